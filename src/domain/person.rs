@@ -1,0 +1,146 @@
+//! A person on the sales and marketing roster.
+
+use super::ids::PersonId;
+use super::time::Timestamp;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Which side of "smarketing" a person sits on. Seat shares in the rotation follow it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Team {
+    Sales,
+    Marketing,
+    /// Support, product, customer success…: invited for their view of the buyer.
+    Other {
+        /// What the team is called, e.g. "Support". May be empty.
+        label: String,
+    },
+}
+
+/// The three team kinds without the free-text label, for selects, filters and seat counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TeamKind {
+    Sales,
+    Marketing,
+    Other,
+}
+
+impl Team {
+    pub fn kind(&self) -> TeamKind {
+        match self {
+            Team::Sales => TeamKind::Sales,
+            Team::Marketing => TeamKind::Marketing,
+            Team::Other { .. } => TeamKind::Other,
+        }
+    }
+}
+
+impl fmt::Display for Team {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Team::Sales => f.write_str("Sales"),
+            Team::Marketing => f.write_str("Marketing"),
+            Team::Other { label } if label.trim().is_empty() => f.write_str("Other"),
+            Team::Other { label } => f.write_str(label.trim()),
+        }
+    }
+}
+
+impl TeamKind {
+    pub const ALL: [TeamKind; 3] = [TeamKind::Sales, TeamKind::Marketing, TeamKind::Other];
+
+    /// A stable lower-case key, used in form values and URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            TeamKind::Sales => "sales",
+            TeamKind::Marketing => "marketing",
+            TeamKind::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<TeamKind> {
+        TeamKind::ALL.into_iter().find(|kind| kind.key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            TeamKind::Sales => "Sales",
+            TeamKind::Marketing => "Marketing",
+            TeamKind::Other => "Other",
+        }
+    }
+
+    /// The team of this kind; `other_label` is used only for [`TeamKind::Other`].
+    pub fn with_label(self, other_label: &str) -> Team {
+        match self {
+            TeamKind::Sales => Team::Sales,
+            TeamKind::Marketing => Team::Marketing,
+            TeamKind::Other => Team::Other {
+                label: other_label.trim().to_string(),
+            },
+        }
+    }
+}
+
+/// A roster entry. Records are never rewritten as a whole workspace: each person is stored and
+/// exported on their own, matched by `id`, and `updated_at` decides which copy wins in a merge.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: PersonId,
+    pub name: String,
+    pub team: Team,
+    /// Left out of the rotation unless `executive_opt_in`: "cut from the top".
+    pub executive: bool,
+    /// Always attends (the facilitator, say) and takes a seat.
+    pub core: bool,
+    /// Inactive people stay on past records but are never scheduled.
+    pub active: bool,
+    /// An executive the facilitator chose to invite anyway.
+    #[serde(default)]
+    pub executive_opt_in: bool,
+    /// Optional address for sending minutes to those who did not attend.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Optional region or product line; each group rotates on its own.
+    #[serde(default)]
+    pub group: Option<String>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+impl Person {
+    /// Whether the rotation may pick this person at all, before dates and requests.
+    pub fn is_rotation_eligible(&self) -> bool {
+        self.active && (!self.executive || self.executive_opt_in)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn team_serializes_with_a_kind_tag() {
+        let json = serde_json::to_string(&Team::Other {
+            label: "Support".into(),
+        })
+        .unwrap();
+        assert_eq!(json, r#"{"kind":"other","label":"Support"}"#);
+        assert_eq!(serde_json::to_string(&Team::Sales).unwrap(), r#"{"kind":"sales"}"#);
+    }
+
+    #[test]
+    fn other_team_without_label_reads_other() {
+        assert_eq!(TeamKind::Other.with_label("  ").to_string(), "Other");
+        assert_eq!(TeamKind::Other.with_label(" Support ").to_string(), "Support");
+    }
+
+    #[test]
+    fn team_kind_keys_round_trip() {
+        for kind in TeamKind::ALL {
+            assert_eq!(TeamKind::from_key(kind.key()), Some(kind));
+        }
+        assert_eq!(TeamKind::from_key("finance"), None);
+    }
+}

@@ -1,0 +1,36 @@
+use criterion::Criterion;
+use smarketing::domain::ids::PersonId;
+use smarketing::domain::person::{Person, Team};
+use smarketing::domain::roster::sort_for_display;
+use smarketing::domain::time::Timestamp;
+use std::hint::black_box;
+
+/// Sorting a 1,000-person roster happens on every roster change in the UI.
+pub fn sort_roster(c: &mut Criterion) {
+    let people: Vec<Person> = (0..1_000u128)
+        .map(|n| Person {
+            id: PersonId::from_u128(n),
+            name: format!("Person {}", (n * 7919) % 1_000),
+            team: if n % 2 == 0 {
+                Team::Sales
+            } else {
+                Team::Marketing
+            },
+            executive: false,
+            core: false,
+            active: n % 10 != 0,
+            executive_opt_in: false,
+            email: None,
+            group: None,
+            created_at: Timestamp(0),
+            updated_at: Timestamp(0),
+        })
+        .collect();
+    c.bench_function("roster/sort 1000 people", |b| {
+        b.iter(|| {
+            let mut copy = people.clone();
+            sort_for_display(black_box(&mut copy));
+            copy
+        })
+    });
+}
