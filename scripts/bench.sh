@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Reports the release bundle's size (raw and gzip) against its budget, then runs the
+# criterion benches of the domain's hot paths.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+"$root/scripts/setup.sh"
+cd "$root"
+
+BUDGET_GZIP_KB=300 # wasm + JS glue, gzip: the finished app's budget
+
+dist=target/bench-dist
+trunk --skip-version-check build --release --dist "$dist" >/dev/null
+printf '\n== Release bundle\n%-28s %10s %10s\n' file raw gzip
+total_gzip=0
+for file in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css; do
+  raw=$(stat -c %s "$file")
+  gz=$(gzip -9 -c "$file" | wc -c)
+  awk -v name="$(basename "$file" | sed -E 's/-[0-9a-f]{16}//')" -v raw="$raw" -v gz="$gz" \
+    'BEGIN { printf "%-28s %8.1f KB %7.1f KB\n", name, raw / 1024, gz / 1024 }'
+  case "$file" in *.wasm | *.js) total_gzip=$((total_gzip + gz)) ;; esac
+done
+awk -v gz="$total_gzip" -v budget="$BUDGET_GZIP_KB" \
+  'BEGIN { printf "wasm + JS, gzip: %.1f KB (budget %d KB)\n", gz / 1024, budget }'
+if (( total_gzip > BUDGET_GZIP_KB * 1024 )); then
+  echo "OVER BUDGET"
+  exit 1
+fi
+
+printf '\n== Domain benches (criterion)\n'
+cargo bench --bench domain -- "$@"
