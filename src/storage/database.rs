@@ -1,0 +1,104 @@
+//! Opening the database and bringing older ones up to date.
+//!
+//! Each kind of record lives in its own object store, keyed by its id, so a change writes one
+//! record and never the whole workspace. The database version counts migrations: version N has
+//! run `MIGRATIONS[0..N]`, and a browser that last ran an older app is upgraded step by step.
+
+use super::error::StorageError;
+use indexed_db_futures::database::Database;
+use indexed_db_futures::prelude::*;
+use std::rc::Rc;
+
+/// The database every page of the app uses.
+pub const DATABASE_NAME: &str = "smarketing";
+
+/// Object store names. Records are keyed by their `id` field unless noted.
+pub mod stores {
+    pub const PEOPLE: &str = "people";
+    /// Small app-wide values (preferences), keyed by a name given at the call.
+    pub const SETTINGS: &str = "settings";
+
+    /// Every store an up-to-date database has.
+    pub const ALL: &[&str] = &[PEOPLE, SETTINGS];
+}
+
+type Migration = fn(&Database) -> indexed_db_futures::Result<()>;
+
+/// Run in order; never edit one that has shipped, add a new one instead.
+const MIGRATIONS: &[Migration] = &[create_people_and_settings];
+
+/// The version an up-to-date database has.
+pub const CURRENT_VERSION: u32 = MIGRATIONS.len() as u32;
+
+fn create_people_and_settings(db: &Database) -> indexed_db_futures::Result<()> {
+    db.create_object_store(stores::PEOPLE)
+        .with_key_path("id".into())
+        .build()?;
+    db.create_object_store(stores::SETTINGS).build()?;
+    Ok(())
+}
+
+/// An open database, cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Db(pub(crate) Rc<Database>);
+
+/// Opens (creating or upgrading as needed) the app's database.
+pub async fn open() -> Result<Db, StorageError> {
+    open_at(DATABASE_NAME, CURRENT_VERSION).await
+}
+
+/// Opens `name` at `version`, running the migrations it lacks. Tests use other names and
+/// older versions.
+pub async fn open_at(name: &str, version: u32) -> Result<Db, StorageError> {
+    let database = Database::open(name)
+        .with_version(version)
+        .with_on_upgrade_needed(move |event, db| {
+            let from = event.old_version() as usize;
+            let to = event.new_version().map_or(from, |v| v as usize);
+            for migration in &MIGRATIONS[from.min(to)..to.min(MIGRATIONS.len())] {
+                migration(&db)?;
+            }
+            Ok(())
+        })
+        .await
+        .map_err(open_error)?;
+    Ok(Db(Rc::new(database)))
+}
+
+fn open_error(error: indexed_db_futures::error::OpenDbError) -> StorageError {
+    use indexed_db_futures::error::{DomException, Error, OpenDbError};
+    match error {
+        OpenDbError::Base(Error::DomException(DomException::Other(e)))
+            if e.name() == "VersionError" =>
+        {
+            StorageError::NewerVersion
+        }
+        other => StorageError::Unavailable(other.to_string()),
+    }
+}
+
+impl Db {
+    /// The names of the object stores this database has.
+    pub fn store_names(&self) -> Vec<String> {
+        self.0.object_store_names().collect()
+    }
+
+    pub fn version(&self) -> u32 {
+        self.0.version() as u32
+    }
+
+    /// Closes the connection (tests do this before deleting their database).
+    pub fn close(self) {
+        if let Ok(database) = Rc::try_unwrap(self.0) {
+            database.close();
+        }
+    }
+}
+
+/// Deletes a whole database; used by tests to leave nothing behind.
+pub async fn delete_database(name: &str) -> Result<(), StorageError> {
+    Database::delete_by_name(name)
+        .map_err(|e| StorageError::Unavailable(e.to_string()))?
+        .await
+        .map_err(|e| StorageError::Unavailable(e.to_string()))
+}

@@ -1,0 +1,14 @@
+//! The browser's IndexedDB, one object store per kind of record.
+//!
+//! Every write goes through these functions; the UI decides what to do when the browser
+//! refuses storage altogether (it runs in memory and says so).
+
+mod database;
+mod error;
+mod records;
+mod settings;
+
+pub use database::{CURRENT_VERSION, DATABASE_NAME, Db, delete_database, open, open_at, stores};
+pub use error::StorageError;
+pub use records::{delete, get_all, put, put_all};
+pub use settings::{get_setting, put_setting};

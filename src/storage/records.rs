@@ -1,0 +1,72 @@
+//! Reading and writing whole records of one kind. Every write is its own read-write
+//! transaction and is committed before the call returns: indexed_db_futures rolls back a
+//! transaction that is dropped without `commit`, which would lose data silently.
+
+use super::database::Db;
+use super::error::StorageError;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+/// Every record in `store`, in key order.
+pub async fn get_all<T: DeserializeOwned>(
+    db: &Db,
+    store: &'static str,
+) -> Result<Vec<T>, StorageError> {
+    let read = |e: indexed_db_futures::error::Error| StorageError::read(store, e);
+    let tx = db.0.transaction(store).build().map_err(read)?;
+    let object_store = tx.object_store(store).map_err(read)?;
+    let records = object_store
+        .get_all::<T>()
+        .serde()
+        .map_err(read)?
+        .await
+        .map_err(read)?;
+    records.collect::<Result<Vec<T>, _>>().map_err(read)
+}
+
+/// Inserts or replaces `records` in one transaction: all are written or none.
+pub async fn put_all<T: Serialize>(
+    db: &Db,
+    store: &'static str,
+    records: &[T],
+) -> Result<(), StorageError> {
+    let tx =
+        db.0.transaction(store)
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(StorageError::write)?;
+    let object_store = tx.object_store(store).map_err(StorageError::write)?;
+    for record in records {
+        object_store
+            .put(record)
+            .serde()
+            .map_err(StorageError::write)?;
+    }
+    tx.commit().await.map_err(StorageError::write)
+}
+
+/// Inserts or replaces one record (keyed by its `id`).
+pub async fn put<T: Serialize>(
+    db: &Db,
+    store: &'static str,
+    record: &T,
+) -> Result<(), StorageError> {
+    put_all(db, store, std::slice::from_ref(record)).await
+}
+
+/// Deletes the record with this key; deleting a missing key is not an error.
+pub async fn delete(db: &Db, store: &'static str, key: String) -> Result<(), StorageError> {
+    let tx =
+        db.0.transaction(store)
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(StorageError::write)?;
+    let object_store = tx.object_store(store).map_err(StorageError::write)?;
+    object_store
+        .delete(key)
+        .primitive()
+        .map_err(StorageError::write)?;
+    tx.commit().await.map_err(StorageError::write)
+}

@@ -1,0 +1,151 @@
+//! Storage in a real browser (headless Chromium through wasm-bindgen-test). Each test uses its
+//! own database name and deletes it afterwards.
+#![cfg(target_arch = "wasm32")]
+
+use smarketing::domain::ids::PersonId;
+use smarketing::domain::person::{Person, Team};
+use smarketing::domain::time::Timestamp;
+use smarketing::storage::{
+    self, CURRENT_VERSION, StorageError, delete_database, get_all, open_at, put, stores,
+};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn person(n: u128, name: &str) -> Person {
+    Person {
+        id: PersonId::from_u128(n),
+        name: name.into(),
+        team: Team::Other {
+            label: "Support".into(),
+        },
+        executive: false,
+        core: true,
+        active: true,
+        executive_opt_in: false,
+        email: Some("a@example.com".into()),
+        group: None,
+        created_at: Timestamp(1),
+        updated_at: Timestamp(2),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_person_written_is_read_back_equal() {
+    let name = "test-write-read";
+    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    put(&db, stores::PEOPLE, &person(1, "Ada")).await.unwrap();
+    put(&db, stores::PEOPLE, &person(2, "Bea")).await.unwrap();
+    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
+    assert_eq!(people, vec![person(1, "Ada"), person(2, "Bea")]);
+    db.close();
+    delete_database(name).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_put_replaces_the_record_with_the_same_id_and_delete_removes_it() {
+    let name = "test-replace-delete";
+    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    put(&db, stores::PEOPLE, &person(1, "Ada")).await.unwrap();
+    put(&db, stores::PEOPLE, &person(1, "Ada L."))
+        .await
+        .unwrap();
+    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
+    assert_eq!(people, vec![person(1, "Ada L.")]);
+    storage::delete(&db, stores::PEOPLE, PersonId::from_u128(1).to_string())
+        .await
+        .unwrap();
+    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
+    assert!(people.is_empty());
+    db.close();
+    delete_database(name).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn data_survives_closing_and_reopening() {
+    let name = "test-reopen";
+    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    put(&db, stores::PEOPLE, &person(7, "Cy")).await.unwrap();
+    db.close();
+    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
+    assert_eq!(people, vec![person(7, "Cy")]);
+    db.close();
+    delete_database(name).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn settings_are_kept_under_their_key() {
+    let name = "test-settings";
+    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    assert_eq!(
+        storage::get_setting::<bool>(&db, "muted").await.unwrap(),
+        None
+    );
+    storage::put_setting(&db, "muted", &true).await.unwrap();
+    assert_eq!(
+        storage::get_setting::<bool>(&db, "muted").await.unwrap(),
+        Some(true)
+    );
+    db.close();
+    delete_database(name).await.unwrap();
+}
+
+/// A database made by the first release (version 1) is upgraded in place and keeps its people.
+#[wasm_bindgen_test]
+async fn an_older_database_is_migrated_and_keeps_its_records() {
+    let name = "test-migrate";
+    let db = open_at(name, 1).await.unwrap();
+    assert_eq!(db.version(), 1);
+    put(&db, stores::PEOPLE, &person(3, "Dee")).await.unwrap();
+    db.close();
+
+    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    assert_eq!(db.version(), CURRENT_VERSION);
+    let names = db.store_names();
+    for store in stores::ALL {
+        assert!(names.iter().any(|n| n == store), "missing store {store}");
+    }
+    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
+    assert_eq!(people, vec![person(3, "Dee")]);
+    db.close();
+    delete_database(name).await.unwrap();
+}
+
+/// A record written before a field existed still reads, with the field's default.
+#[wasm_bindgen_test]
+async fn a_person_stored_without_later_fields_still_reads() {
+    let name = "test-old-record";
+    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let old = serde_json::json!({
+        "id": PersonId::from_u128(9).to_string(),
+        "name": "Eve",
+        "team": { "kind": "sales" },
+        "executive": true,
+        "core": false,
+        "active": true,
+        "created_at": 5,
+        "updated_at": 6
+    });
+    put(&db, stores::PEOPLE, &old).await.unwrap();
+    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
+    assert_eq!(people.len(), 1);
+    assert_eq!(people[0].name, "Eve");
+    assert!(!people[0].executive_opt_in);
+    assert_eq!(people[0].email, None);
+    db.close();
+    delete_database(name).await.unwrap();
+}
+
+/// The path the app takes when storage is refused: opening reports an error, never panics.
+/// Here the database on disk is newer than the version asked for.
+#[wasm_bindgen_test]
+async fn opening_a_newer_database_is_refused_with_a_clear_error() {
+    let name = "test-newer";
+    let db = open_at(name, CURRENT_VERSION + 1).await.unwrap();
+    db.close();
+    let error = open_at(name, CURRENT_VERSION).await.unwrap_err();
+    assert_eq!(error, StorageError::NewerVersion);
+    assert!(error.to_string().contains("newer version"));
+    delete_database(name).await.unwrap();
+}
