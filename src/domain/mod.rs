@@ -1,7 +1,12 @@
 //! The pure core: plain Rust and serde, no browser, no Leptos, no clock.
 //! Everything here is tested natively with `cargo test`.
 
+pub mod agenda;
+pub mod exchange;
 pub mod ids;
+pub mod meeting;
 pub mod person;
 pub mod roster;
+pub mod scheduler;
+pub mod tally;
 pub mod time;

@@ -127,13 +127,19 @@ mod tests {
         })
         .unwrap();
         assert_eq!(json, r#"{"kind":"other","label":"Support"}"#);
-        assert_eq!(serde_json::to_string(&Team::Sales).unwrap(), r#"{"kind":"sales"}"#);
+        assert_eq!(
+            serde_json::to_string(&Team::Sales).unwrap(),
+            r#"{"kind":"sales"}"#
+        );
     }
 
     #[test]
     fn other_team_without_label_reads_other() {
         assert_eq!(TeamKind::Other.with_label("  ").to_string(), "Other");
-        assert_eq!(TeamKind::Other.with_label(" Support ").to_string(), "Support");
+        assert_eq!(
+            TeamKind::Other.with_label(" Support ").to_string(),
+            "Support"
+        );
     }
 
     #[test]

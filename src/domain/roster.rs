@@ -160,10 +160,10 @@ impl PersonDraft {
     }
 }
 
-/// The roster as the user sees it: active people first, then by team, then by name
-/// (case-insensitive), with the id as the last tie-break so the order is stable.
+/// The roster as the user sees it: active people first, then by team, then in the order they
+/// were added. Not by name: a row must not jump away while its name is being typed.
 pub fn sort_for_display(people: &mut [Person]) {
-    people.sort_by_cached_key(|p| (!p.active, p.team.kind(), p.name.to_lowercase(), p.id));
+    people.sort_by_key(|p| (!p.active, p.team.kind(), p.created_at, p.id));
 }
 
 #[cfg(test)]
@@ -307,17 +307,21 @@ mod tests {
     }
 
     #[test]
-    fn display_order_is_active_then_team_then_name() {
-        let mut inactive = person(1, "Aaron", Team::Sales);
+    fn display_order_is_active_then_team_then_added() {
+        let added_at = |mut p: Person, t: i64| {
+            p.created_at = Timestamp(t);
+            p
+        };
+        let mut inactive = added_at(person(1, "Aaron", Team::Sales), 0);
         inactive.active = false;
         let mut people = vec![
             inactive,
-            person(2, "zoe", Team::Marketing),
-            person(3, "Bea", Team::Sales),
-            person(4, "al", Team::Sales),
+            added_at(person(2, "Zoe", Team::Marketing), 1),
+            added_at(person(3, "Bea", Team::Sales), 3),
+            added_at(person(4, "Cy", Team::Sales), 2),
         ];
         sort_for_display(&mut people);
         let names: Vec<_> = people.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["al", "Bea", "zoe", "Aaron"]);
+        assert_eq!(names, ["Cy", "Bea", "Zoe", "Aaron"]);
     }
 }

@@ -3,6 +3,7 @@
 use criterion::{criterion_group, criterion_main};
 
 mod roster;
+mod tally;
 
-criterion_group!(benches, roster::sort_roster);
+criterion_group!(benches, roster::sort_roster, tally::benches);
 criterion_main!(benches);

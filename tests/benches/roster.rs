@@ -5,7 +5,7 @@ use smarketing::domain::roster::sort_for_display;
 use smarketing::domain::time::Timestamp;
 use std::hint::black_box;
 
-/// Sorting a 1,000-person roster happens on every roster change in the UI.
+/// The roster is sorted on every roster change in the UI.
 pub fn sort_roster(c: &mut Criterion) {
     let people: Vec<Person> = (0..1_000u128)
         .map(|n| Person {

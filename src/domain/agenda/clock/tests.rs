@@ -1,0 +1,602 @@
+//! Meetings driven action by action and checked to the millisecond.
+
+use super::*;
+use crate::domain::agenda::builtin::{WEEKLY_ID, builtin_template};
+
+const T0: Timestamp = Timestamp(1_764_000_000_000);
+const SEC: u64 = 1_000;
+const MIN: u64 = 60_000;
+
+/// Wall-clock time `minutes:seconds` after `T0`.
+fn at(minutes: i64, seconds: i64) -> Timestamp {
+    T0.plus_millis((minutes * 60 + seconds) * 1000)
+}
+
+/// The weekly meeting's clock: 5, 10, 10 and 5 minutes under a 30:00 cap.
+fn weekly_clock() -> MeetingClock {
+    let weekly = builtin_template(WEEKLY_ID).unwrap();
+    MeetingClock::new(&weekly.agenda()).unwrap()
+}
+
+fn started_weekly() -> MeetingClock {
+    let mut clock = weekly_clock();
+    clock.handle(ClockAction::Start, at(0, 0)).unwrap();
+    clock
+}
+
+#[test]
+fn not_started_shows_the_plan() {
+    let clock = weekly_clock();
+    let view = clock.view(at(10, 0));
+    assert_eq!(view.state, ClockState::NotStarted);
+    assert_eq!((view.segment_index, view.segment_count), (0, 4));
+    assert_eq!(view.next_segment_index, Some(1));
+    assert_eq!(view.segment_planned_ms, 5 * MIN);
+    assert_eq!(view.segment_elapsed_ms, 0);
+    assert_eq!(view.segment_remaining_ms, 5 * MIN);
+    assert_eq!(view.meeting_elapsed_ms, 0);
+    assert_eq!(view.meeting_remaining_ms, 30 * MIN);
+    assert_eq!(view.left_for_later_ms, 25 * MIN);
+    assert_eq!(view.later_planned_ms, 25 * MIN);
+    assert_eq!((view.ahead_of_plan_ms, view.buffer_ms), (0, 0));
+    assert_eq!(view.stage, WarningStage::None);
+    assert_eq!(clock.next_change_at(at(10, 0)), None);
+    assert!(!clock.has_started());
+}
+
+/// The issue's acceptance test: a whole weekly meeting with an early finish, a pause, an
+/// overrun rescued by an extension, a trip back to the previous segment, and a last segment
+/// that runs into the 30:00 cap.
+#[test]
+fn weekly_meeting_runs_to_the_cap_exactly_to_the_millisecond() {
+    let mut clock = started_weekly();
+    assert_eq!(clock.started_at(), Some(at(0, 0)));
+
+    // Review: 5:00 planned. 70 % is 3:30; the last minute starts at 4:00.
+    let view = clock.view(at(3, 30).plus_millis(-1));
+    assert_eq!(view.stage, WarningStage::None);
+    assert_eq!(view.segment_elapsed_ms, 3 * MIN + 29_999);
+    assert_eq!(clock.next_change_at(at(0, 0)), Some(at(3, 30)));
+    let view = clock.view(at(3, 30));
+    assert_eq!(view.stage, WarningStage::Gentle70);
+    assert_eq!(view.segment_progress, 0.7);
+    assert_eq!(view.segment_remaining_ms, 90 * SEC);
+    assert_eq!(clock.next_change_at(at(3, 30)), Some(at(4, 0)));
+    assert_eq!(clock.view(at(4, 0)).stage, WarningStage::OneMinute);
+
+    // Review finishes a minute early: that minute is buffer.
+    clock.handle(ClockAction::Next, at(4, 0)).unwrap();
+    let view = clock.view(at(4, 0));
+    assert_eq!(view.state, ClockState::Running);
+    assert_eq!(view.segment_index, 1);
+    assert_eq!(view.next_segment_index, Some(2));
+    assert_eq!(view.segment_elapsed_ms, 0);
+    assert_eq!(view.meeting_elapsed_ms, 4 * MIN);
+    assert_eq!(view.ahead_of_plan_ms, MIN as i64);
+    assert_eq!(view.buffer_ms, MIN);
+    assert_eq!(view.later_planned_ms, 15 * MIN);
+    assert_eq!(view.left_for_later_ms, 16 * MIN);
+    assert_eq!(view.stage, WarningStage::None);
+
+    // Progress: 2:00 in, a three-minute pause that the clock does not count.
+    clock.handle(ClockAction::Pause, at(6, 0)).unwrap();
+    assert_eq!(clock.next_change_at(at(6, 0)), None);
+    let view = clock.view(at(7, 30));
+    assert_eq!(view.state, ClockState::Paused);
+    assert_eq!(view.segment_elapsed_ms, 2 * MIN);
+    assert_eq!(view.meeting_elapsed_ms, 6 * MIN);
+    assert_eq!(view.paused_ms, 90 * SEC);
+    clock.handle(ClockAction::Resume, at(9, 0)).unwrap();
+    assert_eq!(clock.view(at(9, 0)).paused_ms, 3 * MIN);
+
+    // Progress reaches its 10:00 at 17:00 on the wall and runs over.
+    let view = clock.view(at(17, 0).plus_millis(-1));
+    assert_eq!(view.segment_remaining_ms, 1);
+    assert_eq!(view.stage, WarningStage::OneMinute);
+    let view = clock.view(at(17, 0));
+    assert_eq!(view.segment_elapsed_ms, 10 * MIN);
+    assert_eq!((view.segment_remaining_ms, view.segment_overrun_ms), (0, 0));
+    assert_eq!(view.segment_progress, 1.0);
+    assert_eq!(view.stage, WarningStage::Overrun);
+    let view = clock.view(at(18, 0));
+    assert_eq!(view.segment_overrun_ms, MIN);
+    assert_eq!(view.meeting_elapsed_ms, 15 * MIN);
+    assert_eq!((view.ahead_of_plan_ms, view.buffer_ms), (0, 0));
+    assert_eq!(view.left_for_later_ms, 15 * MIN);
+    assert_eq!(clock.view(at(18, 30)).ahead_of_plan_ms, -30_000);
+
+    // Extend Progress by 2:00 at 18:00, taken from "Discuss new problems".
+    clock
+        .handle(ClockAction::Extend { secs: 120 }, at(18, 0))
+        .unwrap();
+    assert_eq!(clock.planned_ms(), [5 * MIN, 12 * MIN, 8 * MIN, 5 * MIN]);
+    let view = clock.view(at(18, 0));
+    assert_eq!(view.segment_planned_ms, 12 * MIN);
+    assert_eq!(view.segment_remaining_ms, MIN);
+    assert_eq!(view.segment_overrun_ms, 0);
+    assert_eq!(view.stage, WarningStage::OneMinute);
+    assert_eq!(view.ahead_of_plan_ms, MIN as i64);
+    assert_eq!(view.later_planned_ms, 13 * MIN);
+    assert_eq!(view.left_for_later_ms, 14 * MIN);
+
+    // Progress ends on its extended time; new problems cannot take 10 more minutes.
+    clock.handle(ClockAction::Next, at(19, 0)).unwrap();
+    assert_eq!(clock.view(at(19, 0)).meeting_elapsed_ms, 16 * MIN);
+    let refused = clock.handle(ClockAction::Extend { secs: 600 }, at(19, 0));
+    assert_eq!(
+        refused,
+        Err(ClockError::NotEnoughLaterTime {
+            requested_ms: 10 * MIN,
+            available_ms: 5 * MIN
+        })
+    );
+    assert_eq!(
+        refused.unwrap_err().to_string(),
+        "The later segments have only 5:00 left, so this segment cannot take 10:00 more."
+    );
+
+    // Back to Progress for 30 s: it carries on from 12:00, in overrun at once.
+    clock.handle(ClockAction::Previous, at(20, 0)).unwrap();
+    let view = clock.view(at(20, 0));
+    assert_eq!(view.segment_index, 1);
+    assert_eq!(view.segment_elapsed_ms, 12 * MIN);
+    assert_eq!(view.stage, WarningStage::Overrun);
+    assert_eq!(view.meeting_elapsed_ms, 17 * MIN);
+    clock.handle(ClockAction::Next, at(20, 30)).unwrap();
+    assert_eq!(
+        clock.actual_ms(at(20, 30)),
+        [4 * MIN, 12 * MIN + 30 * SEC, MIN, 0]
+    );
+    // New problems resumes from the minute it already had.
+    let view = clock.view(at(27, 30));
+    assert_eq!(view.segment_index, 2);
+    assert_eq!(view.segment_elapsed_ms, 8 * MIN);
+    assert_eq!(view.stage, WarningStage::Overrun);
+
+    clock.handle(ClockAction::Next, at(27, 30)).unwrap();
+    let view = clock.view(at(27, 30));
+    assert_eq!(view.segment_index, 3);
+    assert_eq!(view.next_segment_index, None);
+    assert_eq!(view.meeting_elapsed_ms, 24 * MIN + 30 * SEC);
+    assert_eq!(view.ahead_of_plan_ms, 30_000);
+    assert_eq!(clock.next_change_at(at(27, 30)), Some(at(31, 0)));
+
+    // Action items overrun and meet the cap at 33:00 on the wall (30:00 of meeting).
+    let view = clock.view(at(32, 30));
+    assert_eq!(view.stage, WarningStage::Overrun);
+    assert_eq!(view.meeting_remaining_ms, 30 * SEC);
+    assert_eq!(clock.next_change_at(at(32, 30)), Some(at(33, 0)));
+    let view = clock.view(at(33, 0).plus_millis(-1));
+    assert_eq!(view.state, ClockState::Running);
+    assert_eq!(view.segment_overrun_ms, 29_999);
+    assert_eq!(view.meeting_remaining_ms, 1);
+
+    let time_up = clock.view(at(33, 0));
+    assert_eq!(time_up.state, ClockState::TimeUp);
+    assert_eq!(time_up.stage, WarningStage::CapReached);
+    assert_eq!(time_up.meeting_elapsed_ms, 30 * MIN);
+    assert_eq!(
+        (time_up.meeting_remaining_ms, time_up.meeting_progress),
+        (0, 1.0)
+    );
+    assert_eq!(time_up.segment_elapsed_ms, 5 * MIN + 30 * SEC);
+    assert_eq!(time_up.next_segment_index, None);
+    assert_eq!(
+        clock.actual_ms(at(33, 0)),
+        [4 * MIN, 12 * MIN + 30 * SEC, 8 * MIN, 5 * MIN + 30 * SEC]
+    );
+    assert_eq!(clock.ended_at(), None, "not stored until settled");
+
+    // Every action is refused from now on; the refusal stores TimeUp at the cap's instant.
+    for action in [
+        ClockAction::Pause,
+        ClockAction::Next,
+        ClockAction::Previous,
+        ClockAction::Extend { secs: 60 },
+        ClockAction::Finish,
+        ClockAction::Start,
+        ClockAction::Resume,
+    ] {
+        assert_eq!(clock.handle(action, at(34, 0)), Err(ClockError::TimeUp));
+    }
+    assert_eq!(clock.ended_at(), Some(at(33, 0)));
+    assert_eq!(clock.view(at(40, 0)), time_up);
+    assert_eq!(clock.actual_ms(at(40, 0)).iter().sum::<u64>(), 30 * MIN);
+    assert_eq!(clock.next_change_at(at(40, 0)), None);
+}
+
+#[test]
+fn pauses_are_excluded_from_all_elapsed_times() {
+    let mut clock = started_weekly();
+    clock.handle(ClockAction::Pause, at(1, 0)).unwrap();
+    let view = clock.view(at(61, 0));
+    assert_eq!(view.segment_elapsed_ms, MIN);
+    assert_eq!(view.meeting_elapsed_ms, MIN);
+    assert_eq!(view.paused_ms, 60 * MIN);
+    assert_eq!(view.state, ClockState::Paused);
+    clock.handle(ClockAction::Resume, at(61, 0)).unwrap();
+    clock.handle(ClockAction::Pause, at(62, 0)).unwrap();
+    clock.handle(ClockAction::Resume, at(62, 10)).unwrap();
+    let view = clock.view(at(63, 0));
+    assert_eq!(view.meeting_elapsed_ms, 3 * MIN - 10 * SEC);
+    assert_eq!(view.paused_ms, 60 * MIN + 10 * SEC);
+}
+
+#[test]
+fn a_pause_just_before_the_cap_holds_the_last_second() {
+    let mut clock = started_weekly();
+    clock.handle(ClockAction::Pause, at(29, 59)).unwrap();
+    let view = clock.view(at(45, 0));
+    assert_eq!(view.state, ClockState::Paused);
+    assert_eq!(view.meeting_remaining_ms, SEC);
+    clock.handle(ClockAction::Resume, at(45, 0)).unwrap();
+    assert_eq!(clock.next_change_at(at(45, 0)), Some(at(45, 1)));
+    assert_eq!(clock.view(at(45, 1)).state, ClockState::TimeUp);
+    assert!(clock.settle(at(46, 0)));
+    assert!(!clock.settle(at(47, 0)), "settling twice changes nothing");
+    assert_eq!(clock.ended_at(), Some(at(45, 1)));
+}
+
+#[test]
+fn an_action_exactly_at_the_cap_finds_the_meeting_over() {
+    let mut clock = started_weekly();
+    assert_eq!(
+        clock.handle(ClockAction::Pause, at(30, 0)),
+        Err(ClockError::TimeUp)
+    );
+    assert_eq!(clock.ended_at(), Some(at(30, 0)));
+    assert_eq!(clock.actual_ms(at(30, 0)), [30 * MIN, 0, 0, 0]);
+}
+
+#[test]
+fn a_tab_that_slept_through_the_cap_records_the_cap_not_the_wake_up() {
+    let mut clock = started_weekly();
+    clock.handle(ClockAction::Next, at(5, 0)).unwrap();
+    // The browser froze the tab; the next thing it does is two hours later.
+    assert_eq!(
+        clock.handle(ClockAction::Next, at(125, 0)),
+        Err(ClockError::TimeUp)
+    );
+    assert_eq!(clock.ended_at(), Some(at(30, 0)));
+    assert_eq!(clock.actual_ms(at(125, 0)), [5 * MIN, 25 * MIN, 0, 0]);
+}
+
+#[test]
+fn reload_mid_meeting_gives_the_same_view_later() {
+    let mut clock = started_weekly();
+    clock.handle(ClockAction::Next, at(4, 0)).unwrap();
+    clock.handle(ClockAction::Pause, at(6, 0)).unwrap();
+
+    // Reloaded while paused: the pause keeps counting as a pause.
+    let json = serde_json::to_string(&clock).unwrap();
+    let mut reloaded: MeetingClock = serde_json::from_str(&json).unwrap();
+    assert_eq!(reloaded, clock);
+    assert_eq!(reloaded.view(at(8, 0)), clock.view(at(8, 0)));
+    assert_eq!(reloaded.view(at(8, 0)).paused_ms, 2 * MIN);
+
+    // Reloaded while running: the run keeps counting from its stored start.
+    reloaded.handle(ClockAction::Resume, at(9, 0)).unwrap();
+    let json = serde_json::to_string(&reloaded).unwrap();
+    let again: MeetingClock = serde_json::from_str(&json).unwrap();
+    let view = again.view(at(12, 0));
+    assert_eq!(view, reloaded.view(at(12, 0)));
+    assert_eq!(view.state, ClockState::Running);
+    assert_eq!(view.segment_index, 1);
+    assert_eq!(view.segment_elapsed_ms, 5 * MIN);
+    assert_eq!(view.meeting_elapsed_ms, 9 * MIN);
+    assert_eq!(view.paused_ms, 3 * MIN);
+    // And after a reload that comes only after the cap, the cap still holds.
+    let view = again.view(at(40, 0));
+    assert_eq!(view.state, ClockState::TimeUp);
+    assert_eq!(view.meeting_elapsed_ms, 30 * MIN);
+}
+
+#[test]
+fn damaged_stored_clocks_are_refused() {
+    let clock = started_weekly();
+    let good = serde_json::to_value(&clock).unwrap();
+    let damage: [(&str, serde_json::Value); 4] = [
+        ("current", 4.into()),
+        ("recorded_ms", serde_json::json!([0, 0])),
+        ("cap_ms", 0.into()),
+        ("recorded_ms", serde_json::json!([0, 0, 0, 31 * MIN])),
+    ];
+    for (field, value) in damage {
+        let mut bad = good.clone();
+        bad[field] = value;
+        assert!(
+            serde_json::from_value::<MeetingClock>(bad).is_err(),
+            "{field}"
+        );
+    }
+}
+
+#[test]
+fn actions_serialize_with_a_tag() {
+    let json = serde_json::to_string(&ClockAction::Extend { secs: 120 }).unwrap();
+    assert_eq!(json, r#"{"action":"extend","secs":120}"#);
+    assert_eq!(
+        serde_json::to_string(&ClockAction::Next).unwrap(),
+        r#"{"action":"next"}"#
+    );
+}
+
+#[test]
+fn extend_takes_from_the_next_segment_first_then_the_ones_after() {
+    let mut clock = started_weekly();
+    clock
+        .handle(ClockAction::Extend { secs: 12 * 60 }, at(1, 0))
+        .unwrap();
+    assert_eq!(clock.planned_ms(), [17 * MIN, 0, 8 * MIN, 5 * MIN]);
+    assert_eq!(
+        clock.handle(ClockAction::Extend { secs: 14 * 60 }, at(1, 0)),
+        Err(ClockError::NotEnoughLaterTime {
+            requested_ms: 14 * MIN,
+            available_ms: 13 * MIN
+        })
+    );
+    assert_eq!(clock.planned_ms(), [17 * MIN, 0, 8 * MIN, 5 * MIN]);
+
+    // The emptied segment is in overrun as soon as it starts.
+    clock.handle(ClockAction::Next, at(2, 0)).unwrap();
+    let view = clock.view(at(2, 0));
+    assert_eq!(view.segment_planned_ms, 0);
+    assert_eq!(view.segment_progress, 1.0);
+    assert_eq!(view.stage, WarningStage::Overrun);
+}
+
+#[test]
+fn extend_refusals_say_why() {
+    let mut clock = weekly_clock();
+    assert_eq!(
+        clock.handle(ClockAction::Extend { secs: 60 }, at(0, 0)),
+        Err(ClockError::NotStarted)
+    );
+    clock.handle(ClockAction::Start, at(0, 0)).unwrap();
+    assert_eq!(
+        clock.handle(ClockAction::Extend { secs: 0 }, at(0, 0)),
+        Err(ClockError::NothingToExtend)
+    );
+    for _ in 0..3 {
+        clock.handle(ClockAction::Next, at(1, 0)).unwrap();
+    }
+    assert_eq!(
+        clock.handle(ClockAction::Extend { secs: 60 }, at(1, 0)),
+        Err(ClockError::NoLaterSegment)
+    );
+    // Extending while paused is fine.
+    clock.handle(ClockAction::Previous, at(1, 0)).unwrap();
+    clock.handle(ClockAction::Pause, at(1, 0)).unwrap();
+    clock
+        .handle(ClockAction::Extend { secs: 5 * 60 }, at(1, 0))
+        .unwrap();
+    assert_eq!(clock.planned_ms(), [5 * MIN, 10 * MIN, 15 * MIN, 0]);
+}
+
+#[test]
+fn previous_and_next_stop_at_the_ends_of_the_agenda() {
+    let mut clock = started_weekly();
+    assert_eq!(
+        clock.handle(ClockAction::Previous, at(1, 0)),
+        Err(ClockError::NoPreviousSegment)
+    );
+    for _ in 0..3 {
+        clock.handle(ClockAction::Next, at(1, 0)).unwrap();
+    }
+    assert_eq!(
+        clock.handle(ClockAction::Next, at(1, 0)),
+        Err(ClockError::NoNextSegment)
+    );
+    assert_eq!(clock.view(at(1, 0)).segment_index, 3);
+}
+
+#[test]
+fn previous_keeps_the_time_recorded_on_both_segments() {
+    let mut clock = started_weekly();
+    clock.handle(ClockAction::Next, at(3, 0)).unwrap();
+    clock.handle(ClockAction::Previous, at(5, 0)).unwrap();
+    let view = clock.view(at(6, 0));
+    assert_eq!(view.segment_index, 0);
+    assert_eq!(view.segment_elapsed_ms, 4 * MIN);
+    assert_eq!(view.meeting_elapsed_ms, 6 * MIN);
+    // Plan position: 4:00 into Review, but 6:00 spent.
+    assert_eq!(view.ahead_of_plan_ms, -2 * MIN as i64);
+    assert_eq!(clock.actual_ms(at(6, 0)), [4 * MIN, 2 * MIN, 0, 0]);
+    clock.handle(ClockAction::Next, at(6, 0)).unwrap();
+    assert_eq!(clock.view(at(7, 0)).segment_elapsed_ms, 3 * MIN);
+}
+
+#[test]
+fn next_and_previous_while_paused_stay_paused() {
+    let mut clock = started_weekly();
+    clock.handle(ClockAction::Pause, at(2, 0)).unwrap();
+    clock.handle(ClockAction::Next, at(3, 0)).unwrap();
+    let view = clock.view(at(4, 0));
+    assert_eq!(view.state, ClockState::Paused);
+    assert_eq!(view.segment_index, 1);
+    assert_eq!(view.segment_elapsed_ms, 0);
+    assert_eq!(view.meeting_elapsed_ms, 2 * MIN);
+    clock.handle(ClockAction::Resume, at(4, 0)).unwrap();
+    assert_eq!(clock.view(at(5, 0)).segment_elapsed_ms, MIN);
+}
+
+#[test]
+fn lifecycle_refusals() {
+    let mut clock = weekly_clock();
+    for action in [
+        ClockAction::Pause,
+        ClockAction::Resume,
+        ClockAction::Next,
+        ClockAction::Previous,
+        ClockAction::Finish,
+    ] {
+        assert_eq!(clock.handle(action, at(0, 0)), Err(ClockError::NotStarted));
+    }
+    clock.handle(ClockAction::Start, at(0, 0)).unwrap();
+    assert_eq!(
+        clock.handle(ClockAction::Start, at(0, 1)),
+        Err(ClockError::AlreadyStarted)
+    );
+    assert_eq!(
+        clock.handle(ClockAction::Resume, at(0, 1)),
+        Err(ClockError::NotPaused)
+    );
+    clock.handle(ClockAction::Pause, at(0, 1)).unwrap();
+    assert_eq!(
+        clock.handle(ClockAction::Pause, at(0, 2)),
+        Err(ClockError::AlreadyPaused)
+    );
+    assert_eq!(
+        clock.handle(ClockAction::Start, at(0, 2)),
+        Err(ClockError::AlreadyStarted)
+    );
+}
+
+#[test]
+fn finishing_early_counts_the_unused_time_as_buffer() {
+    let mut clock = started_weekly();
+    clock.handle(ClockAction::Next, at(4, 0)).unwrap();
+    clock.handle(ClockAction::Next, at(12, 0)).unwrap();
+    clock.handle(ClockAction::Next, at(20, 0)).unwrap();
+    clock.handle(ClockAction::Pause, at(22, 0)).unwrap();
+    clock.handle(ClockAction::Finish, at(23, 0)).unwrap();
+    let view = clock.view(at(50, 0));
+    assert_eq!(view.state, ClockState::Finished);
+    assert!(view.is_over());
+    assert_eq!(view.meeting_elapsed_ms, 22 * MIN);
+    assert_eq!(view.ahead_of_plan_ms, 8 * MIN as i64);
+    assert_eq!(view.buffer_ms, 8 * MIN);
+    assert_eq!(view.paused_ms, MIN);
+    assert_eq!(view.stage, WarningStage::None);
+    assert_eq!(view.next_segment_index, None);
+    assert_eq!(clock.ended_at(), Some(at(23, 0)));
+    assert_eq!(
+        clock.actual_ms(at(50, 0)),
+        [4 * MIN, 8 * MIN, 8 * MIN, 2 * MIN]
+    );
+    for action in [
+        ClockAction::Resume,
+        ClockAction::Previous,
+        ClockAction::Finish,
+    ] {
+        assert_eq!(clock.handle(action, at(51, 0)), Err(ClockError::Finished));
+    }
+}
+
+#[test]
+fn a_now_from_before_the_last_transition_counts_as_that_transition() {
+    let mut clock = started_weekly();
+    clock.handle(ClockAction::Pause, at(2, 0)).unwrap();
+    // The device clock stepped back a minute.
+    clock.handle(ClockAction::Resume, at(1, 0)).unwrap();
+    assert_eq!(clock.view(at(1, 30)).meeting_elapsed_ms, 2 * MIN);
+    assert_eq!(clock.view(at(3, 0)).meeting_elapsed_ms, 3 * MIN);
+    assert_eq!(clock.view(at(3, 0)).paused_ms, 0);
+}
+
+#[test]
+fn stages_are_entered_once_each_and_reset_with_the_segment() {
+    let mut clock = started_weekly();
+    let mut previous = clock.view(at(0, 0));
+    let mut entered = Vec::new();
+    for second in 1..=(6 * 60) {
+        let now = at(0, second);
+        if second == 5 * 60 + 30 {
+            clock.handle(ClockAction::Next, now).unwrap();
+        }
+        let view = clock.view(now);
+        if let Some(stage) = view.entered_stage(&previous) {
+            entered.push((second, stage));
+        }
+        previous = view;
+    }
+    assert_eq!(
+        entered,
+        [
+            (210, WarningStage::Gentle70),
+            (240, WarningStage::OneMinute),
+            (300, WarningStage::Overrun)
+        ]
+    );
+}
+
+#[test]
+fn a_throttled_tab_hears_only_the_latest_stage() {
+    let clock = started_weekly();
+    let before = clock.view(at(0, 0));
+    let after = clock.view(at(5, 30));
+    assert_eq!(after.entered_stage(&before), Some(WarningStage::Overrun));
+    assert_eq!(after.entered_stage(&after), None);
+    let time_up = clock.view(at(31, 0));
+    assert_eq!(
+        time_up.entered_stage(&after),
+        Some(WarningStage::CapReached)
+    );
+}
+
+#[test]
+fn extending_out_of_overrun_does_not_sound_a_lower_stage() {
+    let mut clock = started_weekly();
+    let overrun = clock.view(at(5, 10));
+    assert_eq!(overrun.stage, WarningStage::Overrun);
+    clock
+        .handle(ClockAction::Extend { secs: 120 }, at(5, 10))
+        .unwrap();
+    let extended = clock.view(at(5, 10));
+    assert_eq!(extended.stage, WarningStage::Gentle70);
+    assert_eq!(extended.entered_stage(&overrun), None);
+    assert_eq!(
+        clock.view(at(6, 0)).entered_stage(&extended),
+        Some(WarningStage::OneMinute)
+    );
+}
+
+#[test]
+fn short_segments_skip_the_stages_hidden_behind_the_last_minute() {
+    let agenda = Agenda {
+        segments: vec![
+            crate::domain::agenda::Segment::new(
+                "Quick check",
+                90,
+                crate::domain::agenda::SegmentKind::Other,
+                "",
+            ),
+            crate::domain::agenda::Segment::new(
+                "Wrap-up",
+                60,
+                crate::domain::agenda::SegmentKind::Other,
+                "",
+            ),
+        ],
+        cap_secs: 600,
+    };
+    let mut clock = MeetingClock::new(&agenda).unwrap();
+    clock.handle(ClockAction::Start, at(0, 0)).unwrap();
+    // 70 % of 1:30 is 1:03, but the last minute starts at 0:30.
+    assert_eq!(clock.next_change_at(at(0, 0)), Some(at(0, 30)));
+    assert_eq!(clock.next_change_at(at(0, 30)), Some(at(1, 30)));
+    clock.handle(ClockAction::Next, at(1, 30)).unwrap();
+    assert_eq!(clock.view(at(1, 30)).stage, WarningStage::OneMinute);
+    assert_eq!(clock.next_change_at(at(1, 30)), Some(at(2, 30)));
+}
+
+#[test]
+fn a_clock_needs_a_valid_agenda() {
+    let empty = Agenda {
+        segments: vec![],
+        cap_secs: 1800,
+    };
+    assert_eq!(MeetingClock::new(&empty), Err(TemplateError::NoSegments));
+}
+
+#[test]
+fn error_messages_read_as_sentences() {
+    assert_eq!(
+        ClockError::TimeUp.to_string(),
+        "Time is up: the meeting has used its whole cap."
+    );
+    assert_eq!(
+        ClockError::NoNextSegment.to_string(),
+        "This is the last segment. Finish the meeting when you are done."
+    );
+}
