@@ -1,0 +1,180 @@
+use super::team_select::TeamSelect;
+use crate::domain::ids::PersonId;
+use crate::domain::person::{Person, TeamKind};
+use crate::domain::roster::{PersonDraft, check_draft};
+use crate::ui::now::now;
+use crate::ui::state::RosterState;
+use leptos::prelude::*;
+
+/// One person, edited in place. Every valid change is saved at once; an invalid one shows its
+/// message and saves nothing, leaving the stored person as they were.
+#[component]
+pub fn PersonRow(id: PersonId) -> impl IntoView {
+    let roster = expect_context::<RosterState>();
+    let person = Memo::new(move |_| roster.person(id));
+    let message = RwSignal::new(None::<(bool, String)>);
+    let confirming_delete = RwSignal::new(false);
+
+    let edit = move |change: &dyn Fn(&mut PersonDraft)| {
+        let Some(current) = person.get_untracked() else {
+            return;
+        };
+        let mut draft = PersonDraft::of(&current);
+        change(&mut draft);
+        match roster.with_untracked(|people| check_draft(&draft, people, Some(id))) {
+            Err(reason) => message.set(Some((true, reason.to_string()))),
+            Ok(checked) => {
+                message.set(checked.warning.as_ref().map(|w| (false, w.to_string())));
+                roster.save(checked.apply_to(&current, now()));
+            }
+        }
+    };
+    let set_flag = move |change: fn(&mut Person, bool), value: bool| {
+        if let Some(mut current) = person.get_untracked() {
+            change(&mut current, value);
+            current.updated_at = now();
+            roster.save(current);
+        }
+    };
+
+    // Inputs start from the stored values and are then left to the user: writing the trimmed
+    // name back while they type would eat the space before a surname.
+    let initial = person.get_untracked();
+    let initial_name = initial.as_ref().map(|p| p.name.clone()).unwrap_or_default();
+    let initial_email = initial
+        .as_ref()
+        .and_then(|p| p.email.clone())
+        .unwrap_or_default();
+    let initial_label = match initial.as_ref().map(|p| &p.team) {
+        Some(crate::domain::person::Team::Other { label }) => label.clone(),
+        _ => String::new(),
+    };
+    let name_id = format!("name-{id}");
+    let message_id = format!("message-{id}");
+    let display_name = move || person.get().map(|p| p.name).unwrap_or_default();
+    let team_kind = Signal::derive(move || person.get().map_or(TeamKind::Sales, |p| p.team.kind()));
+    let active = move || person.get().is_some_and(|p| p.active);
+
+    view! {
+        <li class="person-row" class:inactive=move || !active() data-person=id.to_string()>
+            <div class="field-row">
+                <label class="field field-grow">
+                    <span class="field-label">"Name"</span>
+                    <input
+                        id=name_id
+                        type="text"
+                        class="person-name"
+                        autocomplete="off"
+                        prop:value=initial_name
+                        aria-invalid=move || message.get().is_some_and(|(e, _)| e).to_string()
+                        aria-describedby=message_id.clone()
+                        on:input=move |ev| {
+                            let name = event_target_value(&ev);
+                            edit(&|draft| draft.name = name.clone());
+                        }
+                    />
+                </label>
+                <TeamSelect
+                    id=format!("team-{id}")
+                    label="Team"
+                    value=team_kind
+                    on_change=move |kind| {
+                        let label = initial_label.clone();
+                        edit(&|draft| draft.team = kind.with_label(&label));
+                    }
+                />
+                <Show when=move || team_kind.get() == TeamKind::Other>
+                    <label class="field">
+                        <span class="field-label">"Which team"</span>
+                        <input
+                            type="text"
+                            prop:value=move || {
+                                person.get_untracked().map(|p| p.team.to_string()).unwrap_or_default()
+                            }
+                            on:input=move |ev| {
+                                let label = event_target_value(&ev);
+                                edit(&|draft| draft.team = TeamKind::Other.with_label(&label));
+                            }
+                        />
+                    </label>
+                </Show>
+                <label class="field">
+                    <span class="field-label">"Email"</span>
+                    <input
+                        type="email"
+                        autocomplete="off"
+                        prop:value=initial_email
+                        on:input=move |ev| {
+                            let email = event_target_value(&ev);
+                            edit(&|draft| draft.email = Some(email.clone()));
+                        }
+                    />
+                </label>
+            </div>
+            <div class="field-row">
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || person.get().is_some_and(|p| p.executive)
+                        on:change=move |ev| set_flag(|p, v| p.executive = v, event_target_checked(&ev))
+                    />
+                    "Executive"
+                </label>
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || person.get().is_some_and(|p| p.core)
+                        on:change=move |ev| set_flag(|p, v| p.core = v, event_target_checked(&ev))
+                    />
+                    "Core"
+                </label>
+                <span class="badge" class:badge-muted=move || !active()>
+                    {move || if active() { "Active" } else { "Inactive" }}
+                </span>
+                <button
+                    type="button"
+                    class="button-secondary"
+                    on:click=move |_| set_flag(|p, v| p.active = v, !active())
+                >
+                    {move || if active() { "Deactivate" } else { "Reactivate" }}
+                    <span class="visually-hidden">" " {display_name}</span>
+                </button>
+                <Show
+                    when=move || confirming_delete.get()
+                    fallback=move || {
+                        view! {
+                            <button
+                                type="button"
+                                class="button-danger-quiet"
+                                on:click=move |_| confirming_delete.set(true)
+                            >
+                                "Delete"
+                                <span class="visually-hidden">" " {display_name}</span>
+                            </button>
+                        }
+                    }
+                >
+                    <span class="confirm" role="group" aria-label="Confirm delete">
+                        "Delete " {display_name} " for good? "
+                        <button type="button" class="button-danger" on:click=move |_| roster.delete(id)>
+                            "Delete"
+                        </button>
+                        <button type="button" on:click=move |_| confirming_delete.set(false)>
+                            "Keep"
+                        </button>
+                    </span>
+                </Show>
+            </div>
+            <p id=message_id class="form-message" aria-live="polite">
+                {move || {
+                    message
+                        .get()
+                        .map(|(is_error, text)| {
+                            let class = if is_error { "field-error" } else { "field-warning" };
+                            view! { <span class=class>{text}</span> }
+                        })
+                }}
+            </p>
+        </li>
+    }
+}

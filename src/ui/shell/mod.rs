@@ -1,0 +1,8 @@
+//! The frame around every page: header, navigation, storage notices.
+
+mod app_shell;
+mod nav_bar;
+mod save_status;
+mod storage_banner;
+
+pub use app_shell::Shell;

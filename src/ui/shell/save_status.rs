@@ -1,0 +1,36 @@
+use crate::ui::state::Persistence;
+use leptos::prelude::*;
+
+/// Tells the user their changes are kept, or that one was not.
+#[component]
+pub fn SaveStatus() -> impl IntoView {
+    let persistence = expect_context::<Persistence>();
+    view! {
+        <div class="save-status" role="status" aria-live="polite">
+            {move || {
+                if persistence.unavailable().is_some() {
+                    view! { <span class="save-status-off">"Not saved: storage is off"</span> }
+                        .into_any()
+                } else if persistence.is_saving() {
+                    view! { <span>"Saving…"</span> }.into_any()
+                } else {
+                    view! { <span class="save-status-ok">"All changes saved"</span> }.into_any()
+                }
+            }}
+        </div>
+        {move || {
+            persistence
+                .last_error()
+                .map(|error| {
+                    view! {
+                        <div class="notice notice-error" role="alert">
+                            <p>{error.to_string()}</p>
+                            <button type="button" on:click=move |_| persistence.dismiss_error()>
+                                "Dismiss"
+                            </button>
+                        </div>
+                    }
+                })
+        }}
+    }
+}

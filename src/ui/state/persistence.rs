@@ -1,0 +1,81 @@
+//! Saving in the background, with the outcome visible: the shell shows "Saving…", "All changes
+//! saved" or the error, so a failed write is never silent.
+
+use crate::storage::{self, Db, StorageError};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use serde::Serialize;
+use std::future::Future;
+
+#[derive(Clone, Copy)]
+pub struct Persistence {
+    // LocalStorage: the database handle is a JS object and never leaves this thread.
+    db: StoredValue<Option<Db>, LocalStorage>,
+    unavailable: StoredValue<Option<StorageError>>,
+    pending_writes: RwSignal<u32>,
+    last_error: RwSignal<Option<StorageError>>,
+}
+
+impl Persistence {
+    pub fn new(
+        db: Option<Db>,
+        unavailable: Option<StorageError>,
+        read_error: Option<StorageError>,
+    ) -> Self {
+        Persistence {
+            db: StoredValue::new_local(db),
+            unavailable: StoredValue::new(unavailable),
+            pending_writes: RwSignal::new(0),
+            last_error: RwSignal::new(read_error),
+        }
+    }
+
+    /// Why nothing is being kept, when the browser refused storage.
+    pub fn unavailable(&self) -> Option<StorageError> {
+        self.unavailable.get_value()
+    }
+
+    pub fn is_saving(&self) -> bool {
+        self.pending_writes.get() > 0
+    }
+
+    pub fn last_error(&self) -> Option<StorageError> {
+        self.last_error.get()
+    }
+
+    pub fn dismiss_error(&self) {
+        self.last_error.set(None);
+    }
+
+    /// Stores one record (keyed by its `id`) in `store`.
+    pub fn put<T: Serialize + 'static>(&self, store: &'static str, record: T) {
+        self.run(move |db| async move { storage::put(&db, store, &record).await });
+    }
+
+    /// Removes the record with this key from `store`.
+    pub fn delete(&self, store: &'static str, key: String) {
+        self.run(move |db| async move { storage::delete(&db, store, key).await });
+    }
+
+    /// Runs one write. Writes start in call order, and IndexedDB runs read-write transactions on
+    /// the same store in the order they were created, so the last change always wins.
+    fn run<F, Fut>(&self, write: F)
+    where
+        F: FnOnce(Db) -> Fut + 'static,
+        Fut: Future<Output = Result<(), StorageError>> + 'static,
+    {
+        let Some(db) = self.db.get_value() else {
+            return;
+        };
+        let pending = self.pending_writes;
+        let last_error = self.last_error;
+        pending.update(|n| *n += 1);
+        spawn_local(async move {
+            let result = write(db).await;
+            pending.update(|n| *n -= 1);
+            if let Err(error) = result {
+                last_error.set(Some(error));
+            }
+        });
+    }
+}

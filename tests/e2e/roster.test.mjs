@@ -1,0 +1,137 @@
+// Journey: keep the roster. Add, edit, reload, bad input — all against the release bundle
+// served from a sub-path, as on GitHub Pages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE } from './support.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+async function addPerson(page, name, team, otherLabel) {
+  await page.getByLabel('Name', { exact: true }).first().fill(name);
+  await page.locator('#new-person-team').selectOption(team);
+  if (otherLabel) await page.getByLabel('Which team').first().fill(otherLabel);
+  await page.getByRole('button', { name: 'Add person' }).click();
+}
+
+const rowNames = (page) =>
+  page.locator('.person-row input.person-name').evaluateAll((inputs) => inputs.map((i) => i.value));
+
+test('add three people, edit one, reload: all three are there with the edit', async () => {
+  const { context, page, errors } = await openApp(browser, { hash: '#/roster' });
+  await page.getByRole('heading', { name: 'Roster', level: 1 }).waitFor();
+
+  await addPerson(page, 'Ada Sales', 'sales');
+  await addPerson(page, 'Ben Marketing', 'marketing');
+  await addPerson(page, 'Cy Support', 'other', 'Support');
+  assert.deepEqual(await rowNames(page), ['Ada Sales', 'Ben Marketing', 'Cy Support']);
+
+  const ben = page.locator('.person-row').nth(1);
+  await ben.locator('input.person-name').fill('Ben Marketing-Lead');
+  await ben.getByLabel('Core').check();
+  await allSaved(page);
+
+  await page.reload();
+  await page.locator('.person-row').first().waitFor();
+  assert.deepEqual(await rowNames(page), ['Ada Sales', 'Ben Marketing-Lead', 'Cy Support']);
+  assert.equal(await page.locator('.person-row').nth(1).getByLabel('Core').isChecked(), true);
+  assert.match(await page.locator('.roster-summary').innerText(), /3 active: 1 Sales, 1 Marketing, 1 Other/);
+  await screenshot(page, 'roster-desktop');
+  assertNoErrors(errors);
+  await context.close();
+});
+
+test('an empty or blank name shows a message and saves nothing', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await addPerson(page, 'Dee', 'sales');
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await page.locator('#new-person-message', { hasText: 'Enter a name.' }).waitFor();
+  await addPerson(page, '   ', 'sales');
+  await page.locator('#new-person-message', { hasText: 'Enter a name.' }).waitFor();
+  assert.equal(await page.locator('.person-row').count(), 1);
+
+  // Clearing a saved name is refused in place; the stored name stays.
+  const dee = page.locator('.person-row').first();
+  await dee.locator('input.person-name').fill('');
+  await dee.locator('.form-message', { hasText: 'Enter a name.' }).waitFor();
+  await allSaved(page);
+  await page.reload();
+  await page.locator('.person-row').first().waitFor();
+  assert.deepEqual(await rowNames(page), ['Dee']);
+  assertNoErrors(errors);
+  await context.close();
+});
+
+test('a name over 100 characters is refused; a duplicate in the same team needs a second click', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await addPerson(page, 'x'.repeat(101), 'sales');
+  await page.locator('#new-person-message', { hasText: 'at most 100 characters' }).waitFor();
+  assert.equal(await page.locator('.person-row').count(), 0);
+
+  await addPerson(page, 'Eve', 'marketing');
+  await addPerson(page, 'Eve', 'marketing');
+  await page.locator('#new-person-message', { hasText: 'Marketing already has someone called “Eve”' }).waitFor();
+  assert.equal(await page.locator('.person-row').count(), 1);
+  await page.getByRole('button', { name: 'Add anyway' }).click();
+  assert.equal(await page.locator('.person-row').count(), 2);
+  assertNoErrors(errors);
+  await context.close();
+});
+
+test('deactivate and delete are saved', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await addPerson(page, 'Fay', 'sales');
+  await addPerson(page, 'Gus', 'sales');
+  await page.getByRole('button', { name: 'Deactivate Fay' }).click();
+  await page.getByRole('button', { name: 'Delete Gus' }).click();
+  await page.getByRole('group', { name: 'Confirm delete' }).getByRole('button', { name: 'Delete' }).click();
+  await allSaved(page);
+  await page.reload();
+  await page.locator('.person-row').first().waitFor();
+  assert.deepEqual(await rowNames(page), ['Fay']);
+  assert.equal(await page.locator('.person-row .badge').innerText(), 'Inactive');
+  assertNoErrors(errors);
+  await context.close();
+});
+
+test('every area has a page, reachable from the navigation and by deep link', async () => {
+  const { context, page, errors } = await openApp(browser, { hash: '#/history' });
+  await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
+  for (const area of ['Schedule', 'Meeting', 'History', 'Import/Export', 'Roster']) {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area }).click();
+    await page.getByRole('heading', { name: area, level: 1 }).waitFor();
+    const text = await page.locator('main').innerText();
+    assert.ok(text.length > 80, `${area} page says what it is for`);
+  }
+  assertNoErrors(errors);
+  await context.close();
+});
+
+test('without IndexedDB the app runs in memory and says data will not be kept', async () => {
+  const refuseStorage = () => {
+    Object.defineProperty(window, 'indexedDB', {
+      get() { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); },
+    });
+  };
+  const { context, page } = await openApp(browser, { initScript: refuseStorage });
+  const banner = page.getByRole('alert').filter({ hasText: 'Your data will not be kept' });
+  await banner.waitFor();
+  await addPerson(page, 'Hal', 'sales');
+  assert.deepEqual(await rowNames(page), ['Hal']);
+  const download = page.waitForEvent('download');
+  await banner.getByRole('button', { name: 'Export data' }).click();
+  assert.match((await download).suggestedFilename(), /^smarketing-\d{4}-\d{2}-\d{2}-workspace\.json$/);
+  await screenshot(page, 'storage-refused');
+  await context.close();
+});
+
+test('the roster works on a 390-px phone screen', async () => {
+  const { context, page, errors } = await openApp(browser, { viewport: PHONE });
+  await addPerson(page, 'Ivy', 'marketing');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+  await screenshot(page, 'roster-phone');
+  assertNoErrors(errors);
+  await context.close();
+});
