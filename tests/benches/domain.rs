@@ -3,7 +3,13 @@
 use criterion::{criterion_group, criterion_main};
 
 mod roster;
+mod scheduler;
 mod tally;
 
-criterion_group!(benches, roster::sort_roster, tally::benches);
+criterion_group!(
+    benches,
+    roster::sort_roster,
+    tally::benches,
+    scheduler::benches
+);
 criterion_main!(benches);

@@ -1,0 +1,219 @@
+//! The planner's output, and [`plan`], which checks the inputs and runs the rotation.
+
+use super::cadence::upcoming_meetings;
+use super::error::ScheduleError;
+use super::inputs::Inputs;
+use super::mixing::MixingReport;
+use super::planner::Planner;
+use super::settings::{PersonHistory, ScheduleSettings};
+use crate::domain::ids::PersonId;
+use crate::domain::person::{Person, TeamKind};
+use chrono::{NaiveDate, NaiveDateTime};
+use std::fmt;
+
+/// Why someone is in a meeting, as one line for the facilitator.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum AttendanceReason {
+    CoreMember,
+    /// Their first turn: they have never attended.
+    FirstTurn,
+    LongestSinceLastAttended,
+    /// Mixing each round: they have not attended yet in the current round.
+    DueThisRound,
+    /// A request took their seat last time, so they go first now.
+    BackAfterBump,
+    /// Their turn came while they were away, so they go first now.
+    BackAfterAway,
+    Requested {
+        reason: String,
+    },
+    SwappedIn,
+}
+
+impl fmt::Display for AttendanceReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AttendanceReason::CoreMember => f.write_str("core member"),
+            AttendanceReason::FirstTurn => f.write_str("first turn in the rotation"),
+            AttendanceReason::LongestSinceLastAttended => {
+                f.write_str("longest since last attended")
+            }
+            AttendanceReason::DueThisRound => f.write_str("not yet attended this round"),
+            AttendanceReason::BackAfterBump => f.write_str("back after being bumped"),
+            AttendanceReason::BackAfterAway => f.write_str("back after being away"),
+            AttendanceReason::Requested { reason } if reason.trim().is_empty() => {
+                f.write_str("requested")
+            }
+            AttendanceReason::Requested { reason } => write!(f, "requested: {}", reason.trim()),
+            AttendanceReason::SwappedIn => f.write_str("swapped in by hand"),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attendee {
+    pub person: PersonId,
+    pub team: TeamKind,
+    pub reason: AttendanceReason,
+}
+
+/// Seats per team in one meeting, core members and requests included.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TeamSplit {
+    pub sales: usize,
+    pub marketing: usize,
+    pub other: usize,
+}
+
+impl TeamSplit {
+    pub fn total(&self) -> usize {
+        self.sales + self.marketing + self.other
+    }
+
+    pub(crate) fn count(&mut self, team: TeamKind) {
+        match team {
+            TeamKind::Sales => self.sales += 1,
+            TeamKind::Marketing => self.marketing += 1,
+            TeamKind::Other => self.other += 1,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlannedMeeting {
+    pub starts_at: NaiveDateTime,
+    /// The group meeting here; `None` for everyone (or for people without a group).
+    pub group: Option<String>,
+    /// Core members first, then requests, then the rotation, then hand swaps.
+    pub attendees: Vec<Attendee>,
+    /// `None` only when nobody can attend.
+    pub note_taker: Option<PersonId>,
+    pub split: TeamSplit,
+    /// Who lost their seat to a request; they get the first seat next time.
+    pub bumped: Vec<PersonId>,
+}
+
+impl PlannedMeeting {
+    pub fn date(&self) -> NaiveDate {
+        self.starts_at.date()
+    }
+
+    pub fn attends(&self, person: PersonId) -> bool {
+        self.attendees.iter().any(|a| a.person == person)
+    }
+
+    pub fn reason_for(&self, person: PersonId) -> Option<&AttendanceReason> {
+        self.attendees
+            .iter()
+            .find(|a| a.person == person)
+            .map(|a| &a.reason)
+    }
+}
+
+/// One person's share of the plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PersonFairness {
+    pub person: PersonId,
+    /// Meetings they are scheduled for within the horizon.
+    pub meetings: u32,
+    /// The longest run of their group's planned meetings they are not in, counting from the
+    /// start of the plan to its end.
+    pub longest_gap: u32,
+}
+
+/// Something the facilitator should know that does not stop the plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanNote {
+    SwapDateNotInPlan {
+        date: NaiveDate,
+        swapped_out: String,
+        swapped_in: String,
+    },
+    SwapOutNotScheduled {
+        date: NaiveDate,
+        swapped_out: String,
+        swapped_in: String,
+    },
+    SwapInAlreadyAttending {
+        date: NaiveDate,
+        swapped_in: String,
+    },
+    RequestNotPlaced {
+        name: String,
+    },
+}
+
+impl fmt::Display for PlanNote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let day = |date: &NaiveDate| date.format("%-d %B %Y").to_string();
+        match self {
+            PlanNote::SwapDateNotInPlan {
+                date,
+                swapped_out,
+                swapped_in,
+            } => write!(
+                f,
+                "There is no meeting on {}, so {swapped_in} does not replace {swapped_out}.",
+                day(date)
+            ),
+            PlanNote::SwapOutNotScheduled {
+                date,
+                swapped_out,
+                swapped_in,
+            } => write!(
+                f,
+                "{swapped_out} is no longer scheduled on {}, so {swapped_in} was not swapped in.",
+                day(date)
+            ),
+            PlanNote::SwapInAlreadyAttending { date, swapped_in } => write!(
+                f,
+                "{swapped_in} already attends on {}, so the swap changes nothing.",
+                day(date)
+            ),
+            PlanNote::RequestNotPlaced { name } => write!(
+                f,
+                "{name} asked to attend, but no planned meeting has a seat they can take."
+            ),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plan {
+    /// In date order; meetings of different groups on one date are in group order.
+    pub meetings: Vec<PlannedMeeting>,
+    /// Everyone in the rotation or core, and anyone else scheduled, by person id.
+    pub fairness: Vec<PersonFairness>,
+    pub mixing: MixingReport,
+    pub notes: Vec<PlanNote>,
+}
+
+impl Plan {
+    pub fn fairness_of(&self, person: PersonId) -> Option<&PersonFairness> {
+        self.fairness
+            .binary_search_by_key(&person, |row| row.person)
+            .ok()
+            .map(|i| &self.fairness[i])
+    }
+}
+
+/// Plans the next `settings.horizon` meetings on or after `from` (per group).
+///
+/// `history` says when people last attended and took notes, so the rotation continues from
+/// real meetings; people missing from it have never attended. The order of `roster` and
+/// `history` does not matter.
+pub fn plan(
+    settings: &ScheduleSettings,
+    roster: &[Person],
+    history: &[PersonHistory],
+    from: NaiveDate,
+) -> Result<Plan, ScheduleError> {
+    let inputs = Inputs::new(settings, roster, history, from)?;
+    let times = upcoming_meetings(
+        &settings.cadence,
+        from,
+        &settings.hand_changes.skipped_dates,
+        usize::from(settings.horizon.get()),
+    );
+    Ok(Planner::new(&inputs, &times).run())
+}

@@ -1,0 +1,199 @@
+//! The rotation planner on large rosters, and how well it mixes Sales and Marketing compared
+//! with plain round-robin.
+
+use chrono::{Days, NaiveDate, NaiveTime, TimeDelta, Weekday};
+use criterion::Criterion;
+use smarketing::domain::ids::PersonId;
+use smarketing::domain::person::{Person, Team, TeamKind};
+use smarketing::domain::scheduler::{
+    AttendanceReason, Cadence, Frequency, Horizon, IcsOptions, PersonHistory, Plan, RotationStyle,
+    ScheduleSettings, plan, to_ics,
+};
+use smarketing::domain::time::Timestamp;
+use std::collections::HashSet;
+use std::hint::black_box;
+
+fn start() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, 6, 3).unwrap()
+}
+
+/// An organization of `size`: 45% Sales, 40% Marketing, 15% Other, an executive in every
+/// 50, an inactive person in every 25, two core members, and `groups` regions.
+fn organization(size: u128, groups: u128) -> Vec<Person> {
+    (0..size)
+        .map(|n| Person {
+            id: PersonId::from_u128(n + 1),
+            name: format!("Person {n}"),
+            team: match n % 20 {
+                0..9 => Team::Sales,
+                9..17 => Team::Marketing,
+                _ => Team::Other {
+                    label: "Support".into(),
+                },
+            },
+            executive: n % 50 == 49,
+            core: n < 2,
+            active: n % 25 != 24,
+            executive_opt_in: false,
+            email: Some(format!("person{n}@example.com")),
+            group: (groups > 1).then(|| format!("Region {}", n % groups)),
+            created_at: Timestamp(0),
+            updated_at: Timestamp(0),
+        })
+        .collect()
+}
+
+/// Half the organization attended at some point in the last ten weeks.
+fn history(people: &[Person]) -> Vec<PersonHistory> {
+    people
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % 2 == 0)
+        .map(|(i, p)| PersonHistory {
+            person: p.id,
+            last_attended: Some(start() - Days::new(7 * (1 + i as u64 % 10))),
+            last_took_notes: None,
+        })
+        .collect()
+}
+
+fn settings(meetings: u32, by_group: bool, rotation: RotationStyle) -> ScheduleSettings {
+    let mut settings = ScheduleSettings::new(
+        Cadence {
+            frequency: Frequency::Weekly,
+            weekday: Weekday::Tue,
+            time_of_day: NaiveTime::from_hms_opt(9, 30, 0).unwrap(),
+            start: start(),
+        },
+        0x5EED,
+    );
+    settings.horizon = Horizon::new(meetings).unwrap();
+    settings.by_group = by_group;
+    settings.rotation = rotation;
+    settings
+}
+
+pub fn benches(c: &mut Criterion) {
+    let strict = RotationStyle::StrictTurns;
+    let mixed = RotationStyle::MixEachRound;
+    let cases = [
+        (
+            "scheduler/plan 52 meetings, 1,000 people",
+            1_000,
+            52,
+            1,
+            strict,
+        ),
+        (
+            "scheduler/plan 104 meetings, 10,000 people",
+            10_000,
+            104,
+            1,
+            strict,
+        ),
+        (
+            "scheduler/plan 104 meetings, 10,000 people, mixing each round",
+            10_000,
+            104,
+            1,
+            mixed,
+        ),
+        (
+            "scheduler/plan 104 meetings, 10,000 people in 20 groups",
+            10_000,
+            104,
+            20,
+            strict,
+        ),
+    ];
+    for (name, size, meetings, groups, rotation) in cases {
+        let people = organization(size, groups);
+        let history = history(&people);
+        let settings = settings(meetings, groups > 1, rotation);
+        c.bench_function(name, |b| {
+            b.iter(|| plan(black_box(&settings), &people, &history, start()).unwrap())
+        });
+    }
+
+    let people = organization(1_000, 1);
+    let planned = plan(&settings(52, false, strict), &people, &[], start()).unwrap();
+    let agenda = vec!["Review actions".to_string(), "New problems".to_string()];
+    let options = IcsOptions {
+        stamp: Timestamp(1_764_000_000_000),
+        duration: TimeDelta::minutes(45),
+        title: "Smarketing meeting",
+        agenda: &agenda,
+    };
+    c.bench_function("scheduler/ics export of 52 meetings", |b| {
+        b.iter(|| to_ics(black_box(&planned), &people, &options))
+    });
+
+    report_mixing();
+}
+
+/// Prints the share of possible Sales–Marketing pairs that meet over a year of weekly
+/// meetings: the planner in both styles, and round-robin with the strict plan's seats.
+fn report_mixing() {
+    println!("\nSales–Marketing pairs that meet within 52 meetings:");
+    println!("  people  strict turns  mix each round  round-robin  possible pairs");
+    for size in [20, 30, 40, 60, 80, 120, 1_000] {
+        let people = organization(size, 1);
+        let share = |rotation| {
+            let planned = plan(&settings(52, false, rotation), &people, &[], start()).unwrap();
+            (planned.mixing.share(), planned)
+        };
+        let (strict, strict_plan) = share(RotationStyle::StrictTurns);
+        let (mixed, _) = share(RotationStyle::MixEachRound);
+        println!(
+            "  {size:>6}  {:>11.1}%  {:>13.1}%  {:>10.1}%  {:>14}",
+            100.0 * strict,
+            100.0 * mixed,
+            100.0 * round_robin_share(&people, &strict_plan),
+            strict_plan.mixing.cross_team_pairs_possible
+        );
+    }
+}
+
+/// Round-robin: each team's rotation seats in every meeting go to the next people in roster
+/// order; core members attend as in the plan.
+fn round_robin_share(people: &[Person], planned: &Plan) -> f64 {
+    let rotating = |team: TeamKind| -> Vec<&Person> {
+        people
+            .iter()
+            .filter(|p| p.is_rotation_eligible() && !p.core && p.team.kind() == team)
+            .collect()
+    };
+    let teams = [
+        rotating(TeamKind::Sales),
+        rotating(TeamKind::Marketing),
+        rotating(TeamKind::Other),
+    ];
+    let mut next = [0; 3];
+    let mut met = HashSet::new();
+    for meeting in &planned.meetings {
+        let mut room: Vec<&Person> = people
+            .iter()
+            .filter(|p| meeting.reason_for(p.id) == Some(&AttendanceReason::CoreMember))
+            .collect();
+        for (t, team) in teams.iter().enumerate() {
+            let kind = [TeamKind::Sales, TeamKind::Marketing, TeamKind::Other][t];
+            let seats = meeting
+                .attendees
+                .iter()
+                .filter(|a| a.team == kind && a.reason != AttendanceReason::CoreMember)
+                .count();
+            for _ in 0..seats.min(team.len()) {
+                room.push(team[next[t] % team.len()]);
+                next[t] += 1;
+            }
+        }
+        for a in &room {
+            for b in &room {
+                if a.team.kind() == TeamKind::Sales && b.team.kind() == TeamKind::Marketing {
+                    met.insert((a.id, b.id));
+                }
+            }
+        }
+    }
+    met.len() as f64 / planned.mixing.cross_team_pairs_possible.max(1) as f64
+}
