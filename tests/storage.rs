@@ -3,10 +3,13 @@
 #![cfg(target_arch = "wasm32")]
 
 use smarketing::domain::ids::PersonId;
+use smarketing::domain::ids::{MeetingId, TallyEventId};
 use smarketing::domain::person::{Person, Team};
+use smarketing::domain::tally::{TallyEvent, TallyEventKind};
 use smarketing::domain::time::Timestamp;
 use smarketing::storage::{
-    self, CURRENT_VERSION, StorageError, delete_database, get_all, open_at, put, stores,
+    self, CURRENT_VERSION, StorageError, delete_database, get_all, get_all_by, indexes, open_at,
+    put, stores,
 };
 use wasm_bindgen_test::*;
 
@@ -147,5 +150,54 @@ async fn opening_a_newer_database_is_refused_with_a_clear_error() {
     let error = open_at(name, CURRENT_VERSION).await.unwrap_err();
     assert_eq!(error, StorageError::NewerVersion);
     assert!(error.to_string().contains("newer version"));
+    delete_database(name).await.unwrap();
+}
+
+/// Opening a meeting reads only its own taps, through the meeting index.
+#[wasm_bindgen_test]
+async fn tally_events_are_read_back_per_meeting() {
+    let name = "test-tally-index";
+    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let tap = |n: u128, meeting: u128| {
+        TallyEvent::new(
+            TallyEventId::from_u128(n),
+            MeetingId::from_u128(meeting),
+            Timestamp(n as i64),
+            0,
+            TallyEventKind::Contribution {
+                person: PersonId::from_u128(1),
+            },
+        )
+    };
+    for (n, meeting) in [(1, 10), (2, 20), (3, 10)] {
+        put(&db, stores::TALLY_EVENTS, &tap(n, meeting))
+            .await
+            .unwrap();
+    }
+    let mut events: Vec<TallyEvent> = get_all_by(
+        &db,
+        indexes::TALLY_BY_MEETING,
+        MeetingId::from_u128(10).to_string(),
+    )
+    .await
+    .unwrap();
+    events.sort_by_key(|e| e.at);
+    assert_eq!(events, vec![tap(1, 10), tap(3, 10)]);
+    db.close();
+    delete_database(name).await.unwrap();
+}
+
+/// All or nothing: a batch with one record that cannot be stored writes none of them.
+#[wasm_bindgen_test]
+async fn a_failed_batch_writes_nothing() {
+    let name = "test-batch";
+    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let good = serde_json::to_value(person(1, "Ada")).unwrap();
+    let without_key = serde_json::json!({ "name": "no id" });
+    let result = storage::put_all(&db, stores::PEOPLE, &[good, without_key]).await;
+    assert!(matches!(result, Err(StorageError::Write(_))));
+    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
+    assert!(people.is_empty());
+    db.close();
     delete_database(name).await.unwrap();
 }

@@ -17,15 +17,32 @@ pub mod stores {
     pub const PEOPLE: &str = "people";
     /// Small app-wide values (preferences), keyed by a name given at the call.
     pub const SETTINGS: &str = "settings";
+    /// The user's own agenda templates (built-ins ship with the app and are never stored).
+    pub const TEMPLATES: &str = "templates";
+    /// One record per meeting: agenda snapshot, attendees and the live clock.
+    pub const MEETINGS: &str = "meetings";
+
+    /// Talk tally events, appended one by one and never rewritten.
+    pub const TALLY_EVENTS: &str = "tally_events";
 
     /// Every store an up-to-date database has.
-    pub const ALL: &[&str] = &[PEOPLE, SETTINGS];
+    pub const ALL: &[&str] = &[PEOPLE, SETTINGS, TEMPLATES, MEETINGS, TALLY_EVENTS];
+}
+
+/// Index names, as `(store, index)`: records looked up by something other than their id.
+pub mod indexes {
+    /// Tally events by `meeting_id`, so opening a meeting reads only its own taps.
+    pub const TALLY_BY_MEETING: (&str, &str) = (super::stores::TALLY_EVENTS, "meeting_id");
 }
 
 type Migration = fn(&Database) -> indexed_db_futures::Result<()>;
 
 /// Run in order; never edit one that has shipped, add a new one instead.
-const MIGRATIONS: &[Migration] = &[create_people_and_settings];
+const MIGRATIONS: &[Migration] = &[
+    create_people_and_settings,
+    create_templates_and_meetings,
+    create_tally_events,
+];
 
 /// The version an up-to-date database has.
 pub const CURRENT_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -35,6 +52,25 @@ fn create_people_and_settings(db: &Database) -> indexed_db_futures::Result<()> {
         .with_key_path("id".into())
         .build()?;
     db.create_object_store(stores::SETTINGS).build()?;
+    Ok(())
+}
+
+fn create_templates_and_meetings(db: &Database) -> indexed_db_futures::Result<()> {
+    for store in [stores::TEMPLATES, stores::MEETINGS] {
+        db.create_object_store(store)
+            .with_key_path("id".into())
+            .build()?;
+    }
+    Ok(())
+}
+
+fn create_tally_events(db: &Database) -> indexed_db_futures::Result<()> {
+    let (store, index) = indexes::TALLY_BY_MEETING;
+    db.create_object_store(store)
+        .with_key_path("id".into())
+        .build()?
+        .create_index(index, "meeting_id".into())
+        .build()?;
     Ok(())
 }
 

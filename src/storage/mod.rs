@@ -8,7 +8,9 @@ mod error;
 mod records;
 mod settings;
 
-pub use database::{CURRENT_VERSION, DATABASE_NAME, Db, delete_database, open, open_at, stores};
+pub use database::{
+    CURRENT_VERSION, DATABASE_NAME, Db, delete_database, indexes, open, open_at, stores,
+};
 pub use error::StorageError;
-pub use records::{delete, get_all, put, put_all};
+pub use records::{delete, get_all, get_all_by, put, put_all};
 pub use settings::{get_setting, put_setting};

@@ -26,6 +26,27 @@ pub async fn get_all<T: DeserializeOwned>(
     records.collect::<Result<Vec<T>, _>>().map_err(read)
 }
 
+/// The records of `store` whose indexed field equals `key`, through the index `(store, index)`.
+pub async fn get_all_by<T: DeserializeOwned>(
+    db: &Db,
+    (store, index): (&'static str, &'static str),
+    key: String,
+) -> Result<Vec<T>, StorageError> {
+    let read = |e: indexed_db_futures::error::Error| StorageError::read(store, e);
+    let tx = db.0.transaction(store).build().map_err(read)?;
+    let object_store = tx.object_store(store).map_err(read)?;
+    let records = object_store
+        .index(index)
+        .map_err(read)?
+        .get_all::<T>()
+        .with_query::<String, _>(key)
+        .serde()
+        .map_err(read)?
+        .await
+        .map_err(read)?;
+    records.collect::<Result<Vec<T>, _>>().map_err(read)
+}
+
 /// Inserts or replaces `records` in one transaction: all are written or none.
 pub async fn put_all<T: Serialize>(
     db: &Db,
