@@ -3,11 +3,18 @@
 
 mod app;
 mod download;
+mod format;
+mod history;
+mod meeting;
 mod now;
 mod pages;
 mod roster;
 mod route;
+mod schedule;
 mod shell;
 mod state;
+mod tally;
+mod templates;
+mod ticker;
 
 pub use app::App;

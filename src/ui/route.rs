@@ -1,12 +1,14 @@
-//! The app's pages as hash routes (`#/roster`). Hash routes work from any sub-path (a GitHub
-//! Pages project site) and survive a reload of a deep link without a server-side fallback.
+//! The app's pages as hash routes (`#/meeting/<id>`). Hash routes work from any sub-path (a
+//! GitHub Pages project site) and survive a reload of a deep link without a server fallback.
 
+use crate::domain::ids::{MeetingId, TemplateId};
 use leptos::prelude::*;
 use std::fmt;
 use std::str::FromStr;
 
+/// The five areas of the navigation bar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Route {
+pub enum Area {
     Roster,
     Schedule,
     Meeting,
@@ -14,22 +16,62 @@ pub enum Route {
     Exchange,
 }
 
-impl Route {
-    pub const ALL: [Route; 5] = [
-        Route::Roster,
-        Route::Schedule,
-        Route::Meeting,
-        Route::History,
-        Route::Exchange,
+impl Area {
+    pub const ALL: [Area; 5] = [
+        Area::Roster,
+        Area::Schedule,
+        Area::Meeting,
+        Area::History,
+        Area::Exchange,
     ];
 
     pub fn title(self) -> &'static str {
         match self {
-            Route::Roster => "Roster",
-            Route::Schedule => "Schedule",
-            Route::Meeting => "Meeting",
-            Route::History => "History",
-            Route::Exchange => "Import/Export",
+            Area::Roster => "Roster",
+            Area::Schedule => "Schedule",
+            Area::Meeting => "Meeting",
+            Area::History => "History",
+            Area::Exchange => "Import/Export",
+        }
+    }
+
+    /// The route the area's link opens.
+    pub fn home(self) -> Route {
+        match self {
+            Area::Roster => Route::Roster,
+            Area::Schedule => Route::Schedule,
+            Area::Meeting => Route::Meetings,
+            Area::History => Route::History,
+            Area::Exchange => Route::Exchange,
+        }
+    }
+}
+
+/// One page of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    Roster,
+    Schedule,
+    /// Meetings to run, and the form to plan one.
+    Meetings,
+    /// The live screen of one meeting.
+    Meeting(MeetingId),
+    Templates,
+    Template(TemplateId),
+    History,
+    Exchange,
+}
+
+impl Route {
+    pub fn area(self) -> Area {
+        match self {
+            Route::Roster => Area::Roster,
+            Route::Schedule => Area::Schedule,
+            Route::Meetings | Route::Meeting(_) | Route::Templates | Route::Template(_) => {
+                Area::Meeting
+            }
+            Route::History => Area::History,
+            Route::Exchange => Area::Exchange,
         }
     }
 
@@ -40,27 +82,39 @@ impl Route {
 
 impl fmt::Display for Route {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Route::Roster => "roster",
-            Route::Schedule => "schedule",
-            Route::Meeting => "meeting",
-            Route::History => "history",
-            Route::Exchange => "exchange",
-        })
+        match self {
+            Route::Roster => f.write_str("roster"),
+            Route::Schedule => f.write_str("schedule"),
+            Route::Meetings => f.write_str("meeting"),
+            Route::Meeting(id) => write!(f, "meeting/{id}"),
+            Route::Templates => f.write_str("templates"),
+            Route::Template(id) => write!(f, "templates/{id}"),
+            Route::History => f.write_str("history"),
+            Route::Exchange => f.write_str("exchange"),
+        }
     }
 }
 
 impl FromStr for Route {
     type Err = ();
 
-    /// Accepts `#/roster`, `/roster` or `roster`; anything unknown is an error.
+    /// Accepts `#/meeting/<id>`, `/meeting/<id>` or `meeting/<id>`; anything unknown is an error.
     fn from_str(hash: &str) -> Result<Self, Self::Err> {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
-        let page = path.split(['/', '?']).next().unwrap_or_default();
-        Route::ALL
-            .into_iter()
-            .find(|route| route.to_string() == page)
-            .ok_or(())
+        let mut parts = path.split('/');
+        let page = parts.next().unwrap_or_default();
+        let id = parts.next().filter(|id| !id.is_empty());
+        match (page, id) {
+            ("roster", None) => Ok(Route::Roster),
+            ("schedule", None) => Ok(Route::Schedule),
+            ("meeting", None) => Ok(Route::Meetings),
+            ("meeting", Some(id)) => id.parse().map(Route::Meeting).map_err(|_| ()),
+            ("templates", None) => Ok(Route::Templates),
+            ("templates", Some(id)) => id.parse().map(Route::Template).map_err(|_| ()),
+            ("history", None) => Ok(Route::History),
+            ("exchange", None) => Ok(Route::Exchange),
+            _ => Err(()),
+        }
     }
 }
 
@@ -76,10 +130,14 @@ fn current_route() -> Route {
 /// The current route, following the address bar's hash.
 pub fn use_route() -> ReadSignal<Route> {
     let (route, set_route) = signal(current_route());
-    // The listener lives as long as the app: this is called once, by the shell.
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
         set_route.set(current_route())
     });
     on_cleanup(move || handle.remove());
     route
+}
+
+/// Opens `route`, as a link would.
+pub fn navigate(route: Route) {
+    let _ = window().location().set_hash(&format!("/{route}"));
 }

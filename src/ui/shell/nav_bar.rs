@@ -1,4 +1,4 @@
-use crate::ui::route::Route;
+use crate::ui::route::{Area, Route};
 use leptos::prelude::*;
 
 #[component]
@@ -6,14 +6,14 @@ pub fn NavBar(route: ReadSignal<Route>) -> impl IntoView {
     view! {
         <nav class="nav-bar" aria-label="Main">
             <ul>
-                {Route::ALL
+                {Area::ALL
                     .into_iter()
-                    .map(|target| {
-                        let current = move || (route.get() == target).then_some("page");
+                    .map(|area| {
+                        let current = move || (route.get().area() == area).then_some("page");
                         view! {
                             <li>
-                                <a href=target.href() aria-current=current>
-                                    {target.title()}
+                                <a href=area.home().href() aria-current=current>
+                                    {area.title()}
                                 </a>
                             </li>
                         }

@@ -1,18 +1,30 @@
 //! App-wide state, provided once as context. Each piece is a small `Copy` handle with methods;
 //! no bare signal is put in context, so every change goes through a method that also saves it.
 
+mod meetings;
 mod persistence;
+mod preferences;
 mod roster;
+mod schedule;
+mod templates;
 
+pub use meetings::MeetingsState;
 pub use persistence::Persistence;
+pub use preferences::PreferencesState;
 pub use roster::RosterState;
+pub use schedule::ScheduleState;
+pub use templates::TemplatesState;
 
+use crate::domain::agenda::Template;
+use crate::domain::meeting::Meeting;
 use crate::domain::person::Person;
+use crate::domain::scheduler::ScheduleSettings;
 use crate::storage::{self, Db, StorageError, stores};
 use leptos::prelude::*;
+use serde::de::DeserializeOwned;
 
 /// What was read from storage at start-up.
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub struct LoadedWorkspace {
     db: Option<Db>,
     /// Why the app runs in memory only, when it does.
@@ -20,6 +32,10 @@ pub struct LoadedWorkspace {
     /// A store that could not be read; the app still runs and says so.
     read_error: Option<StorageError>,
     people: Vec<Person>,
+    templates: Vec<Template>,
+    meetings: Vec<Meeting>,
+    muted: bool,
+    schedule: Option<ScheduleSettings>,
 }
 
 /// Opens the database and reads every record the pages need. Never fails: without storage the
@@ -29,22 +45,50 @@ pub async fn load_workspace() -> LoadedWorkspace {
         Ok(db) => db,
         Err(reason) => {
             return LoadedWorkspace {
-                db: None,
                 unavailable: Some(reason),
-                read_error: None,
-                people: Vec::new(),
+                ..LoadedWorkspace::default()
             };
         }
     };
-    let (people, read_error) = match storage::get_all::<Person>(&db, stores::PEOPLE).await {
-        Ok(people) => (people, None),
-        Err(error) => (Vec::new(), Some(error)),
-    };
+    let mut read_error = None;
+    let people = read_all::<Person>(&db, stores::PEOPLE, &mut read_error).await;
+    let templates = read_all::<Template>(&db, stores::TEMPLATES, &mut read_error).await;
+    let meetings = read_all::<Meeting>(&db, stores::MEETINGS, &mut read_error).await;
+    let muted = storage::get_setting::<bool>(&db, preferences::MUTED_KEY)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or(false);
+    let schedule = storage::get_setting::<ScheduleSettings>(&db, schedule::SCHEDULE_KEY)
+        .await
+        .unwrap_or_else(|error| {
+            read_error.get_or_insert(error);
+            None
+        });
     LoadedWorkspace {
         db: Some(db),
         unavailable: None,
         read_error,
         people,
+        templates,
+        meetings,
+        muted,
+        schedule,
+    }
+}
+
+/// Reads one store; on failure keeps the first error for the user and carries on without it.
+async fn read_all<T: DeserializeOwned>(
+    db: &Db,
+    store: &'static str,
+    first_error: &mut Option<StorageError>,
+) -> Vec<T> {
+    match storage::get_all(db, store).await {
+        Ok(records) => records,
+        Err(error) => {
+            first_error.get_or_insert(error);
+            Vec::new()
+        }
     }
 }
 
@@ -53,4 +97,8 @@ pub fn provide_workspace(loaded: LoadedWorkspace) {
     let persistence = Persistence::new(loaded.db, loaded.unavailable, loaded.read_error);
     provide_context(persistence);
     provide_context(RosterState::new(loaded.people, persistence));
+    provide_context(TemplatesState::new(loaded.templates, persistence));
+    provide_context(MeetingsState::new(loaded.meetings, persistence));
+    provide_context(PreferencesState::new(loaded.muted, persistence));
+    provide_context(ScheduleState::new(loaded.schedule, persistence));
 }

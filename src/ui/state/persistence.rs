@@ -5,6 +5,7 @@ use crate::storage::{self, Db, StorageError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use std::future::Future;
 
 #[derive(Clone, Copy)]
@@ -50,6 +51,40 @@ impl Persistence {
     /// Stores one record (keyed by its `id`) in `store`.
     pub fn put<T: Serialize + 'static>(&self, store: &'static str, record: T) {
         self.run(move |db| async move { storage::put(&db, store, &record).await });
+    }
+
+    /// Reads the records of `index`'s store whose indexed field equals `key`; nothing when the
+    /// app runs without storage.
+    pub async fn load_by<T: DeserializeOwned>(
+        self,
+        index: (&'static str, &'static str),
+        key: String,
+    ) -> Result<Vec<T>, StorageError> {
+        match self.db.get_value() {
+            Some(db) => storage::get_all_by(&db, index, key).await,
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// Reads every record of `store`; nothing when the app runs without storage.
+    pub async fn load_all<T: DeserializeOwned>(
+        self,
+        store: &'static str,
+    ) -> Result<Vec<T>, StorageError> {
+        match self.db.get_value() {
+            Some(db) => storage::get_all(&db, store).await,
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// Shows a failure that happened outside a write (a read, say).
+    pub fn report(&self, error: StorageError) {
+        self.last_error.set(Some(error));
+    }
+
+    /// Stores a small app-wide value under `key`.
+    pub fn put_setting<T: Serialize + 'static>(&self, key: &'static str, value: T) {
+        self.run(move |db| async move { storage::put_setting(&db, key, &value).await });
     }
 
     /// Removes the record with this key from `store`.

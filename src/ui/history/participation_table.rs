@@ -1,0 +1,48 @@
+use crate::domain::tally::PersonHistory;
+use crate::ui::state::RosterState;
+use leptos::prelude::*;
+
+/// Per person: meetings attended, contributions per meeting, times quiet or not heard.
+#[component]
+pub fn ParticipationTable(people: Vec<PersonHistory>) -> impl IntoView {
+    let roster = expect_context::<RosterState>();
+    let rows = people
+        .into_iter()
+        .map(|p| {
+            let name = roster
+                .person(p.person)
+                .map_or_else(|| "Someone removed".into(), |x| x.name);
+            let per_meeting = p
+                .turns_per_meeting()
+                .map_or_else(|| "–".into(), |t| format!("{t:.1}"));
+            view! {
+                <tr>
+                    <th scope="row">{name}</th>
+                    <td>{p.meetings_attended()}</td>
+                    <td>{per_meeting}</td>
+                    <td>{p.times_quiet}</td>
+                    <td>{p.times_silent}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="people-title">
+            <h2 id="people-title">"Participation by person"</h2>
+            <div class="table-scroll">
+                <table class="data-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Person"</th>
+                            <th scope="col">"Meetings"</th>
+                            <th scope="col">"Contributions per meeting"</th>
+                            <th scope="col">"Times quiet"</th>
+                            <th scope="col">"Times not heard"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

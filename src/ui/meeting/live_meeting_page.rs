@@ -1,0 +1,231 @@
+use super::agenda_list::AgendaList;
+use super::clock_controls::ClockControls;
+use super::clock_panel::ClockPanel;
+use super::deliverables_panel::DeliverablesPanel;
+use super::go_round_panel::GoRoundPanel;
+use super::review_panel::ReviewPanel;
+use super::shortcuts::{HelpOverlay, use_meeting_shortcuts};
+use super::started_late_banner::StartedLateBanner;
+use super::warning_cue::WarningCue;
+use crate::domain::agenda::{ClockAction, ClockState, ClockView, SegmentKind};
+use crate::domain::ids::MeetingId;
+use crate::domain::meeting::Meeting;
+use crate::domain::time::Timestamp;
+use crate::ui::format::date_time;
+use crate::ui::now::now;
+use crate::ui::route::{Route, navigate};
+use crate::ui::state::{MeetingsState, Persistence, RosterState};
+use crate::ui::tally::{BalancePanel, MeetingSummary, TallyBoard, TallySession};
+use crate::ui::ticker::use_now;
+use leptos::prelude::*;
+
+/// What the live screen's parts share: the meeting, its clock at the latest tick, and the one
+/// way to act on the clock (which saves the meeting on every transition).
+#[derive(Clone, Copy)]
+pub struct LiveMeeting {
+    pub id: MeetingId,
+    pub meeting: Memo<Meeting>,
+    pub view: Memo<ClockView>,
+    /// The latest tick; read it rather than the clock so every part shows the same instant.
+    pub tick: ReadSignal<Timestamp>,
+    pub error: RwSignal<Option<String>>,
+    meetings: MeetingsState,
+}
+
+impl LiveMeeting {
+    pub fn act(&self, action: ClockAction) {
+        self.edit(|meeting| meeting.handle_clock(action, now()));
+    }
+
+    /// Changes the meeting record (deliverables, go-round) and saves it if `change` succeeds.
+    pub fn edit<E: ToString>(&self, change: impl FnOnce(&mut Meeting) -> Result<(), E>) {
+        let error = self.error;
+        self.meetings
+            .update(self.id, |meeting| match change(meeting) {
+                Ok(()) => {
+                    error.set(None);
+                    true
+                }
+                Err(reason) => {
+                    error.set(Some(reason.to_string()));
+                    false
+                }
+            });
+    }
+
+    /// Pause when running, resume when paused, start when not started.
+    pub fn toggle(&self) {
+        match self.view.get_untracked().state {
+            ClockState::NotStarted => self.act(ClockAction::Start),
+            ClockState::Running => self.act(ClockAction::Pause),
+            ClockState::Paused => self.act(ClockAction::Resume),
+            ClockState::Finished | ClockState::TimeUp => {}
+        }
+    }
+}
+
+#[component]
+pub fn LiveMeetingPage(id: MeetingId) -> impl IntoView {
+    let meetings = expect_context::<MeetingsState>();
+    view! {
+        <Show
+            when=move || meetings.get(id).is_some()
+            fallback=|| {
+                view! {
+                    <section class="page">
+                        <h1>"Meeting not found"</h1>
+                        <p>
+                            "This meeting is not in this browser. It may have been deleted, or it was planned on another device. "
+                            <a href=Route::Meetings.href()>"See all meetings"</a>
+                        </p>
+                    </section>
+                }
+            }
+        >
+            <LiveMeetingScreen id />
+        </Show>
+    }
+}
+
+#[component]
+fn LiveMeetingScreen(id: MeetingId) -> impl IntoView {
+    let meetings = expect_context::<MeetingsState>();
+    let tick = use_now(250);
+    // Keeps the last version if the meeting disappears, so the screen never reads a hole
+    // while it is being torn down.
+    let meeting = Memo::new(move |previous: Option<&Meeting>| {
+        meetings
+            .get(id)
+            .or_else(|| previous.cloned())
+            .expect("shown only while the meeting exists")
+    });
+    let view = Memo::new(move |_| meeting.with(|m| m.clock_view(tick.get())));
+    let live = LiveMeeting {
+        id,
+        meeting,
+        view,
+        tick,
+        error: RwSignal::new(None),
+        meetings,
+    };
+    provide_context(live);
+
+    // Record "time's up" at the instant the cap was reached, even if the tab slept through it.
+    Effect::new(move |_| {
+        if view.get().state == ClockState::TimeUp {
+            meetings.update(id, |m| m.clock.settle(now()));
+        }
+    });
+
+    let tally = TallySession::open(
+        id,
+        meeting.with_untracked(|m| m.attendees.clone()),
+        expect_context::<Persistence>(),
+    );
+    provide_context(tally);
+    Effect::new(move |_| tally.advance_to(tick.get()));
+
+    let help_open = use_meeting_shortcuts(live, tally);
+    let segment_kind = Memo::new(move |_| {
+        let index = view.get().segment_index;
+        meeting.with(|m| m.segment(index).map(|s| s.kind))
+    });
+
+    view! {
+        <section class="page live-meeting" aria-labelledby="page-title">
+            <header class="live-header">
+                <div>
+                    <h1 id="page-title">{move || meeting.get().title}</h1>
+                    <p class="muted">{move || date_time(meeting.get().scheduled_at)}</p>
+                </div>
+                <div class="live-header-tools">
+                    <WarningCue />
+                    <button
+                        type="button"
+                        class="button-secondary"
+                        aria-haspopup="dialog"
+                        on:click=move |_| help_open.set(true)
+                    >
+                        "Shortcuts (?)"
+                    </button>
+                </div>
+            </header>
+            <AttendeeLine />
+            <StartedLateBanner />
+            <ClockPanel />
+            <ClockControls />
+            <Show when=move || !view.get().is_over() fallback=|| view! { <MeetingSummary /> }>
+                <TallyBoard />
+                <BalancePanel />
+            </Show>
+            <div class="segment-work">
+                {move || match segment_kind.get() {
+                    Some(SegmentKind::Review) => view! { <ReviewPanel /> }.into_any(),
+                    Some(SegmentKind::Progress) => view! { <DeliverablesPanel /> }.into_any(),
+                    Some(SegmentKind::NewProblems) => view! { <GoRoundPanel /> }.into_any(),
+                    _ => ().into_any(),
+                }}
+            </div>
+            <AgendaList />
+            <DeleteMeeting />
+            <HelpOverlay open=help_open />
+        </section>
+    }
+}
+
+/// Who is in the room, with the note-taker marked.
+#[component]
+fn AttendeeLine() -> impl IntoView {
+    let live = expect_context::<LiveMeeting>();
+    let roster = expect_context::<RosterState>();
+    let names = move || {
+        let meeting = live.meeting.get();
+        meeting
+            .attendees
+            .iter()
+            .map(|id| {
+                let name = roster
+                    .person(*id)
+                    .map_or_else(|| "Someone removed".into(), |p| p.name);
+                if meeting.note_taker == Some(*id) {
+                    format!("{name} (notes)")
+                } else {
+                    name
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    view! { <p class="attendee-line"><strong>"Attendees: "</strong>{names}</p> }
+}
+
+/// Deleting a meeting loses its record for good, so it takes a second, explicit click.
+#[component]
+fn DeleteMeeting() -> impl IntoView {
+    let live = expect_context::<LiveMeeting>();
+    let confirming = RwSignal::new(false);
+    let delete = move |_| {
+        live.meetings.delete(live.id);
+        navigate(Route::Meetings);
+    };
+    view! {
+        <div class="danger-zone">
+            <Show
+                when=move || confirming.get()
+                fallback=move || {
+                    view! {
+                        <button type="button" class="button-danger-quiet" on:click=move |_| confirming.set(true)>
+                            "Delete meeting"
+                        </button>
+                    }
+                }
+            >
+                <span class="confirm" role="group" aria-label="Confirm delete">
+                    "Delete this meeting and its clock for good? "
+                    <button type="button" class="button-danger" on:click=delete>"Delete"</button>
+                    <button type="button" on:click=move |_| confirming.set(false)>"Keep"</button>
+                </span>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,17 @@
+//! Meetings: planning one, the list, and the live screen a facilitator keeps open.
+
+mod agenda_list;
+mod clock_controls;
+mod clock_panel;
+mod deliverables_panel;
+mod go_round_panel;
+mod live_meeting_page;
+mod meetings_page;
+mod new_meeting_form;
+mod review_panel;
+mod shortcuts;
+mod started_late_banner;
+mod warning_cue;
+
+pub use live_meeting_page::{LiveMeeting, LiveMeetingPage};
+pub use meetings_page::MeetingsPage;

@@ -1,0 +1,212 @@
+use crate::domain::agenda::builtin::WEEKLY_ID;
+use crate::domain::agenda::format_duration;
+use crate::domain::ids::{MeetingId, PersonId, TemplateId};
+use crate::domain::meeting::{Meeting, NewMeeting};
+use crate::domain::time::Timestamp;
+use crate::ui::format::{datetime_local_value, parse_datetime_local};
+use crate::ui::now::now;
+use crate::ui::route::{Route, navigate};
+use crate::ui::state::{MeetingsState, RosterState, TemplatesState};
+use leptos::prelude::*;
+use std::collections::BTreeSet;
+
+/// Groups work best with fewer than ten people (the source documents' advice).
+const SEATS: usize = 9;
+
+/// The next full hour from now: a sensible default start.
+fn next_full_hour(now: Timestamp) -> Timestamp {
+    let hour = 3_600_000;
+    Timestamp((now.0 / hour + 1) * hour)
+}
+
+/// Plans one meeting: agenda, time, who attends and who takes notes.
+#[component]
+pub fn NewMeetingForm() -> impl IntoView {
+    let roster = expect_context::<RosterState>();
+    let templates = expect_context::<TemplatesState>();
+    let meetings = expect_context::<MeetingsState>();
+
+    let template_id = RwSignal::new(WEEKLY_ID);
+    let when = RwSignal::new(datetime_local_value(next_full_hour(now())));
+    // Core members attend every meeting; executives stay out unless ticked.
+    let attendees = RwSignal::new(roster.with_untracked(|people| {
+        people
+            .iter()
+            .filter(|p| p.active && p.core)
+            .map(|p| p.id)
+            .collect::<BTreeSet<PersonId>>()
+    }));
+    let note_taker = RwSignal::new(None::<PersonId>);
+    let error = RwSignal::new(None::<String>);
+
+    let candidates = Memo::new(move |_| {
+        roster
+            .people()
+            .into_iter()
+            .filter(|p| p.active)
+            .collect::<Vec<_>>()
+    });
+    let chosen = Memo::new(move |_| {
+        let picked = attendees.get();
+        candidates
+            .get()
+            .into_iter()
+            .filter(|p| picked.contains(&p.id))
+            .collect::<Vec<_>>()
+    });
+
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(template) = templates.get(template_id.get_untracked()) else {
+            error.set(Some("Choose an agenda template.".into()));
+            return;
+        };
+        let Some(scheduled_at) = parse_datetime_local(&when.get_untracked()) else {
+            error.set(Some("Enter the date and time of the meeting.".into()));
+            return;
+        };
+        let people: Vec<PersonId> = chosen.get_untracked().iter().map(|p| p.id).collect();
+        let taker = note_taker.get_untracked().filter(|id| people.contains(id));
+        let plan = NewMeeting::from_template(&template, scheduled_at, people, taker);
+        match Meeting::new(MeetingId::random(), plan, now()) {
+            Ok(meeting) => {
+                let id = meeting.id;
+                meetings.save(meeting);
+                navigate(Route::Meeting(id));
+            }
+            Err(reason) => error.set(Some(reason.to_string())),
+        }
+    };
+
+    view! {
+        <form class="new-meeting" on:submit=create aria-labelledby="new-meeting-title" novalidate>
+            <h2 id="new-meeting-title">"Plan a meeting"</h2>
+            <div class="field-row">
+                <label class="field field-grow">
+                    <span class="field-label">"Agenda"</span>
+                    <select
+                        id="new-meeting-template"
+                        on:change=move |ev| {
+                            if let Ok(id) = event_target_value(&ev).parse::<TemplateId>() {
+                                template_id.set(id);
+                            }
+                        }
+                    >
+                        {move || {
+                            templates
+                                .all()
+                                .into_iter()
+                                .map(|t| {
+                                    let id = t.id;
+                                    let label = format!("{} ({})", t.name, format_duration(t.cap_secs));
+                                    view! {
+                                        <option value=id.to_string() selected=move || template_id.get() == id>
+                                            {label}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </select>
+                </label>
+                <label class="field">
+                    <span class="field-label">"Starts at"</span>
+                    <input
+                        id="new-meeting-when"
+                        type="datetime-local"
+                        prop:value=when
+                        on:input=move |ev| when.set(event_target_value(&ev))
+                    />
+                </label>
+            </div>
+            <fieldset class="attendee-picker">
+                <legend>
+                    "Attendees "
+                    <span class="picker-count">
+                        {move || format!("({} chosen)", chosen.get().len())}
+                    </span>
+                </legend>
+                <Show
+                    when=move || !candidates.get().is_empty()
+                    fallback=|| {
+                        view! {
+                            <p>
+                                "Nobody on the roster yet. " <a href=Route::Roster.href()>"Add people"</a>
+                                " first."
+                            </p>
+                        }
+                    }
+                >
+                    <ul class="check-list">
+                        {move || {
+                            candidates
+                                .get()
+                                .into_iter()
+                                .map(|person| {
+                                    let id = person.id;
+                                    let note = match (person.core, person.executive) {
+                                        (true, _) => " · core",
+                                        (_, true) => " · executive",
+                                        _ => "",
+                                    };
+                                    view! {
+                                        <li>
+                                            <label class="check">
+                                                <input
+                                                    type="checkbox"
+                                                    prop:checked=move || attendees.get().contains(&id)
+                                                    on:change=move |ev| {
+                                                        let on = event_target_checked(&ev);
+                                                        attendees.update(|set| {
+                                                            if on { set.insert(id); } else { set.remove(&id); }
+                                                        });
+                                                    }
+                                                />
+                                                {person.name.clone()}
+                                                <span class="muted">{format!(" ({}{note})", person.team)}</span>
+                                            </label>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </ul>
+                </Show>
+                <Show when=move || { chosen.get().len() > SEATS }>
+                    <p class="field-warning" role="status">
+                        "Groups work best with fewer than ten people. Consider leaving someone for the next meeting."
+                    </p>
+                </Show>
+            </fieldset>
+            <div class="field-row">
+                <label class="field field-grow">
+                    <span class="field-label">"Note-taker"</span>
+                    <select
+                        id="new-meeting-note-taker"
+                        on:change=move |ev| note_taker.set(event_target_value(&ev).parse().ok())
+                    >
+                        <option value="">"Nobody yet"</option>
+                        {move || {
+                            chosen
+                                .get()
+                                .into_iter()
+                                .map(|p| {
+                                    let id = p.id;
+                                    view! {
+                                        <option value=id.to_string() selected=move || note_taker.get() == Some(id)>
+                                            {p.name.clone()}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </select>
+                </label>
+                <button type="submit" class="button-primary">"Create meeting"</button>
+            </div>
+            <p class="form-message" aria-live="polite">
+                {move || error.get().map(|e| view! { <span class="field-error">{e}</span> })}
+            </p>
+        </form>
+    }
+}

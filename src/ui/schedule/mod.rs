@@ -1,0 +1,2 @@
+mod schedule_page;
+pub use schedule_page::SchedulePage;

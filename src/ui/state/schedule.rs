@@ -1,0 +1,46 @@
+//! The rotation's settings: cadence, cap, seed and every hand change, stored as one value so
+//! the same schedule can be planned again on another machine.
+
+use super::persistence::Persistence;
+use crate::domain::scheduler::ScheduleSettings;
+use leptos::prelude::*;
+
+/// The settings key the schedule is stored under.
+pub const SCHEDULE_KEY: &str = "schedule";
+
+#[derive(Clone, Copy)]
+pub struct ScheduleState {
+    settings: RwSignal<Option<ScheduleSettings>>,
+    persistence: Persistence,
+}
+
+impl ScheduleState {
+    pub fn new(settings: Option<ScheduleSettings>, persistence: Persistence) -> Self {
+        ScheduleState {
+            settings: RwSignal::new(settings),
+            persistence,
+        }
+    }
+
+    /// `None` until the facilitator has set a cadence. Tracks changes.
+    pub fn settings(&self) -> Option<ScheduleSettings> {
+        self.settings.get()
+    }
+
+    pub fn settings_untracked(&self) -> Option<ScheduleSettings> {
+        self.settings.get_untracked()
+    }
+
+    pub fn save(&self, settings: ScheduleSettings) {
+        self.settings.set(Some(settings.clone()));
+        self.persistence.put_setting(SCHEDULE_KEY, settings);
+    }
+
+    /// Changes the stored settings, if there are any, and saves them.
+    pub fn update(&self, change: impl FnOnce(&mut ScheduleSettings)) {
+        if let Some(mut settings) = self.settings_untracked() {
+            change(&mut settings);
+            self.save(settings);
+        }
+    }
+}

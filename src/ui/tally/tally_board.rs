@@ -1,0 +1,100 @@
+use super::tally_session::TallySession;
+use crate::domain::agenda::format_elapsed;
+use crate::domain::tally::{Balance, Mark, Measure};
+use crate::ui::meeting::LiveMeeting;
+use crate::ui::state::RosterState;
+use leptos::prelude::*;
+
+/// The checkmarks: one large tap target per attendee, with their count and flag. Digits 1-9
+/// tap the attendees in order; Ctrl+Z or Backspace takes the last tap back.
+#[component]
+pub fn TallyBoard() -> impl IntoView {
+    let live = expect_context::<LiveMeeting>();
+    let tally = expect_context::<TallySession>();
+    let roster = expect_context::<RosterState>();
+    let balance = Memo::new(move |_| tally.with(|s| Balance::of(s, Measure::Turns)));
+    let segment = move || live.view.get_untracked().segment_index;
+
+    let tiles = move || {
+        let attendees = live.meeting.with(|m| m.attendees.clone());
+        let balance = balance.get();
+        let speaker = tally.with(|s| s.current_speaker()).flatten();
+        attendees
+            .into_iter()
+            .enumerate()
+            .map(|(index, person)| {
+                let name = roster
+                    .person(person)
+                    .map_or_else(|| "Someone removed".into(), |p| p.name);
+                let row = balance
+                    .as_ref()
+                    .and_then(|b| b.rows.iter().find(|r| r.person == person).copied());
+                let turns = row.map_or(0, |r| r.amount);
+                let mark = row.map_or(Mark::Silent, |r| r.mark);
+                let speaking_ms = tally.with(|s| s.speaking_ms_of(person)).unwrap_or(0);
+                let mark_class = match mark {
+                    Mark::Silent => "mark-silent",
+                    Mark::Quiet => "mark-quiet",
+                    Mark::Fine => "mark-fine",
+                    Mark::Dominating => "mark-dominating",
+                };
+                let shortcut = (index < 9).then(|| (index + 1).to_string());
+                let label = format!(
+                    "{name}: {turns} contribution{}{}",
+                    if turns == 1 { "" } else { "s" },
+                    if mark.label().is_empty() {
+                        String::new()
+                    } else {
+                        format!(", {}", mark.label().to_lowercase())
+                    }
+                );
+                let speaking = speaker == Some(person);
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class=format!("tally-tile {mark_class}")
+                            class:speaking=speaking
+                            aria-label=label
+                            aria-pressed=tally.timed.get().then(|| speaking.to_string())
+                            disabled=move || !tally.is_ready()
+                            on:click=move |_| tally.tap(person, segment())
+                        >
+                            <span class="tally-key" aria-hidden="true">{shortcut}</span>
+                            <span class="tally-name">{name}</span>
+                            <span class="tally-count" data-testid="tally-count">{turns}</span>
+                            <span class="tally-mark">{mark.label()}</span>
+                            {tally.timed.get().then(|| view! {
+                                <span class="tally-time">{format_elapsed(speaking_ms)}</span>
+                            })}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <section class="tally" aria-labelledby="tally-title">
+            <div class="tally-head">
+                <h2 id="tally-title">"Talk tally"</h2>
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || tally.timed.get()
+                        on:change=move |ev| tally.set_timed(event_target_checked(&ev), segment())
+                    />
+                    "Timed mode (tap who has the floor)"
+                </label>
+                <button
+                    type="button"
+                    disabled=move || !tally.can_undo()
+                    on:click=move |_| tally.undo(segment())
+                >
+                    "Undo last tap"
+                </button>
+            </div>
+            <ul class="tally-grid">{tiles}</ul>
+        </section>
+    }
+}
