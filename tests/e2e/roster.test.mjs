@@ -30,12 +30,14 @@ test('add three people, edit one, reload: all three are there with the edit', as
   const ben = page.locator('.person-row').nth(1);
   await ben.locator('input.person-name').fill('Ben Marketing-Lead');
   await ben.getByLabel('Core').check();
+  await ben.locator('input.person-group').fill('EMEA');
   await allSaved(page);
 
   await page.reload();
   await page.locator('.person-row').first().waitFor();
   assert.deepEqual(await rowNames(page), ['Ada Sales', 'Ben Marketing-Lead', 'Cy Support']);
   assert.equal(await page.locator('.person-row').nth(1).getByLabel('Core').isChecked(), true);
+  assert.equal(await page.locator('.person-row').nth(1).locator('input.person-group').inputValue(), 'EMEA');
   assert.match(await page.locator('.roster-summary').innerText(), /3 active: 1 Sales, 1 Marketing, 1 Other/);
   await screenshot(page, 'roster-desktop');
   assertNoErrors(errors);

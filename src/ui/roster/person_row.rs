@@ -41,6 +41,10 @@ pub fn PersonRow(id: PersonId) -> impl IntoView {
     // name back while they type would eat the space before a surname.
     let initial = person.get_untracked();
     let initial_name = initial.as_ref().map(|p| p.name.clone()).unwrap_or_default();
+    let initial_group = initial
+        .as_ref()
+        .and_then(|p| p.group.clone())
+        .unwrap_or_default();
     let initial_email = initial
         .as_ref()
         .and_then(|p| p.email.clone())
@@ -99,6 +103,23 @@ pub fn PersonRow(id: PersonId) -> impl IntoView {
                     </label>
                 </Show>
                 <label class="field">
+                    <span class="field-label">"Group (optional)"</span>
+                    <input
+                        type="text"
+                        class="person-group"
+                        placeholder="Region or product line"
+                        prop:value=initial_group
+                        on:input=move |ev| {
+                            let group = event_target_value(&ev);
+                            if let Some(mut current) = person.get_untracked() {
+                                current.group = Some(group.trim().to_string()).filter(|g| !g.is_empty());
+                                current.updated_at = now();
+                                roster.save(current);
+                            }
+                        }
+                    />
+                </label>
+                <label class="field">
                     <span class="field-label">"Email"</span>
                     <input
                         type="email"
@@ -120,6 +141,18 @@ pub fn PersonRow(id: PersonId) -> impl IntoView {
                     />
                     "Executive"
                 </label>
+                <Show when=move || person.get().is_some_and(|p| p.executive)>
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || person.get().is_some_and(|p| p.executive_opt_in)
+                            on:change=move |ev| {
+                                set_flag(|p, v| p.executive_opt_in = v, event_target_checked(&ev))
+                            }
+                        />
+                        "Invite to the rotation anyway"
+                    </label>
+                </Show>
                 <label class="check">
                     <input
                         type="checkbox"

@@ -1,8 +1,101 @@
-use crate::ui::pages::PlannedPage;
-use crate::ui::route::Area;
+use super::cadence_form::CadenceForm;
+use super::context::ScheduleContext;
+use super::fairness_table::FairnessTable;
+use super::hand_changes::HandChanges;
+use super::held_meetings::held_meetings;
+use super::ics_download::IcsDownload;
+use super::local_time::{local_date, today};
+use super::plan_notes::PlanNotes;
+use super::planned_meeting_card::PlannedMeetingCard;
+use super::reshuffle_button::ReshuffleButton;
+use crate::domain::scheduler::{ScheduleError, plan};
+use crate::ui::route::Route;
+use crate::ui::state::{MeetingsState, RosterState, ScheduleState};
 use leptos::prelude::*;
 
+/// The rotation: cadence and seats, the next meetings with who attends and why, the changes
+/// made by hand, and how fair the plan is.
 #[component]
 pub fn SchedulePage() -> impl IntoView {
-    view! { <PlannedPage area=Area::Schedule /> }
+    let schedule = expect_context::<ScheduleState>();
+    let roster = expect_context::<RosterState>();
+    let meetings = expect_context::<MeetingsState>();
+
+    let held = Memo::new(move |_| held_meetings(&meetings.all(), today(), local_date));
+    let outcome = Memo::new(move |_| {
+        let settings = schedule.settings()?;
+        let people = roster.people();
+        Some(held.with(|held| plan(&settings, &people, &held.history, held.from)))
+    });
+    provide_context(ScheduleContext {
+        schedule,
+        roster,
+        held,
+        plan: outcome,
+    });
+    let is_set = move || outcome.with(Option::is_some);
+    let error = move || outcome.with(|o| o.as_ref().and_then(|r| r.as_ref().err()).cloned());
+    let has_plan = move || outcome.with(|o| matches!(o, Some(Ok(_))));
+
+    view! {
+        <section class="page sched-page" aria-labelledby="page-title">
+            <h1 id="page-title">"Schedule"</h1>
+            <p class="lead">
+                "Who attends each meeting: always fewer than ten people, everyone in turn, "
+                "executives left out unless invited. Every change is saved at once."
+            </p>
+            <CadenceForm />
+            <Show when=is_set>
+                {move || error().map(|reason| view! { <PlanError reason /> })}
+                <Show when=has_plan>
+                    <div class="sched-toolbar">
+                        <ReshuffleButton />
+                        <IcsDownload />
+                    </div>
+                    <PlanNotes />
+                </Show>
+                <HandChanges />
+                <Show when=has_plan>
+                    <section class="sched-section" aria-labelledby="sched-meetings-title">
+                        <h2 id="sched-meetings-title" tabindex="-1">"Next meetings"</h2>
+                        <ol class="sched-meetings">
+                            {move || {
+                                outcome
+                                    .get()
+                                    .and_then(Result::ok)
+                                    .map(|plan| {
+                                        plan.meetings
+                                            .into_iter()
+                                            .enumerate()
+                                            .map(|(index, meeting)| {
+                                                view! { <PlannedMeetingCard meeting index /> }
+                                            })
+                                            .collect_view()
+                                    })
+                            }}
+                        </ol>
+                    </section>
+                    <FairnessTable />
+                </Show>
+            </Show>
+        </section>
+    }
+}
+
+/// Why there is no plan, in the scheduler's words, with the way to fix it.
+#[component]
+fn PlanError(reason: ScheduleError) -> impl IntoView {
+    let about_roster = matches!(
+        reason,
+        ScheduleError::EmptyRoster | ScheduleError::TooManyCoreMembers { .. }
+    );
+    view! {
+        <div class="notice notice-error sched-error" role="alert">
+            <p>
+                <strong>"No plan yet. "</strong>
+                {reason.to_string()}
+                {about_roster.then(|| view! { " " <a href=Route::Roster.href()>"Open the roster"</a> })}
+            </p>
+        </div>
+    }
 }

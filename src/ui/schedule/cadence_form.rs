@@ -1,0 +1,317 @@
+use super::local_time::{fresh_seed, today};
+use crate::domain::scheduler::{
+    Cadence, DEFAULT_HORIZON, DEFAULT_SEAT_CAP, Frequency, Horizon, MAX_HORIZON, MAX_SEAT_CAP,
+    MIN_SEAT_CAP, RotationStyle, ScheduleSettings, SeatCap,
+};
+use crate::ui::state::ScheduleState;
+use chrono::{NaiveDate, NaiveTime, Weekday};
+use leptos::prelude::*;
+
+const FREQUENCIES: [(Frequency, &str, &str); 3] = [
+    (Frequency::Weekly, "weekly", "Weekly"),
+    (Frequency::Fortnightly, "fortnightly", "Every two weeks"),
+    (
+        Frequency::Monthly,
+        "monthly",
+        "Monthly (same week of the month)",
+    ),
+];
+
+const WEEKDAYS: [(Weekday, &str); 7] = [
+    (Weekday::Mon, "Monday"),
+    (Weekday::Tue, "Tuesday"),
+    (Weekday::Wed, "Wednesday"),
+    (Weekday::Thu, "Thursday"),
+    (Weekday::Fri, "Friday"),
+    (Weekday::Sat, "Saturday"),
+    (Weekday::Sun, "Sunday"),
+];
+
+const ROTATIONS: [(RotationStyle, &str, &str, &str); 2] = [
+    (
+        RotationStyle::StrictTurns,
+        "strict",
+        "Strict turns",
+        "Whoever waited longest goes first, always.",
+    ),
+    (
+        RotationStyle::MixEachRound,
+        "mix",
+        "Mix each round",
+        "Everyone once per round; who meets whom is mixed.",
+    ),
+];
+
+fn default_cadence() -> Cadence {
+    Cadence {
+        frequency: Frequency::Weekly,
+        weekday: Weekday::Tue,
+        time_of_day: NaiveTime::from_hms_opt(9, 30, 0).unwrap_or_default(),
+        start: today(),
+    }
+}
+
+fn parse_time(text: &str) -> Result<NaiveTime, String> {
+    let text = text.trim();
+    NaiveTime::parse_from_str(text, "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(text, "%H:%M:%S"))
+        .map_err(|_| "Enter the time the meeting starts, such as 09:30.".to_string())
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| "Enter the date of the first meeting.".to_string())
+}
+
+fn parse_seats(text: &str) -> Result<SeatCap, String> {
+    let seats = text.trim().parse::<u32>().map_err(|_| {
+        format!("Enter a whole number of seats from {MIN_SEAT_CAP} to {MAX_SEAT_CAP}.")
+    })?;
+    SeatCap::new(seats).map_err(|e| e.to_string())
+}
+
+fn parse_horizon(text: &str) -> Result<Horizon, String> {
+    let count = text
+        .trim()
+        .parse::<u32>()
+        .map_err(|_| format!("Enter a whole number of meetings from 1 to {MAX_HORIZON}."))?;
+    Horizon::new(count).map_err(|e| e.to_string())
+}
+
+/// Keeps the value, or shows the reason and keeps nothing.
+fn checked<T>(result: Result<T, String>, message: RwSignal<Option<String>>) -> Option<T> {
+    message.set(result.as_ref().err().cloned());
+    result.ok()
+}
+
+/// When the meeting happens and how many seats it has. Each valid change is saved at once; a
+/// bad value shows its reason next to the field and leaves the stored settings as they were.
+#[component]
+pub fn CadenceForm() -> impl IntoView {
+    let schedule = expect_context::<ScheduleState>();
+    let stored = schedule.settings_untracked();
+    let initial = stored
+        .as_ref()
+        .map_or_else(default_cadence, |s| s.cadence.clone());
+
+    let frequency = RwSignal::new(initial.frequency);
+    let weekday = RwSignal::new(initial.weekday);
+    let time = RwSignal::new(initial.time_of_day.format("%H:%M").to_string());
+    let start = RwSignal::new(initial.start.format("%Y-%m-%d").to_string());
+    let seats = RwSignal::new(
+        stored
+            .as_ref()
+            .map_or(DEFAULT_SEAT_CAP, |s| s.seat_cap.get())
+            .to_string(),
+    );
+    let horizon = RwSignal::new(
+        stored
+            .as_ref()
+            .map_or(DEFAULT_HORIZON, |s| s.horizon.get())
+            .to_string(),
+    );
+    let rotation = RwSignal::new(stored.as_ref().map(|s| s.rotation).unwrap_or_default());
+    let by_group = RwSignal::new(stored.as_ref().is_some_and(|s| s.by_group));
+    let [time_error, start_error, seats_error, horizon_error] =
+        std::array::from_fn(|_| RwSignal::new(None::<String>));
+
+    // Saves every valid field; an invalid one keeps its stored value.
+    let save = move || {
+        let time = checked(parse_time(&time.get_untracked()), time_error);
+        let start = checked(parse_date(&start.get_untracked()), start_error);
+        let seats = checked(parse_seats(&seats.get_untracked()), seats_error);
+        let horizon = checked(parse_horizon(&horizon.get_untracked()), horizon_error);
+        let cadence = time.zip(start).map(|(time_of_day, start)| Cadence {
+            frequency: frequency.get_untracked(),
+            weekday: weekday.get_untracked(),
+            time_of_day,
+            start,
+        });
+        let mut settings = match (schedule.settings_untracked(), cadence.clone()) {
+            (Some(settings), _) => settings,
+            (None, Some(cadence)) => ScheduleSettings::new(cadence, fresh_seed()),
+            (None, None) => return,
+        };
+        let before = settings.clone();
+        if let Some(cadence) = cadence {
+            settings.cadence = cadence;
+        }
+        if let Some(seats) = seats {
+            settings.seat_cap = seats;
+        }
+        if let Some(horizon) = horizon {
+            settings.horizon = horizon;
+        }
+        settings.rotation = rotation.get_untracked();
+        settings.by_group = by_group.get_untracked();
+        if schedule.settings_untracked().is_none() || settings != before {
+            schedule.save(settings);
+        }
+    };
+    let is_set = move || schedule.settings().is_some();
+
+    view! {
+        <form
+            class="sched-cadence"
+            aria-labelledby="sched-cadence-title"
+            novalidate
+            on:submit=move |ev| {
+                ev.prevent_default();
+                save();
+            }
+        >
+            <h2 id="sched-cadence-title">"When and how many"</h2>
+            <Show when=move || !is_set()>
+                <p class="sched-hint">
+                    "Nothing is planned yet. Choose when the meeting happens; the plan appears as soon as you change a field or press “Plan meetings”."
+                </p>
+            </Show>
+            <div class="field-row">
+                <label class="field">
+                    <span class="field-label">"How often"</span>
+                    <select
+                        id="sched-frequency"
+                        on:change=move |ev| {
+                            let key = event_target_value(&ev);
+                            if let Some((f, _, _)) = FREQUENCIES.iter().find(|(_, k, _)| *k == key) {
+                                frequency.set(*f);
+                                save();
+                            }
+                        }
+                    >
+                        {FREQUENCIES
+                            .iter()
+                            .map(|&(f, key, label)| {
+                                view! { <option value=key selected=move || frequency.get() == f>{label}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+                <label class="field">
+                    <span class="field-label">"Day"</span>
+                    <select
+                        id="sched-weekday"
+                        on:change=move |ev| {
+                            let key = event_target_value(&ev);
+                            if let Some((d, _)) = WEEKDAYS.iter().find(|(_, name)| *name == key) {
+                                weekday.set(*d);
+                                save();
+                            }
+                        }
+                    >
+                        {WEEKDAYS
+                            .iter()
+                            .map(|&(d, name)| {
+                                view! { <option value=name selected=move || weekday.get() == d>{name}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+                <TextField id="sched-time" label="Time" kind="time" value=time error=time_error on_input=save />
+                <TextField
+                    id="sched-start"
+                    label="Starting from"
+                    kind="date"
+                    value=start
+                    error=start_error
+                    on_input=save
+                />
+            </div>
+            <div class="field-row">
+                <TextField
+                    id="sched-seats"
+                    label="Seats per meeting (2–9)"
+                    kind="number"
+                    value=seats
+                    error=seats_error
+                    on_input=save
+                />
+                <TextField
+                    id="sched-horizon"
+                    label="Meetings to plan ahead"
+                    kind="number"
+                    value=horizon
+                    error=horizon_error
+                    on_input=save
+                />
+                <div class="field field-grow sched-field">
+                    <label class="field-label" for="sched-rotation">"Rotation"</label>
+                    <select
+                        id="sched-rotation"
+                        aria-describedby="sched-rotation-hint"
+                        on:change=move |ev| {
+                            let key = event_target_value(&ev);
+                            if let Some((r, ..)) = ROTATIONS.iter().find(|(_, k, ..)| *k == key) {
+                                rotation.set(*r);
+                                save();
+                            }
+                        }
+                    >
+                        {ROTATIONS
+                            .iter()
+                            .map(|&(r, key, label, _)| {
+                                view! { <option value=key selected=move || rotation.get() == r>{label}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                    <p id="sched-rotation-hint" class="sched-message sched-hint">
+                        {move || {
+                            let chosen = rotation.get();
+                            ROTATIONS.iter().find(|(r, ..)| *r == chosen).map(|(.., hint)| *hint)
+                        }}
+                    </p>
+                </div>
+            </div>
+            <label class="check">
+                <input
+                    id="sched-by-group"
+                    type="checkbox"
+                    prop:checked=by_group
+                    on:change=move |ev| {
+                        by_group.set(event_target_checked(&ev));
+                        save();
+                    }
+                />
+                "Rotate each group (region or product line) on its own, each with its own seats"
+            </label>
+            <Show when=move || !is_set()>
+                <div class="field-row">
+                    <button type="submit" class="button-primary">"Plan meetings"</button>
+                </div>
+            </Show>
+        </form>
+    }
+}
+
+/// A labelled input whose reason for refusing a value sits right under it.
+#[component]
+fn TextField(
+    id: &'static str,
+    label: &'static str,
+    kind: &'static str,
+    value: RwSignal<String>,
+    error: RwSignal<Option<String>>,
+    on_input: impl Fn() + Copy + 'static,
+) -> impl IntoView {
+    let message_id = format!("{id}-message");
+    view! {
+        <div class="field sched-field">
+            <label class="field-label" for=id>{label}</label>
+            <input
+                id=id
+                type=kind
+                inputmode=(kind == "number").then_some("numeric")
+                prop:value=value
+                aria-invalid=move || error.get().is_some().to_string()
+                aria-describedby=message_id.clone()
+                on:input=move |ev| {
+                    value.set(event_target_value(&ev));
+                    on_input();
+                }
+            />
+            <p id=message_id class="form-message sched-message" aria-live="polite">
+                {move || error.get().map(|text| view! { <span class="field-error">{text}</span> })}
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,35 @@
+use crate::domain::ids::PersonId;
+use leptos::prelude::*;
+
+/// A labelled select of people, starting on "Choose someone".
+#[component]
+pub fn PersonSelect(
+    id: String,
+    label: &'static str,
+    /// Each person's id and name, in the order to show them.
+    #[prop(into)]
+    options: Signal<Vec<(PersonId, String)>>,
+    value: RwSignal<Option<PersonId>>,
+) -> impl IntoView {
+    view! {
+        <label class="field field-grow">
+            <span class="field-label">{label}</span>
+            <select id=id on:change=move |ev| value.set(event_target_value(&ev).parse().ok())>
+                <option value="" selected=move || value.get().is_none()>"Choose someone"</option>
+                {move || {
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(id, name)| {
+                            view! {
+                                <option value=id.to_string() selected=move || value.get() == Some(id)>
+                                    {name}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </label>
+    }
+}

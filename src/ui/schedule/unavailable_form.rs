@@ -1,0 +1,84 @@
+use super::context::ScheduleContext;
+use super::form_message::FormMessage;
+use super::local_time::day;
+use super::person_select::PersonSelect;
+use crate::domain::ids::PersonId;
+use crate::domain::scheduler::Unavailability;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// Marks someone away on one planned date; the plan fills their seat with someone else.
+#[component]
+pub fn UnavailableForm() -> impl IntoView {
+    let ctx = expect_context::<ScheduleContext>();
+    let person = RwSignal::new(None::<PersonId>);
+    let chosen_date = RwSignal::new(None::<NaiveDate>);
+    let message = RwSignal::new(None::<(bool, String)>);
+
+    let options = Signal::derive(move || {
+        ctx.roster
+            .people()
+            .into_iter()
+            .filter(|p| p.is_rotation_eligible())
+            .map(|p| (p.id, format!("{} ({})", p.name, p.team)))
+            .collect::<Vec<_>>()
+    });
+    let dates = Memo::new(move |_| ctx.dates());
+    // The first planned date until another is chosen.
+    let date = move || {
+        chosen_date
+            .get()
+            .or_else(|| dates.with(|d| d.first().copied()))
+    };
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (Some(id), Some(date)) = (person.get_untracked(), untrack(date)) else {
+            message.set(Some((true, "Choose the person and the date.".into())));
+            return;
+        };
+        let result = ctx.try_change(|s| {
+            let away = Unavailability { person: id, date };
+            if !s.hand_changes.unavailable.contains(&away) {
+                s.hand_changes.unavailable.push(away);
+            }
+        });
+        message.set(Some(match result {
+            Ok(()) => (false, format!("{} is away on {}.", ctx.name(id), day(date))),
+            Err(reason) => (true, reason),
+        }));
+    };
+
+    view! {
+        <form class="sched-change-form" on:submit=submit aria-labelledby="sched-away-title" novalidate>
+            <h3 id="sched-away-title">"Mark someone unavailable"</h3>
+            <div class="field-row">
+                <PersonSelect id="sched-away-person".into() label="Person" options value=person />
+                <label class="field field-grow">
+                    <span class="field-label">"Date"</span>
+                    <select
+                        id="sched-away-date"
+                        on:change=move |ev| chosen_date.set(event_target_value(&ev).parse().ok())
+                    >
+                        {move || {
+                            let selected = date();
+                            dates
+                                .get()
+                                .into_iter()
+                                .map(|d| {
+                                    view! {
+                                        <option value=d.to_string() selected=selected == Some(d)>{day(d)}</option>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </select>
+                </label>
+            </div>
+            <div class="field-row">
+                <button type="submit" class="button-primary">"Mark unavailable"</button>
+            </div>
+            <FormMessage message />
+        </form>
+    }
+}
