@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod exchange;
 pub mod ids;
 pub mod meeting;
+pub mod outcomes;
 pub mod person;
 pub mod roster;
 pub mod scheduler;

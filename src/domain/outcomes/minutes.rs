@@ -1,0 +1,672 @@
+//! The minutes: a Markdown record of the meeting for those who were there and, above all, for
+//! those who were not. Generated from the records, then editable by the note-taker.
+//!
+//! Every piece of user text (titles, names, ideas, the date) is escaped with
+//! [`escape_inline`], so the document renders it literally; see [`super::markdown`].
+
+use super::action_item::{ActionItem, ActionStatus, action_order};
+use super::markdown::{collapse_whitespace, escape_inline};
+use super::problem::{Problem, ProblemStatus, sort_problems};
+use crate::domain::ids::{MeetingId, PersonId, ProblemId};
+use crate::domain::meeting::Meeting;
+use crate::domain::person::Person;
+use crate::domain::time::Timestamp;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use thiserror::Error;
+
+/// Names by person, including people since removed from the roster (their last known names),
+/// so that past minutes stay readable.
+pub type Names = BTreeMap<PersonId, String>;
+
+/// What the minutes say for an id that `Names` does not know.
+pub const UNKNOWN_PERSON: &str = "Unknown person";
+
+/// The names of `people`, active or not.
+pub fn names_of(people: &[Person]) -> Names {
+    people.iter().map(|p| (p.id, p.name.clone())).collect()
+}
+
+/// Everything the minutes are made from. The domain reads no clock and knows no time zone:
+/// `date_text` is the meeting's date as the browser formats it in local time, and `now` is
+/// when the minutes are generated (it reads the meeting clock).
+#[derive(Clone, Copy, Debug)]
+pub struct MinutesInput<'a> {
+    pub meeting: &'a Meeting,
+    /// E.g. "Monday 24 November 2025, 17:00".
+    pub date_text: &'a str,
+    pub names: &'a Names,
+    /// Those raised in this meeting are listed; the others only name the problem an action
+    /// item serves. Passing the whole problem log is fine.
+    pub problems: &'a [Problem],
+    /// Those made in this meeting are listed. Passing all action items is fine.
+    pub actions: &'a [ActionItem],
+    /// The participation balance as a line of text, e.g. "Balance 82 of 100; 4.1 of 7
+    /// effective speakers". Its section is left out when `None`.
+    pub participation: Option<&'a str>,
+    pub now: Timestamp,
+}
+
+/// The minutes as a Markdown document: title, date, attendees and note-taker; the agenda with
+/// planned and actual times (`mm:ss`; planned as the agenda had it, before any extension,
+/// actual as the clock has it at `now`, `—` before the meeting starts); problems raised
+/// with their chosen ideas; action items grouped by owner (attendee order, then anyone else by
+/// name) with due dates and collaborators; participation. Ends with a newline.
+pub fn minutes_markdown(input: &MinutesInput<'_>) -> String {
+    let meeting = input.meeting;
+    let name = |person: PersonId| -> String {
+        escape_or(
+            input
+                .names
+                .get(&person)
+                .map_or(UNKNOWN_PERSON, String::as_str),
+            UNKNOWN_PERSON,
+        )
+    };
+    // Writing to a String cannot fail, so the results of `writeln!` are ignored.
+    let mut doc = String::new();
+    let _ = writeln!(doc, "# Minutes: {}\n", escape_or(&meeting.title, "Meeting"));
+    let _ = writeln!(
+        doc,
+        "- **Date:** {}",
+        escape_or(input.date_text, "not recorded")
+    );
+    let attendees: Vec<String> = meeting.attendees.iter().map(|&p| name(p)).collect();
+    let _ = writeln!(doc, "- **Attendees:** {}", attendees.join(", "));
+    let note_taker = meeting.note_taker.map_or("none named".to_string(), &name);
+    let _ = writeln!(doc, "- **Note-taker:** {note_taker}");
+
+    write_agenda(&mut doc, meeting, input.now);
+    write_problems(&mut doc, input, &name);
+    write_actions(&mut doc, input, &name);
+
+    if let Some(participation) = input.participation {
+        let _ = writeln!(doc, "\n## Participation\n");
+        let _ = writeln!(doc, "{}", escape_or(participation, "Not recorded."));
+    }
+    doc
+}
+
+fn write_agenda(doc: &mut String, meeting: &Meeting, now: Timestamp) {
+    let started = meeting.clock.has_started();
+    let actual_ms = meeting.clock.actual_ms(now);
+    let actual = |ms: u64| {
+        if started {
+            format_mm_ss(ms)
+        } else {
+            "—".to_string()
+        }
+    };
+    let _ = writeln!(doc, "\n## Agenda\n");
+    let _ = writeln!(doc, "| Segment | Planned | Actual |");
+    let _ = writeln!(doc, "| --- | ---: | ---: |");
+    for (index, segment) in meeting.agenda.segments.iter().enumerate() {
+        let _ = writeln!(
+            doc,
+            "| {} | {} | {} |",
+            escape_or(&segment.title, "Untitled"),
+            format_mm_ss(u64::from(segment.planned_secs) * 1000),
+            actual(actual_ms.get(index).copied().unwrap_or(0)),
+        );
+    }
+    let _ = writeln!(
+        doc,
+        "| **Total** | {} | {} |",
+        format_mm_ss(u64::from(meeting.agenda.total_planned_secs()) * 1000),
+        actual(actual_ms.iter().sum()),
+    );
+}
+
+fn write_problems(doc: &mut String, input: &MinutesInput<'_>, name: &dyn Fn(PersonId) -> String) {
+    let mut raised: Vec<Problem> = input
+        .problems
+        .iter()
+        .filter(|p| p.raised_in == Some(input.meeting.id))
+        .cloned()
+        .collect();
+    sort_problems(&mut raised);
+    let _ = writeln!(doc, "\n## Problems raised\n");
+    if raised.is_empty() {
+        let _ = writeln!(doc, "No problems were raised.");
+        return;
+    }
+    for problem in &raised {
+        let mut facts = vec![format!("impact {} of 5", problem.impact)];
+        if let Some(person) = problem.raised_by {
+            facts.push(format!("raised by {}", name(person)));
+        }
+        if problem.status != ProblemStatus::Open {
+            facts.push(problem.status.label().to_lowercase());
+        }
+        let _ = writeln!(
+            doc,
+            "- **{}** ({})",
+            escape_or(&problem.title, "Untitled problem"),
+            facts.join(", ")
+        );
+        if !collapse_whitespace(&problem.details).is_empty() {
+            let _ = writeln!(doc, "  - Details: {}", escape_inline(&problem.details));
+        }
+        for idea in problem.chosen_ideas() {
+            let _ = writeln!(doc, "  - Chosen idea: {}", escape_or(&idea.text, "(blank)"));
+        }
+    }
+}
+
+fn write_actions(doc: &mut String, input: &MinutesInput<'_>, name: &dyn Fn(PersonId) -> String) {
+    let meeting = input.meeting;
+    let mut made_here: Vec<&ActionItem> = input
+        .actions
+        .iter()
+        .filter(|a| a.made_in == meeting.id)
+        .collect();
+    made_here.sort_by_key(|a| action_order(a));
+    let _ = writeln!(doc, "\n## Action items");
+    if made_here.is_empty() {
+        let _ = writeln!(doc, "\nNo action items were set.");
+        return;
+    }
+    // Owners in attendee order, then anyone else (an item handed over later) by name.
+    let mut owners: Vec<PersonId> = meeting
+        .attendees
+        .iter()
+        .copied()
+        .filter(|p| made_here.iter().any(|a| a.owner == *p))
+        .collect();
+    let mut others: Vec<PersonId> = made_here
+        .iter()
+        .map(|a| a.owner)
+        .filter(|p| !meeting.attendees.contains(p))
+        .collect();
+    others.sort_by_key(|&p| (input.names.get(&p).cloned(), p));
+    others.dedup();
+    owners.extend(others);
+
+    let problem_titles: BTreeMap<ProblemId, &str> = input
+        .problems
+        .iter()
+        .map(|p| (p.id, p.title.as_str()))
+        .collect();
+    for owner in owners {
+        let _ = writeln!(doc, "\n### {}\n", name(owner));
+        for action in made_here.iter().filter(|a| a.owner == owner) {
+            let mut facts = vec![match action.due {
+                Some(due) => format!("due {}", due.format("%Y-%m-%d")),
+                None => "no due date".to_string(),
+            }];
+            if !action.collaborators.is_empty() {
+                let with: Vec<String> = action.collaborators.iter().map(|&p| name(p)).collect();
+                facts.push(format!("with {}", with.join(", ")));
+            }
+            if let Some(problem) = action.problem {
+                let title = problem_titles
+                    .get(&problem)
+                    .copied()
+                    .unwrap_or("a removed problem");
+                facts.push(format!("for: {}", escape_or(title, "Untitled problem")));
+            }
+            if action.status != ActionStatus::Open {
+                facts.push(action.status.label().to_lowercase());
+            }
+            let _ = writeln!(
+                doc,
+                "- {} ({})",
+                escape_or(&action.what, "(blank)"),
+                facts.join("; ")
+            );
+            if !action.progress_note.trim().is_empty() {
+                let _ = writeln!(
+                    doc,
+                    "  - Progress: {}",
+                    escape_inline(&action.progress_note)
+                );
+            }
+        }
+    }
+}
+
+/// `text` escaped, or `fallback` (also escaped) when it is blank: an empty string inside
+/// `**…**` would make `****`, a thematic break.
+fn escape_or(text: &str, fallback: &str) -> String {
+    match escape_inline(text) {
+        escaped if escaped.is_empty() => escape_inline(fallback),
+        escaped => escaped,
+    }
+}
+
+/// Whole minutes and seconds, rounded down, minutes at least two digits: `05:00`, `75:30`.
+pub fn format_mm_ss(millis: u64) -> String {
+    let secs = millis / 1000;
+    format!("{:02}:{:02}", secs / 60, secs % 60)
+}
+
+/// Why a change to stored minutes is refused. Messages are shown to the user as they are.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum MinutesError {
+    #[error("The minutes are empty. Write something, or generate them again.")]
+    Empty,
+    #[error(
+        "The note-taker has edited these minutes. Generating them again would discard the edits."
+    )]
+    WouldDiscardEdits,
+}
+
+/// A meeting's minutes as stored, one record per meeting, so the note-taker can edit the
+/// generated text later.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Minutes {
+    pub meeting_id: MeetingId,
+    pub markdown: String,
+    pub generated_at: Timestamp,
+    /// When the note-taker last edited the text; `None` while it is as generated.
+    #[serde(default)]
+    pub edited_at: Option<Timestamp>,
+}
+
+impl Minutes {
+    pub fn generated(meeting_id: MeetingId, markdown: String, now: Timestamp) -> Minutes {
+        Minutes {
+            meeting_id,
+            markdown,
+            generated_at: now,
+            edited_at: None,
+        }
+    }
+
+    pub fn is_edited(&self) -> bool {
+        self.edited_at.is_some()
+    }
+
+    /// When the text last changed, for picking the newer copy in a merge.
+    pub fn changed_at(&self) -> Timestamp {
+        self.edited_at
+            .map_or(self.generated_at, |edited| edited.max(self.generated_at))
+    }
+
+    /// The note-taker's edit. The text is kept as typed (it is Markdown the note-taker owns),
+    /// but it must not be blank.
+    pub fn edit(&mut self, markdown: &str, now: Timestamp) -> Result<(), MinutesError> {
+        if markdown.trim().is_empty() {
+            return Err(MinutesError::Empty);
+        }
+        self.markdown = markdown.to_string();
+        self.edited_at = Some(now);
+        Ok(())
+    }
+
+    /// Replaces the text with freshly generated `markdown`. Refused once the note-taker has
+    /// edited it, unless `discard_edits` (the UI asked first).
+    pub fn regenerate(
+        &mut self,
+        markdown: String,
+        now: Timestamp,
+        discard_edits: bool,
+    ) -> Result<(), MinutesError> {
+        if self.is_edited() && !discard_edits {
+            return Err(MinutesError::WouldDiscardEdits);
+        }
+        self.markdown = markdown;
+        self.generated_at = now;
+        self.edited_at = None;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::agenda::{Agenda, ClockAction, Segment, SegmentKind};
+    use crate::domain::ids::ActionItemId;
+    use crate::domain::meeting::NewMeeting;
+    use crate::domain::outcomes::action_item::NewActionItem;
+    use crate::domain::outcomes::markdown::unescape_inline;
+    use crate::domain::outcomes::problem::NewProblem;
+    use chrono::NaiveDate;
+
+    const START: Timestamp = Timestamp(1_764_000_000_000);
+    const MEETING: MeetingId = MeetingId::from_u128(9);
+    const ADA: PersonId = PersonId::from_u128(1);
+    const BO: PersonId = PersonId::from_u128(2);
+    const CY: PersonId = PersonId::from_u128(3);
+    const GONE: PersonId = PersonId::from_u128(4);
+    const STRANGER: PersonId = PersonId::from_u128(5);
+
+    fn at(secs: i64) -> Timestamp {
+        START.plus_millis(secs * 1000)
+    }
+
+    fn names() -> Names {
+        Names::from([
+            (ADA, "Ada Lovelace".to_string()),
+            (BO, "Bo *the* Builder".to_string()),
+            (CY, "Cy".to_string()),
+            // Removed from the roster; the lookup keeps the last known name.
+            (GONE, "Dee (left)".to_string()),
+        ])
+    }
+
+    fn meeting() -> Meeting {
+        let agenda = Agenda {
+            segments: vec![
+                Segment::new("Review last week", 300, SegmentKind::Review, ""),
+                Segment::new("Progress | deliverables", 600, SegmentKind::Progress, ""),
+                Segment::new("New problems", 600, SegmentKind::NewProblems, ""),
+                Segment::new("Action items", 300, SegmentKind::Actions, ""),
+            ],
+            cap_secs: 1800,
+        };
+        let plan = NewMeeting {
+            title: "Weekly smarketing #12".into(),
+            template_id: None,
+            agenda,
+            scheduled_at: START,
+            attendees: vec![ADA, BO, CY, GONE],
+            note_taker: Some(BO),
+        };
+        let mut meeting = Meeting::new(MEETING, plan, START).unwrap();
+        for (action, secs) in [
+            (ClockAction::Start, 0),
+            (ClockAction::Next, 252),       // 04:12
+            (ClockAction::Next, 252 + 545), // 09:05
+            (ClockAction::Next, 797 + 661), // 11:01
+        ] {
+            meeting.handle_clock(action, at(secs)).unwrap();
+        }
+        meeting
+    }
+
+    fn problems() -> Vec<Problem> {
+        let mut hostile = Problem::new(
+            ProblemId::from_u128(20),
+            NewProblem {
+                title: "<img src=x onerror=alert(1)>".into(),
+                details: "Seen in the *CRM*\nexport & the [link](x)".into(),
+                raised_by: Some(CY),
+                raised_in: Some(MEETING),
+                impact: 5,
+            },
+            at(900),
+        )
+        .unwrap();
+        let idea = hostile.add_idea("*bold* [link](x)", at(1000)).unwrap();
+        hostile.add_idea("Not chosen", at(1000)).unwrap();
+        hostile.toggle_chosen(idea, at(1000)).unwrap();
+
+        let mut leads = Problem::new(
+            ProblemId::from_u128(21),
+            NewProblem {
+                impact: 3,
+                ..NewProblem::titled("Leads go cold after the webinar", Some(ADA), Some(MEETING))
+            },
+            at(950),
+        )
+        .unwrap();
+        let call = leads.add_idea("Call within 24 hours", at(1000)).unwrap();
+        leads.toggle_chosen(call, at(1000)).unwrap();
+        leads.set_status(ProblemStatus::BeingSolved, at(1100));
+
+        let elsewhere = Problem::new(
+            ProblemId::from_u128(22),
+            NewProblem::titled(
+                "Pricing page is confusing",
+                None,
+                Some(MeetingId::from_u128(8)),
+            ),
+            at(0),
+        )
+        .unwrap();
+        vec![elsewhere, hostile, leads]
+    }
+
+    fn actions() -> Vec<ActionItem> {
+        let m = meeting();
+        let due = NaiveDate::from_ymd_opt(2025, 12, 1);
+        let new = |n: u128, new: NewActionItem, secs: i64| {
+            ActionItem::new(ActionItemId::from_u128(n), &m, new, at(secs)).unwrap()
+        };
+        let mut items = vec![
+            new(
+                30,
+                NewActionItem {
+                    collaborators: vec![BO, STRANGER],
+                    problem: Some(ProblemId::from_u128(21)),
+                    ..NewActionItem::new("Call the 10 warmest leads", ADA, due)
+                },
+                1500,
+            ),
+            new(31, NewActionItem::new("1. Draft_the_FAQ", CY, None), 1510),
+            new(
+                32,
+                NewActionItem {
+                    problem: Some(ProblemId::from_u128(22)),
+                    ..NewActionItem::new(
+                        "Sketch a simpler pricing table",
+                        ADA,
+                        NaiveDate::from_ymd_opt(2025, 11, 28),
+                    )
+                },
+                1520,
+            ),
+            new(
+                33,
+                NewActionItem::new("Hand over the partner list", GONE, due),
+                1530,
+            ),
+        ];
+        items[1]
+            .set_progress_note("Outline <done>", at(1600))
+            .unwrap();
+        items[1].set_status(ActionStatus::Blocked, at(1600));
+        // Dee left: their open item went to someone who was not in the meeting.
+        let handed = reassign_to_stranger(&items[3]);
+        items[3] = handed;
+        // An item from another meeting is not listed.
+        let mut other = items[0].clone();
+        other.id = ActionItemId::from_u128(34);
+        other.made_in = MeetingId::from_u128(8);
+        items.push(other);
+        items
+    }
+
+    fn reassign_to_stranger(item: &ActionItem) -> ActionItem {
+        crate::domain::outcomes::action_item::reassign_open_actions(
+            std::slice::from_ref(item),
+            GONE,
+            STRANGER,
+            at(2000),
+        )
+        .remove(0)
+    }
+
+    const EXPECTED: &str = r"# Minutes: Weekly smarketing \#12
+
+- **Date:** Monday 24 November 2025, 17:00
+- **Attendees:** Ada Lovelace, Bo \*the\* Builder, Cy, Dee (left)
+- **Note-taker:** Bo \*the\* Builder
+
+## Agenda
+
+| Segment | Planned | Actual |
+| --- | ---: | ---: |
+| Review last week | 05:00 | 04:12 |
+| Progress \| deliverables | 10:00 | 09:05 |
+| New problems | 10:00 | 11:01 |
+| Action items | 05:00 | 02:30 |
+| **Total** | 30:00 | 26:48 |
+
+## Problems raised
+
+- **&lt;img src=x onerror=alert(1)&gt;** (impact 5 of 5, raised by Cy)
+  - Details: Seen in the \*CRM\* export &amp; the \[link\](x)
+  - Chosen idea: \*bold\* \[link\](x)
+- **Leads go cold after the webinar** (impact 3 of 5, raised by Ada Lovelace, being solved)
+  - Chosen idea: Call within 24 hours
+
+## Action items
+
+### Ada Lovelace
+
+- Sketch a simpler pricing table (due 2025-11-28; for: Pricing page is confusing)
+- Call the 10 warmest leads (due 2025-12-01; with Bo \*the\* Builder, Unknown person; for: Leads go cold after the webinar)
+
+### Cy
+
+- 1\. Draft\_the\_FAQ (no due date; blocked)
+  - Progress: Outline &lt;done&gt;
+
+### Unknown person
+
+- Hand over the partner list (due 2025-12-01)
+
+## Participation
+
+Balance 82 of 100; 3.1 of 4 effective speakers
+";
+
+    fn input<'a>(
+        meeting: &'a Meeting,
+        names: &'a Names,
+        problems: &'a [Problem],
+        actions: &'a [ActionItem],
+    ) -> MinutesInput<'a> {
+        MinutesInput {
+            meeting,
+            date_text: "Monday 24 November 2025, 17:00",
+            names,
+            problems,
+            actions,
+            participation: Some("Balance 82 of 100; 3.1 of 4 effective speakers"),
+            now: at(1458 + 150),
+        }
+    }
+
+    #[test]
+    fn minutes_of_a_fixed_meeting_match_the_expected_document() {
+        let (meeting, names, problems, actions) = (meeting(), names(), problems(), actions());
+        let markdown = minutes_markdown(&input(&meeting, &names, &problems, &actions));
+        assert_eq!(markdown, EXPECTED, "\n{markdown}");
+    }
+
+    #[test]
+    fn hostile_titles_render_as_text() {
+        let (meeting, names, problems, actions) = (meeting(), names(), problems(), actions());
+        let markdown = minutes_markdown(&input(&meeting, &names, &problems, &actions));
+        assert!(!markdown.contains('<') && !markdown.contains('>'));
+        assert!(!markdown.contains("*bold*") && !markdown.contains("[link]"));
+        assert!(markdown.contains(r"\*bold\* \[link\](x)"));
+        let title_line = markdown.lines().find(|l| l.contains("img src")).unwrap();
+        let title = title_line
+            .strip_prefix("- **")
+            .and_then(|l| l.split_once("** ("))
+            .unwrap()
+            .0;
+        assert_eq!(unescape_inline(title), "<img src=x onerror=alert(1)>");
+    }
+
+    #[test]
+    fn a_meeting_not_started_without_outcomes_says_so() {
+        let weekly = crate::domain::agenda::builtin::builtin_template(
+            crate::domain::agenda::builtin::WEEKLY_ID,
+        )
+        .unwrap();
+        let plan = NewMeeting::from_template(&weekly, START, vec![ADA], None);
+        let meeting = Meeting::new(MEETING, plan, START).unwrap();
+        let names = Names::new();
+        let markdown = minutes_markdown(&MinutesInput {
+            meeting: &meeting,
+            date_text: " ",
+            names: &names,
+            problems: &[],
+            actions: &[],
+            participation: None,
+            now: at(60),
+        });
+        let expected = "# Minutes: Weekly smarketing, 30 min
+
+- **Date:** not recorded
+- **Attendees:** Unknown person
+- **Note-taker:** none named
+
+## Agenda
+
+| Segment | Planned | Actual |
+| --- | ---: | ---: |
+| Review the last meeting | 05:00 | — |
+| Progress on current problem-solving deliverables | 10:00 | — |
+| Discuss new problems | 10:00 | — |
+| Set new action items | 05:00 | — |
+| **Total** | 30:00 | — |
+
+## Problems raised
+
+No problems were raised.
+
+## Action items
+
+No action items were set.
+";
+        assert_eq!(markdown, expected, "\n{markdown}");
+    }
+
+    #[test]
+    fn mm_ss_rounds_down_and_keeps_two_minute_digits() {
+        assert_eq!(format_mm_ss(0), "00:00");
+        assert_eq!(format_mm_ss(59_999), "00:59");
+        assert_eq!(format_mm_ss(300_000), "05:00");
+        assert_eq!(format_mm_ss(4_530_000), "75:30");
+    }
+
+    #[test]
+    fn names_include_inactive_people() {
+        let people = [crate::domain::person::Person {
+            id: GONE,
+            name: "Dee".into(),
+            team: crate::domain::person::Team::Sales,
+            executive: false,
+            core: false,
+            active: false,
+            executive_opt_in: false,
+            email: None,
+            group: None,
+            created_at: START,
+            updated_at: START,
+        }];
+        assert_eq!(
+            names_of(&people).get(&GONE).map(String::as_str),
+            Some("Dee")
+        );
+    }
+
+    #[test]
+    fn edited_minutes_are_kept_until_the_user_agrees_to_regenerate() {
+        let mut minutes = Minutes::generated(MEETING, "# Old".into(), at(0));
+        assert!(!minutes.is_edited());
+        assert_eq!(minutes.edit("  \n", at(10)), Err(MinutesError::Empty));
+        minutes.edit("# Edited\n", at(10)).unwrap();
+        assert_eq!(
+            (minutes.edited_at, minutes.changed_at()),
+            (Some(at(10)), at(10))
+        );
+        assert_eq!(
+            minutes.regenerate("# New".into(), at(20), false),
+            Err(MinutesError::WouldDiscardEdits)
+        );
+        assert_eq!(minutes.markdown, "# Edited\n");
+        minutes.regenerate("# New".into(), at(20), true).unwrap();
+        assert_eq!(minutes, Minutes::generated(MEETING, "# New".into(), at(20)));
+    }
+
+    #[test]
+    fn minutes_round_trip_and_read_records_without_edits() {
+        let mut minutes = Minutes::generated(MEETING, "# M".into(), at(0));
+        minutes.edit("# M2", at(5)).unwrap();
+        let json = serde_json::to_string(&minutes).unwrap();
+        assert_eq!(serde_json::from_str::<Minutes>(&json).unwrap(), minutes);
+        let old: Minutes = serde_json::from_str(
+            r##"{"meeting_id":"00000000-0000-0000-0000-000000000009","markdown":"# M","generated_at":0}"##,
+        )
+        .unwrap();
+        assert_eq!(old.edited_at, None);
+    }
+}
