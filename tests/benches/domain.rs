@@ -2,6 +2,7 @@
 
 use criterion::{criterion_group, criterion_main};
 
+mod exchange;
 mod roster;
 mod scheduler;
 mod tally;
@@ -10,6 +11,7 @@ criterion_group!(
     benches,
     roster::sort_roster,
     tally::benches,
-    scheduler::benches
+    scheduler::benches,
+    exchange::benches
 );
 criterion_main!(benches);

@@ -1,0 +1,451 @@
+//! Where in a file something is wrong, as a JSON path like `meetings[3].attendees[1]`, and a
+//! deserializer over [`serde_json::Value`] that tracks that path.
+//!
+//! Records are first read with serde_json's own (fast) deserializer. Only when that fails is
+//! the record read again with [`locate`], which walks the same value and reports how deep into
+//! the record the error is. serde's message names the problem ("missing field `title`",
+//! "invalid type: string \"x\", expected u32"); the path says where.
+
+use serde::de::value::StrDeserializer;
+use serde::de::{
+    self, DeserializeOwned, DeserializeSeed, EnumAccess, IntoDeserializer, MapAccess, SeqAccess,
+    VariantAccess, Visitor,
+};
+use serde_json::Value;
+use std::borrow::Cow;
+use std::fmt;
+
+/// One step into a JSON document.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Step {
+    Key(Cow<'static, str>),
+    Index(usize),
+}
+
+/// A path from the top of the file, shown as `meetings[3].attendees[1]`. Keys that are not
+/// plain identifiers (ids used as keys) are shown quoted: `go_round["0000…"]`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct JsonPath(pub Vec<Step>);
+
+impl JsonPath {
+    pub fn root() -> JsonPath {
+        JsonPath(Vec::new())
+    }
+
+    /// The path of `field` at the top of the file.
+    pub fn field(name: &'static str) -> JsonPath {
+        JsonPath(vec![Step::Key(Cow::Borrowed(name))])
+    }
+
+    /// `self.name`.
+    pub fn key(mut self, name: impl Into<Cow<'static, str>>) -> JsonPath {
+        self.0.push(Step::Key(name.into()));
+        self
+    }
+
+    /// `self[index]`.
+    pub fn index(mut self, index: usize) -> JsonPath {
+        self.0.push(Step::Index(index));
+        self
+    }
+
+    /// `self` followed by `rest`.
+    pub fn join(mut self, rest: &JsonPath) -> JsonPath {
+        self.0.extend(rest.0.iter().cloned());
+        self
+    }
+
+    pub fn is_root(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl fmt::Display for JsonPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            return f.write_str("the top level");
+        }
+        for (n, step) in self.0.iter().enumerate() {
+            match step {
+                Step::Index(index) => write!(f, "[{index}]")?,
+                Step::Key(key) if is_identifier(key) => {
+                    if n > 0 {
+                        f.write_str(".")?;
+                    }
+                    f.write_str(key)?;
+                }
+                Step::Key(key) => write!(f, "[{}]", Value::String(key.to_string()))?,
+            }
+        }
+        Ok(())
+    }
+}
+
+fn is_identifier(key: &str) -> bool {
+    let mut chars = key.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Reads `value` as a `T`; on failure, says where inside `value` it failed and why.
+pub fn locate<T: DeserializeOwned>(value: &Value) -> Result<T, (JsonPath, String)> {
+    T::deserialize(At(value)).map_err(|error| {
+        let mut steps = error.reversed_path;
+        steps.reverse();
+        (JsonPath(steps), error.message)
+    })
+}
+
+/// A deserialization error and the path to it, innermost step first (steps are added as the
+/// error travels out).
+#[derive(Debug)]
+struct Located {
+    reversed_path: Vec<Step>,
+    message: String,
+}
+
+impl Located {
+    fn within(mut self, step: Step) -> Located {
+        self.reversed_path.push(step);
+        self
+    }
+}
+
+impl fmt::Display for Located {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Located {}
+
+impl de::Error for Located {
+    fn custom<T: fmt::Display>(message: T) -> Self {
+        Located {
+            reversed_path: Vec::new(),
+            message: message.to_string(),
+        }
+    }
+}
+
+fn key_step(key: &str) -> Step {
+    Step::Key(Cow::Owned(key.to_string()))
+}
+
+/// A deserializer over a borrowed [`Value`], like serde_json's, that records the path.
+struct At<'v>(&'v Value);
+
+impl<'de, 'v> de::Deserializer<'de> for At<'v> {
+    type Error = Located;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Located> {
+        match self.0 {
+            Value::Null => visitor.visit_unit(),
+            Value::Bool(b) => visitor.visit_bool(*b),
+            Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+                (Some(u), _) => visitor.visit_u64(u),
+                (None, Some(i)) => visitor.visit_i64(i),
+                (None, None) => visitor.visit_f64(n.as_f64().unwrap_or(f64::NAN)),
+            },
+            Value::String(s) => visitor.visit_str(s),
+            Value::Array(items) => {
+                let mut seq = Seq {
+                    items: items.iter().enumerate(),
+                };
+                let result = visitor.visit_seq(&mut seq)?;
+                match seq.items.len() {
+                    0 => Ok(result),
+                    _ => Err(de::Error::invalid_length(items.len(), &"fewer elements")),
+                }
+            }
+            Value::Object(map) => visitor.visit_map(Map {
+                entries: map.iter(),
+                pending: None,
+            }),
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Located> {
+        match self.0 {
+            Value::Null => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Located> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Located> {
+        match self.0 {
+            Value::String(variant) => visitor.visit_enum(variant.as_str().into_deserializer()),
+            Value::Object(map) if map.len() == 1 => {
+                let (variant, value) = map.iter().next().expect("one entry");
+                visitor.visit_enum(Variant { variant, value })
+            }
+            other => Err(de::Error::invalid_type(
+                unexpected(other),
+                &"a variant name",
+            )),
+        }
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Located> {
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        unit unit_struct seq tuple tuple_struct map struct identifier
+    }
+}
+
+fn unexpected(value: &Value) -> de::Unexpected<'_> {
+    match value {
+        Value::Null => de::Unexpected::Unit,
+        Value::Bool(b) => de::Unexpected::Bool(*b),
+        Value::Number(_) => de::Unexpected::Other("number"),
+        Value::String(s) => de::Unexpected::Str(s),
+        Value::Array(_) => de::Unexpected::Seq,
+        Value::Object(_) => de::Unexpected::Map,
+    }
+}
+
+struct Seq<'v> {
+    items: std::iter::Enumerate<std::slice::Iter<'v, Value>>,
+}
+
+impl<'de, 'v> SeqAccess<'de> for Seq<'v> {
+    type Error = Located;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Located> {
+        match self.items.next() {
+            Some((index, value)) => seed
+                .deserialize(At(value))
+                .map(Some)
+                .map_err(|e| e.within(Step::Index(index))),
+            None => Ok(None),
+        }
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.len())
+    }
+}
+
+struct Map<'v> {
+    entries: serde_json::map::Iter<'v>,
+    pending: Option<(&'v String, &'v Value)>,
+}
+
+impl<'de, 'v> MapAccess<'de> for Map<'v> {
+    type Error = Located;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Located> {
+        match self.entries.next() {
+            Some((key, value)) => {
+                self.pending = Some((key, value));
+                let key_deserializer: StrDeserializer<'_, Located> =
+                    key.as_str().into_deserializer();
+                seed.deserialize(key_deserializer)
+                    .map(Some)
+                    .map_err(|e| e.within(key_step(key)))
+            }
+            None => Ok(None),
+        }
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Located> {
+        let (key, value) = self
+            .pending
+            .take()
+            .ok_or_else(|| de::Error::custom("a value was read before its key"))?;
+        seed.deserialize(At(value))
+            .map_err(|e| e.within(key_step(key)))
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.entries.len())
+    }
+}
+
+/// An externally tagged variant written as `{ "variant": value }`.
+struct Variant<'v> {
+    variant: &'v String,
+    value: &'v Value,
+}
+
+impl<'de, 'v> EnumAccess<'de> for Variant<'v> {
+    type Error = Located;
+    type Variant = Self;
+
+    fn variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<(S::Value, Self), Located> {
+        let name: StrDeserializer<'_, Located> = self.variant.as_str().into_deserializer();
+        let variant = seed.deserialize(name)?;
+        Ok((variant, self))
+    }
+}
+
+impl<'de, 'v> VariantAccess<'de> for Variant<'v> {
+    type Error = Located;
+
+    fn unit_variant(self) -> Result<(), Located> {
+        match self.value {
+            Value::Null => Ok(()),
+            other => Err(de::Error::invalid_type(
+                unexpected(other),
+                &"a unit variant",
+            )),
+        }
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, Located> {
+        seed.deserialize(At(self.value))
+            .map_err(|e| e.within(key_step(self.variant)))
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, Located> {
+        de::Deserializer::deserialize_any(At(self.value), visitor)
+            .map_err(|e| e.within(key_step(self.variant)))
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Located> {
+        de::Deserializer::deserialize_any(At(self.value), visitor)
+            .map_err(|e| e.within(key_step(self.variant)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::meeting::Meeting;
+    use serde::Deserialize;
+    use serde_json::json;
+    use std::collections::BTreeMap;
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    struct Inner {
+        count: u32,
+        #[serde(default)]
+        label: Option<String>,
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(rename_all = "snake_case")]
+    enum Shape {
+        Dot,
+        Line(u32),
+        Box { side: u32 },
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    struct Outer {
+        items: Vec<Inner>,
+        by_key: BTreeMap<String, Inner>,
+        shapes: Vec<Shape>,
+    }
+
+    fn error_of<T: DeserializeOwned + fmt::Debug>(value: Value) -> (String, String) {
+        let (path, message) = locate::<T>(&value).unwrap_err();
+        (path.to_string(), message)
+    }
+
+    #[test]
+    fn paths_are_shown_as_in_javascript() {
+        let path = JsonPath::field("meetings")
+            .index(3)
+            .key("attendees")
+            .index(1);
+        assert_eq!(path.to_string(), "meetings[3].attendees[1]");
+        let keyed = JsonPath::field("go_round").key("0000-1");
+        assert_eq!(keyed.to_string(), r#"go_round["0000-1"]"#);
+        assert_eq!(JsonPath::root().to_string(), "the top level");
+    }
+
+    #[test]
+    fn reads_what_serde_json_reads() {
+        let value = json!({
+            "items": [{ "count": 1 }, { "count": 2, "label": "b" }],
+            "by_key": { "x": { "count": 3, "label": null } },
+            "shapes": ["dot", { "line": 4 }, { "box": { "side": 5 } }]
+        });
+        let expected: Outer = serde_json::from_value(value.clone()).unwrap();
+        assert_eq!(locate::<Outer>(&value).unwrap(), expected);
+    }
+
+    #[test]
+    fn errors_carry_the_path_into_arrays_maps_and_variants() {
+        let base = || {
+            json!({
+                "items": [{ "count": 1 }, { "count": 2 }],
+                "by_key": { "x": { "count": 3 } },
+                "shapes": ["dot"]
+            })
+        };
+        let mut v = base();
+        v["items"][1]["count"] = json!("two");
+        assert_eq!(
+            error_of::<Outer>(v),
+            (
+                "items[1].count".into(),
+                "invalid type: string \"two\", expected u32".into()
+            )
+        );
+        let mut v = base();
+        v["by_key"]["x"] = json!({});
+        assert_eq!(
+            error_of::<Outer>(v),
+            ("by_key.x".into(), "missing field `count`".into())
+        );
+        let mut v = base();
+        v["shapes"] = json!(["dot", { "box": { "side": -1 } }]);
+        assert_eq!(error_of::<Outer>(v).0, "shapes[1].box.side");
+        let mut v = base();
+        v["shapes"] = json!(["circle"]);
+        assert_eq!(error_of::<Outer>(v).0, "shapes[0]");
+        let mut v = base();
+        v.as_object_mut().unwrap().remove("items");
+        assert_eq!(
+            error_of::<Outer>(v),
+            (
+                String::from("the top level"),
+                "missing field `items`".into()
+            )
+        );
+    }
+
+    #[test]
+    fn finds_a_bad_attendee_inside_a_real_meeting() {
+        let meeting = crate::domain::exchange::generate::sample_meeting();
+        let mut value = serde_json::to_value(&meeting).unwrap();
+        assert_eq!(locate::<Meeting>(&value).unwrap(), meeting);
+        value["attendees"][1] = json!(5);
+        let (path, message) = locate::<Meeting>(&value).unwrap_err();
+        assert_eq!(path.to_string(), "attendees[1]");
+        assert!(
+            message.starts_with("invalid type: integer `5`"),
+            "{message}"
+        );
+    }
+}

@@ -1,0 +1,478 @@
+//! Reading a file: everything is parsed and checked before anything is written, so an import
+//! either yields a complete, valid [`ImportFile`] or an [`ImportError`] that says what is wrong
+//! and where.
+//!
+//! The checks, in order: size; JSON syntax (with line and column); that it is our format and
+//! not from a newer app; text lengths; the header; each record's types and rules (with the
+//! path into the record); duplicate ids; the shape of a one-meeting file; and references to
+//! people, meetings and problems, which must be in the file or in the workspace.
+
+use super::file::{FileHeader, FileKind, WorkspaceSnapshot};
+use super::migrate::migrate;
+use super::path::{JsonPath, Step, locate};
+use super::records::{Record, Ref, settings_references};
+use super::{FORMAT, MAX_FILE_BYTES, MAX_TEXT_CHARS, SCHEMA_VERSION};
+use crate::domain::ids::{MeetingId, PersonId, ProblemId};
+use crate::domain::scheduler::ScheduleSettings;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+use std::collections::{HashMap, HashSet};
+use thiserror::Error;
+
+/// Why a file cannot be imported. Messages are shown to the user as they are; nothing has
+/// been written when one is returned.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum ImportError {
+    #[error(
+        "The file is {} MB; Smarketing Meetings reads files of up to {} MB.",
+        megabytes(*bytes),
+        MAX_FILE_BYTES / 1_000_000
+    )]
+    TooLarge { bytes: usize },
+    #[error("The file is not text: byte {offset} is not valid UTF-8.")]
+    NotText { offset: usize },
+    #[error("The file is not valid JSON: {message} (line {line}, column {column}).")]
+    Syntax {
+        message: String,
+        line: usize,
+        column: usize,
+    },
+    #[error(
+        "The file is nested too deeply to be a Smarketing Meetings file (line {line}, column \
+         {column})."
+    )]
+    TooDeep { line: usize, column: usize },
+    #[error("This is not a Smarketing Meetings file: {reason}")]
+    NotOurFormat { reason: String },
+    #[error(
+        "This file was made by a newer version of Smarketing Meetings (schema {found}); this \
+         app reads up to {SCHEMA_VERSION}. Update the app, then import it again."
+    )]
+    NewerSchema { found: u64 },
+    /// A wrong type, a missing field or a broken rule, at `path`.
+    #[error("{path}: {message}")]
+    Invalid { path: JsonPath, message: String },
+    #[error("{path}.id duplicates {first}.id: each record needs its own id.")]
+    DuplicateId { path: JsonPath, first: JsonPath },
+    #[error("{path} refers to {what} that is neither in the file nor in this workspace.")]
+    UnknownReference { path: JsonPath, what: &'static str },
+}
+
+fn megabytes(bytes: usize) -> String {
+    format!("{:.1}", bytes as f64 / 1_000_000.0)
+}
+
+impl ImportError {
+    /// Where the problem is, for a UI that shows it apart from the message: a JSON path, or
+    /// a line and column.
+    pub fn location(&self) -> Option<String> {
+        match self {
+            ImportError::Syntax { line, column, .. } | ImportError::TooDeep { line, column } => {
+                Some(format!("line {line}, column {column}"))
+            }
+            ImportError::Invalid { path, .. }
+            | ImportError::DuplicateId { path, .. }
+            | ImportError::UnknownReference { path, .. } => Some(path.to_string()),
+            _ => None,
+        }
+    }
+
+    fn invalid(path: JsonPath, message: impl Into<String>) -> ImportError {
+        ImportError::Invalid {
+            path,
+            message: sentence(message.into()),
+        }
+    }
+}
+
+/// serde says "missing field `title`"; the user reads "Missing field `title`."
+fn sentence(mut message: String) -> String {
+    if let Some(first) = message.chars().next().filter(char::is_ascii_lowercase) {
+        message.replace_range(..1, &first.to_ascii_uppercase().to_string());
+    }
+    if !message.ends_with(['.', '!', '?']) {
+        message.push('.');
+    }
+    message
+}
+
+/// The ids already in the workspace, which an imported record may refer to.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ExistingIds {
+    pub people: HashSet<PersonId>,
+    pub meetings: HashSet<MeetingId>,
+    pub problems: HashSet<ProblemId>,
+}
+
+impl ExistingIds {
+    pub fn of(workspace: &WorkspaceSnapshot) -> ExistingIds {
+        ExistingIds {
+            people: workspace.people.iter().map(|p| p.id).collect(),
+            meetings: workspace.meetings.iter().map(|m| m.id).collect(),
+            problems: workspace.problems.iter().map(|p| p.id).collect(),
+        }
+    }
+
+    pub(super) fn contains(&self, reference: Ref) -> bool {
+        match reference {
+            Ref::Person(id) => self.people.contains(&id),
+            Ref::Meeting(id) => self.meetings.contains(&id),
+            Ref::Problem(id) => self.problems.contains(&id),
+        }
+    }
+}
+
+/// A file that passed every check, in the current layout.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportFile {
+    header: FileHeader,
+    records: WorkspaceSnapshot,
+}
+
+impl ImportFile {
+    /// The header as written: `schema_version` is the version the file was made with.
+    pub fn header(&self) -> &FileHeader {
+        &self.header
+    }
+
+    pub fn kind(&self) -> FileKind {
+        self.header.kind
+    }
+
+    pub fn records(&self) -> &WorkspaceSnapshot {
+        &self.records
+    }
+
+    /// The meeting of a one-meeting file.
+    pub fn meeting(&self) -> Option<&crate::domain::meeting::Meeting> {
+        match self.header.kind {
+            FileKind::Meeting => self.records.meetings.first(),
+            FileKind::Workspace => None,
+        }
+    }
+}
+
+/// Reads a file's bytes: checks the size first, then that it is UTF-8 (a leading byte-order
+/// mark is fine), then [`read_import`].
+pub fn read_import_bytes(bytes: &[u8], existing: &ExistingIds) -> Result<ImportFile, ImportError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotText {
+        offset: e.valid_up_to(),
+    })?;
+    read_import(text, existing)
+}
+
+/// Parses and checks a whole file. `existing` holds the ids of the workspace it is imported
+/// into; pass `ExistingIds::default()` to require a self-contained file.
+pub fn read_import(text: &str, existing: &ExistingIds) -> Result<ImportFile, ImportError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len() });
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // serde_json refuses nesting deeper than 128 with an error (not a stack overflow).
+    let value: Value = serde_json::from_str(text).map_err(syntax_error)?;
+    let version = check_format(&value)?;
+    check_text_lengths(&value)?;
+    let Value::Object(root) = migrate(value, version) else {
+        unreachable!("check_format accepts objects only");
+    };
+    let header = read_header(&root, version)?;
+    let records = WorkspaceSnapshot {
+        people: read_records(&root)?,
+        templates: read_records(&root)?,
+        meetings: read_records(&root)?,
+        tally_events: read_records(&root)?,
+        problems: read_records(&root)?,
+        action_items: read_records(&root)?,
+        minutes: read_records(&root)?,
+        schedule_settings: read_settings(&root)?,
+    };
+    if header.kind == FileKind::Meeting {
+        check_meeting_file(&records)?;
+    }
+    check_references(&records, existing)?;
+    Ok(ImportFile { header, records })
+}
+
+fn syntax_error(error: serde_json::Error) -> ImportError {
+    let (line, column) = (error.line(), error.column());
+    let full = error.to_string();
+    let message = full
+        .strip_suffix(&format!(" at line {line} column {column}"))
+        .unwrap_or(&full);
+    if message.contains("recursion limit") {
+        ImportError::TooDeep { line, column }
+    } else {
+        ImportError::Syntax {
+            message: message.to_string(),
+            line,
+            column,
+        }
+    }
+}
+
+/// The `schema_version` of a file in our format that this app can read.
+fn check_format(value: &Value) -> Result<u32, ImportError> {
+    let not_ours = |reason: &str| ImportError::NotOurFormat {
+        reason: reason.to_string(),
+    };
+    let Value::Object(root) = value else {
+        return Err(not_ours("it holds no object with a `format` field."));
+    };
+    match root.get("format") {
+        Some(Value::String(format)) if format == FORMAT => {}
+        Some(Value::String(format)) => {
+            let shown: String = format.chars().take(60).collect();
+            return Err(not_ours(&format!(
+                "its `format` is “{shown}”, not “{FORMAT}”."
+            )));
+        }
+        _ => {
+            return Err(not_ours(&format!(
+                "it has no `format` field saying “{FORMAT}”."
+            )));
+        }
+    }
+    let at = JsonPath::field("schema_version");
+    match root.get("schema_version") {
+        None => Err(ImportError::invalid(at, "missing field `schema_version`")),
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(v) if v > u64::from(SCHEMA_VERSION) => Err(ImportError::NewerSchema { found: v }),
+            Some(v) if v >= 1 => Ok(v as u32),
+            _ => Err(ImportError::invalid(
+                at,
+                format!("expected a schema version from 1 to {SCHEMA_VERSION}, found {n}"),
+            )),
+        },
+        Some(_) => Err(ImportError::invalid(at, "expected a whole number")),
+    }
+}
+
+/// Refuses any string (or key) longer than [`MAX_TEXT_CHARS`]. Depth is bounded by the parser.
+fn check_text_lengths(value: &Value) -> Result<(), ImportError> {
+    match long_text(value) {
+        None => Ok(()),
+        Some((mut reversed_path, chars)) => {
+            reversed_path.reverse();
+            Err(ImportError::invalid(
+                JsonPath(reversed_path),
+                format!("this text has {chars} characters; texts can be at most {MAX_TEXT_CHARS}"),
+            ))
+        }
+    }
+}
+
+/// The first text that is too long: its path (innermost step first) and length.
+fn long_text(value: &Value) -> Option<(Vec<Step>, usize)> {
+    let too_long = |text: &str| {
+        (text.len() > MAX_TEXT_CHARS)
+            .then(|| text.chars().count())
+            .filter(|chars| *chars > MAX_TEXT_CHARS)
+            .map(|chars| (Vec::new(), chars))
+    };
+    let within = |step: Step| {
+        move |(mut path, chars): (Vec<Step>, usize)| {
+            path.push(step);
+            (path, chars)
+        }
+    };
+    match value {
+        Value::String(text) => too_long(text),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(index, item)| long_text(item).map(within(Step::Index(index)))),
+        Value::Object(map) => map.iter().find_map(|(key, item)| {
+            too_long(key)
+                .or_else(|| long_text(item))
+                .map(|found| within(Step::Key(key.clone().into()))(found))
+        }),
+        _ => None,
+    }
+}
+
+fn read_header(root: &Map<String, Value>, written_version: u32) -> Result<FileHeader, ImportError> {
+    let text = |field: &'static str| -> Result<String, ImportError> {
+        match root.get(field) {
+            Some(Value::String(text)) => Ok(text.clone()),
+            Some(_) => Err(ImportError::invalid(
+                JsonPath::field(field),
+                "expected text",
+            )),
+            None => Err(ImportError::invalid(
+                JsonPath::field(field),
+                format!("missing field `{field}`"),
+            )),
+        }
+    };
+    let app_version = text("app_version")?;
+    let exported_at = text("exported_at")?;
+    if chrono::DateTime::parse_from_rfc3339(&exported_at).is_err() {
+        return Err(ImportError::invalid(
+            JsonPath::field("exported_at"),
+            "expected a date and time such as 2026-11-24T16:00:00.000Z",
+        ));
+    }
+    let kind = match root.get("kind") {
+        None => {
+            return Err(ImportError::invalid(
+                JsonPath::field("kind"),
+                "missing field `kind`",
+            ));
+        }
+        Some(kind) => read_value::<FileKind>(kind, JsonPath::field("kind"))?,
+    };
+    Ok(FileHeader {
+        format: FORMAT.to_string(),
+        schema_version: written_version,
+        app_version,
+        exported_at,
+        kind,
+    })
+}
+
+/// Reads one value, reporting the path of the first problem inside it.
+fn read_value<T: DeserializeOwned>(value: &Value, at: JsonPath) -> Result<T, ImportError> {
+    T::deserialize(value).map_err(|fast| match locate::<T>(value) {
+        Err((inner, message)) => ImportError::invalid(at.join(&inner), message),
+        Ok(_) => ImportError::invalid(at, fast.to_string()),
+    })
+}
+
+/// The records of one kind: read, checked against the rules, and without duplicate ids. A
+/// missing list is an empty one.
+fn read_records<T: Record>(root: &Map<String, Value>) -> Result<Vec<T>, ImportError> {
+    let field = T::KIND.field();
+    let items = match root.get(field) {
+        None => return Ok(Vec::new()),
+        Some(Value::Array(items)) => items,
+        Some(_) => {
+            return Err(ImportError::invalid(
+                JsonPath::field(field),
+                format!("expected a list of {}", T::KIND.noun(2)),
+            ));
+        }
+    };
+    let mut records = Vec::with_capacity(items.len());
+    let mut first_index = HashMap::with_capacity(items.len());
+    for (index, item) in items.iter().enumerate() {
+        let at = || JsonPath::field(field).index(index);
+        let record: T = read_value(item, at())?;
+        if let Err((inner, message)) = record.check() {
+            return Err(ImportError::invalid(at().join(&inner), message));
+        }
+        if let Some(first) = first_index.insert(record.id(), index) {
+            return Err(ImportError::DuplicateId {
+                path: at(),
+                first: JsonPath::field(field).index(first),
+            });
+        }
+        records.push(record);
+    }
+    Ok(records)
+}
+
+fn read_settings(root: &Map<String, Value>) -> Result<Option<ScheduleSettings>, ImportError> {
+    match root.get("schedule_settings") {
+        None | Some(Value::Null) => Ok(None),
+        Some(value) => read_value(value, JsonPath::field("schedule_settings")).map(Some),
+    }
+}
+
+/// A one-meeting file holds one meeting and only what belongs to it (and the people and
+/// problems its records name).
+fn check_meeting_file(records: &WorkspaceSnapshot) -> Result<(), ImportError> {
+    let meetings = records.meetings.len();
+    if meetings != 1 {
+        return Err(ImportError::invalid(
+            JsonPath::field("meetings"),
+            format!("a meeting file holds exactly one meeting; this one has {meetings}"),
+        ));
+    }
+    if !records.templates.is_empty() {
+        return Err(ImportError::invalid(
+            JsonPath::field("templates"),
+            "a meeting file holds no templates",
+        ));
+    }
+    if records.schedule_settings.is_some() {
+        return Err(ImportError::invalid(
+            JsonPath::field("schedule_settings"),
+            "a meeting file holds no schedule settings",
+        ));
+    }
+    let meeting = records.meetings[0].id;
+    let foreign = |owner: MeetingId| owner != meeting;
+    let other = |field: &'static str, index: usize, key: &'static str| {
+        Err(ImportError::invalid(
+            JsonPath::field(field).index(index).key(key),
+            "belongs to another meeting than the one in this file",
+        ))
+    };
+    if let Some(i) = records
+        .tally_events
+        .iter()
+        .position(|e| foreign(e.meeting_id))
+    {
+        return other("tally_events", i, "meeting_id");
+    }
+    if let Some(i) = records.action_items.iter().position(|a| foreign(a.made_in)) {
+        return other("action_items", i, "made_in");
+    }
+    if let Some(i) = records.minutes.iter().position(|m| foreign(m.meeting_id)) {
+        return other("minutes", i, "meeting_id");
+    }
+    Ok(())
+}
+
+/// Every reference resolves to a record in the file or in the workspace.
+fn check_references(
+    records: &WorkspaceSnapshot,
+    existing: &ExistingIds,
+) -> Result<(), ImportError> {
+    let in_file = ExistingIds::of(records);
+    let resolves = |reference: Ref| in_file.contains(reference) || existing.contains(reference);
+    check_list(&records.people, &resolves)?;
+    check_list(&records.templates, &resolves)?;
+    check_list(&records.meetings, &resolves)?;
+    check_list(&records.tally_events, &resolves)?;
+    check_list(&records.problems, &resolves)?;
+    check_list(&records.action_items, &resolves)?;
+    check_list(&records.minutes, &resolves)?;
+    if let Some(settings) = &records.schedule_settings {
+        let mut refs = Vec::new();
+        settings_references(settings, &mut refs);
+        first_unresolved(&refs, JsonPath::field("schedule_settings"), &resolves)?;
+    }
+    Ok(())
+}
+
+fn check_list<T: Record>(records: &[T], resolves: &dyn Fn(Ref) -> bool) -> Result<(), ImportError> {
+    let mut refs = Vec::new();
+    for (index, record) in records.iter().enumerate() {
+        refs.clear();
+        record.references(&mut refs);
+        first_unresolved(
+            &refs,
+            JsonPath::field(T::KIND.field()).index(index),
+            resolves,
+        )?;
+    }
+    Ok(())
+}
+
+fn first_unresolved(
+    refs: &[(Ref, JsonPath)],
+    at: JsonPath,
+    resolves: &dyn Fn(Ref) -> bool,
+) -> Result<(), ImportError> {
+    match refs.iter().find(|(reference, _)| !resolves(*reference)) {
+        Some((reference, inner)) => Err(ImportError::UnknownReference {
+            path: at.join(inner),
+            what: reference.what(),
+        }),
+        None => Ok(()),
+    }
+}
