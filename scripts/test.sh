@@ -20,7 +20,7 @@ step "Domain tests (native)"
 cargo test --quiet
 
 step "Storage tests (wasm-bindgen-test in headless Chromium)"
-CHROMEDRIVER=$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --test '*'
+CHROMEDRIVER=$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --test storage
 
 step "Release bundle at a sub-path"
 site=target/e2e-site

@@ -25,8 +25,23 @@ pub mod stores {
     /// Talk tally events, appended one by one and never rewritten.
     pub const TALLY_EVENTS: &str = "tally_events";
 
+    /// The problem log, one record per problem (its brainstormed ideas inside).
+    pub const PROBLEMS: &str = "problems";
+    pub const ACTION_ITEMS: &str = "action_items";
+    /// One record per meeting, keyed by `meeting_id`: the minutes as generated or edited.
+    pub const MINUTES: &str = "minutes";
+
     /// Every store an up-to-date database has.
-    pub const ALL: &[&str] = &[PEOPLE, SETTINGS, TEMPLATES, MEETINGS, TALLY_EVENTS];
+    pub const ALL: &[&str] = &[
+        PEOPLE,
+        SETTINGS,
+        TEMPLATES,
+        MEETINGS,
+        TALLY_EVENTS,
+        PROBLEMS,
+        ACTION_ITEMS,
+        MINUTES,
+    ];
 }
 
 /// Index names, as `(store, index)`: records looked up by something other than their id.
@@ -42,6 +57,7 @@ const MIGRATIONS: &[Migration] = &[
     create_people_and_settings,
     create_templates_and_meetings,
     create_tally_events,
+    create_problems_actions_and_minutes,
 ];
 
 /// The version an up-to-date database has.
@@ -70,6 +86,18 @@ fn create_tally_events(db: &Database) -> indexed_db_futures::Result<()> {
         .with_key_path("id".into())
         .build()?
         .create_index(index, "meeting_id".into())
+        .build()?;
+    Ok(())
+}
+
+fn create_problems_actions_and_minutes(db: &Database) -> indexed_db_futures::Result<()> {
+    for store in [stores::PROBLEMS, stores::ACTION_ITEMS] {
+        db.create_object_store(store)
+            .with_key_path("id".into())
+            .build()?;
+    }
+    db.create_object_store(stores::MINUTES)
+        .with_key_path("meeting_id".into())
         .build()?;
     Ok(())
 }

@@ -5,6 +5,7 @@
 
 mod database;
 mod error;
+mod import;
 mod records;
 mod settings;
 
@@ -12,5 +13,6 @@ pub use database::{
     CURRENT_VERSION, DATABASE_NAME, Db, delete_database, indexes, open, open_at, stores,
 };
 pub use error::StorageError;
+pub use import::write_import;
 pub use records::{delete, get_all, get_all_by, put, put_all};
-pub use settings::{get_setting, put_setting};
+pub use settings::{SCHEDULE_SETTING, get_setting, put_setting};

@@ -7,6 +7,9 @@ use indexed_db_futures::transaction::TransactionMode;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+/// The key the rotation's settings are stored under.
+pub const SCHEDULE_SETTING: &str = "schedule";
+
 pub async fn get_setting<T: DeserializeOwned>(
     db: &Db,
     key: &str,
