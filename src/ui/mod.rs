@@ -3,11 +3,12 @@
 
 mod app;
 mod download;
+mod exchange;
 mod format;
 mod history;
 mod meeting;
 mod now;
-mod pages;
+mod outcomes;
 mod roster;
 mod route;
 mod schedule;

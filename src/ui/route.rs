@@ -56,6 +56,8 @@ pub enum Route {
     Meetings,
     /// The live screen of one meeting.
     Meeting(MeetingId),
+    /// The workspace's problem log and action items.
+    Problems,
     Templates,
     Template(TemplateId),
     History,
@@ -67,9 +69,11 @@ impl Route {
         match self {
             Route::Roster => Area::Roster,
             Route::Schedule => Area::Schedule,
-            Route::Meetings | Route::Meeting(_) | Route::Templates | Route::Template(_) => {
-                Area::Meeting
-            }
+            Route::Meetings
+            | Route::Meeting(_)
+            | Route::Problems
+            | Route::Templates
+            | Route::Template(_) => Area::Meeting,
             Route::History => Area::History,
             Route::Exchange => Area::Exchange,
         }
@@ -87,6 +91,7 @@ impl fmt::Display for Route {
             Route::Schedule => f.write_str("schedule"),
             Route::Meetings => f.write_str("meeting"),
             Route::Meeting(id) => write!(f, "meeting/{id}"),
+            Route::Problems => f.write_str("problems"),
             Route::Templates => f.write_str("templates"),
             Route::Template(id) => write!(f, "templates/{id}"),
             Route::History => f.write_str("history"),
@@ -109,6 +114,7 @@ impl FromStr for Route {
             ("schedule", None) => Ok(Route::Schedule),
             ("meeting", None) => Ok(Route::Meetings),
             ("meeting", Some(id)) => id.parse().map(Route::Meeting).map_err(|_| ()),
+            ("problems", None) => Ok(Route::Problems),
             ("templates", None) => Ok(Route::Templates),
             ("templates", Some(id)) => id.parse().map(Route::Template).map_err(|_| ()),
             ("history", None) => Ok(Route::History),

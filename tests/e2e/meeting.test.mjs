@@ -132,6 +132,13 @@ test('a meeting whose start time has passed says so with one big Start button', 
   await banner.getByRole('button', { name: 'Start now' }).click();
   await page.getByRole('button', { name: 'Pause' }).waitFor();
   assert.equal(await banner.count(), 0);
+
+  // Gus is on this meeting's record now: the roster offers deactivation, not deletion.
+  await page.goto(page.url().replace(/#.*$/, '#/roster'));
+  await page.getByRole('button', { name: 'Delete Gus' }).click();
+  const confirm = page.getByRole('group', { name: 'Confirm delete' });
+  assert.match(await confirm.innerText(), /is on past meetings or action items/);
+  assert.equal(await confirm.getByRole('button', { name: 'Delete' }).count(), 0);
   assertNoErrors(errors);
   await context.close();
 });

@@ -29,7 +29,8 @@ pub fn ParticipationTable(people: Vec<PersonHistory>) -> impl IntoView {
     view! {
         <section aria-labelledby="people-title">
             <h2 id="people-title">"Participation by person"</h2>
-            <div class="table-scroll">
+            // Focusable so keyboard users can scroll it on a narrow screen.
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Participation table">
                 <table class="data-table">
                     <thead>
                         <tr>

@@ -1,20 +1,39 @@
 use crate::ui::format::date_time;
 use crate::ui::route::Route;
-use crate::ui::state::MeetingsState;
+use crate::ui::state::{MeetingsState, MinutesState};
 use leptos::prelude::*;
+use std::collections::HashMap;
 
-/// Every meeting, newest first, searchable by title.
+/// Every meeting held, newest first, searchable by title and by the text of its minutes. Each
+/// opens read-only with its minutes, tally and action items.
 #[component]
 pub fn PastMeetings() -> impl IntoView {
     let meetings = expect_context::<MeetingsState>();
+    let minutes = expect_context::<MinutesState>();
     let query = RwSignal::new(String::new());
+    let minutes_text = Memo::new(move |_| {
+        minutes
+            .all()
+            .into_iter()
+            .map(|m| (m.meeting_id, m.markdown.to_lowercase()))
+            .collect::<HashMap<_, _>>()
+    });
     let matching = move || {
         let needle = query.get().trim().to_lowercase();
+        let texts = minutes_text.get();
         meetings
             .all()
             .into_iter()
             .filter(|m| m.clock.has_started())
-            .filter(|m| needle.is_empty() || m.title.to_lowercase().contains(&needle))
+            .filter(|m| {
+                needle.is_empty()
+                    || m.title.to_lowercase().contains(&needle)
+                    || texts.get(&m.id).is_some_and(|text| text.contains(&needle))
+            })
+            .map(|m| {
+                let has_minutes = texts.contains_key(&m.id);
+                (m, has_minutes)
+            })
             .collect::<Vec<_>>()
     };
     view! {
@@ -24,7 +43,7 @@ pub fn PastMeetings() -> impl IntoView {
                 <span class="field-label">"Search"</span>
                 <input
                     type="search"
-                    placeholder="Title"
+                    placeholder="Title or words in the minutes"
                     prop:value=query
                     on:input=move |ev| query.set(event_target_value(&ev))
                 />
@@ -38,13 +57,14 @@ pub fn PastMeetings() -> impl IntoView {
                     }
                     found
                         .into_iter()
-                        .map(|m| {
+                        .map(|(m, has_minutes)| {
                             view! {
                                 <li class="meeting-item">
                                     <a class="meeting-link" href=Route::Meeting(m.id).href()>{m.title.clone()}</a>
                                     <span class="meeting-meta">
                                         {format!("{} · {} attendees", date_time(m.scheduled_at), m.attendees.len())}
                                     </span>
+                                    {has_minutes.then(|| view! { <span class="badge badge-muted">"Minutes"</span> })}
                                 </li>
                             }
                         })

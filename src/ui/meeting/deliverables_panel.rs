@@ -1,6 +1,7 @@
 use super::live_meeting_page::LiveMeeting;
 use crate::domain::agenda::format_duration;
 use crate::ui::now::now;
+use crate::ui::outcomes::{progress_split, use_review};
 use leptos::prelude::*;
 
 /// Progress on deliverables: two minutes each, the rest for questions. Enter adds the next one.
@@ -16,17 +17,21 @@ pub fn DeliverablesPanel() -> impl IntoView {
             draft.set(String::new());
         }
     };
+    // Carried-over action items take their slots first, then the typed deliverables.
+    let review = use_review(live.meeting);
     let slots = move || {
-        live.meeting.with(|m| m.deliverable_slots()).map(|slots| {
-            let text = format!(
-                "{} deliverable{} × {}, {} for questions",
-                slots.deliverables,
-                if slots.deliverables == 1 { "" } else { "s" },
-                format_duration(slots.slot_secs),
-                format_duration(slots.question_secs)
-            );
-            (text, slots.overbooked)
-        })
+        live.meeting
+            .with(|m| progress_split(m, &review.get()))
+            .map(|slots| {
+                let text = format!(
+                    "{} deliverable{} × {}, {} for questions",
+                    slots.deliverables,
+                    if slots.deliverables == 1 { "" } else { "s" },
+                    format_duration(slots.slot_secs),
+                    format_duration(slots.question_secs)
+                );
+                (text, slots.overbooked)
+            })
     };
     view! {
         <div class="segment-panel" aria-label="Deliverables">

@@ -1,6 +1,7 @@
 use super::live_meeting_page::LiveMeeting;
 use crate::domain::meeting::GoRoundMark;
 use crate::ui::now::now;
+use crate::ui::outcomes::LogProblemOffer;
 use crate::ui::state::RosterState;
 use leptos::prelude::*;
 
@@ -66,6 +67,8 @@ pub fn GoRoundPanel() -> impl IntoView {
                                             <span class="visually-hidden">" (" {name} ")"</span>
                                         </button>
                                     </span>
+                                    {(current == Some(GoRoundMark::RaisedProblem))
+                                        .then(|| view! { <LogProblemOffer person /> })}
                                 </li>
                             }
                         })

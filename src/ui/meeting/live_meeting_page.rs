@@ -13,6 +13,10 @@ use crate::domain::meeting::Meeting;
 use crate::domain::time::Timestamp;
 use crate::ui::format::date_time;
 use crate::ui::now::now;
+use crate::ui::outcomes::{
+    ActionItemsPanel, MeetingOutcomes, MeetingProblemsPanel, MinutesPanel, NewProblemsWork,
+    ProgressLoopPanel, ReviewLoopPanel,
+};
 use crate::ui::route::{Route, navigate};
 use crate::ui::state::{MeetingsState, Persistence, RosterState};
 use crate::ui::tally::{BalancePanel, MeetingSummary, TallyBoard, TallySession};
@@ -126,6 +130,7 @@ fn LiveMeetingScreen(id: MeetingId) -> impl IntoView {
     Effect::new(move |_| tally.advance_to(tick.get()));
 
     let help_open = use_meeting_shortcuts(live, tally);
+    let over = Memo::new(move |_| view.get().is_over());
     let segment_kind = Memo::new(move |_| {
         let index = view.get().segment_index;
         meeting.with(|m| m.segment(index).map(|s| s.kind))
@@ -154,16 +159,28 @@ fn LiveMeetingScreen(id: MeetingId) -> impl IntoView {
             <StartedLateBanner />
             <ClockPanel />
             <ClockControls />
-            <Show when=move || !view.get().is_over() fallback=|| view! { <MeetingSummary /> }>
+            <Show
+                when=move || !over.get()
+                fallback=|| view! { <MeetingSummary /> <MinutesPanel /> }
+            >
                 <TallyBoard />
                 <BalancePanel />
             </Show>
             <div class="segment-work">
-                {move || match segment_kind.get() {
-                    Some(SegmentKind::Review) => view! { <ReviewPanel /> }.into_any(),
-                    Some(SegmentKind::Progress) => view! { <DeliverablesPanel /> }.into_any(),
-                    Some(SegmentKind::NewProblems) => view! { <GoRoundPanel /> }.into_any(),
-                    _ => ().into_any(),
+                // A finished meeting is read-only: its outcomes instead of the segment's tools.
+                {move || match (over.get(), segment_kind.get()) {
+                    (true, _) => view! { <MeetingOutcomes /> }.into_any(),
+                    (false, Some(SegmentKind::Review)) => {
+                        view! { <ReviewPanel /> <ReviewLoopPanel /> }.into_any()
+                    }
+                    (false, Some(SegmentKind::Progress)) => {
+                        view! { <ProgressLoopPanel /> <DeliverablesPanel /> }.into_any()
+                    }
+                    (false, Some(SegmentKind::NewProblems)) => {
+                        view! { <NewProblemsWork><GoRoundPanel /></NewProblemsWork> }.into_any()
+                    }
+                    (false, Some(SegmentKind::Actions)) => view! { <ActionItemsPanel /> }.into_any(),
+                    (false, _) => view! { <MeetingProblemsPanel /> }.into_any(),
                 }}
             </div>
             <AgendaList />

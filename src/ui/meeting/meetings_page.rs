@@ -17,6 +17,8 @@ pub fn MeetingsPage() -> impl IntoView {
             <p class="lead">
                 "Plan a meeting from an agenda template, then run it with a live clock. "
                 <a href=Route::Templates.href()>"Agenda templates"</a>
+                " · "
+                <a href=Route::Problems.href()>"Problem log and action items"</a>
             </p>
             <NewMeetingForm />
             <h2>"Meetings"</h2>

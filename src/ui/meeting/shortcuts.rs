@@ -25,9 +25,12 @@ pub fn use_meeting_shortcuts(live: LiveMeeting, tally: TallySession) -> RwSignal
         if typing_in_a_field(&ev) {
             return;
         }
-        let segment = live.view.get_untracked().segment_index;
+        let view = live.view.get_untracked();
+        let segment = view.segment_index;
+        // A finished meeting's tally is a record: taps and undos no longer change it.
+        let tally_open = !view.is_over();
         let undo = (ev.ctrl_key() || ev.meta_key()) && ev.key().eq_ignore_ascii_case("z");
-        if undo || (ev.key() == "Backspace" && !ev.ctrl_key()) {
+        if tally_open && (undo || (ev.key() == "Backspace" && !ev.ctrl_key())) {
             tally.undo(segment);
             ev.prevent_default();
             return;

@@ -3,7 +3,7 @@ use crate::domain::ids::PersonId;
 use crate::domain::person::{Person, TeamKind};
 use crate::domain::roster::{PersonDraft, check_draft};
 use crate::ui::now::now;
-use crate::ui::state::RosterState;
+use crate::ui::state::{ActionsState, MeetingsState, RosterState};
 use leptos::prelude::*;
 
 /// One person, edited in place. Every valid change is saved at once; an invalid one shows its
@@ -14,6 +14,19 @@ pub fn PersonRow(id: PersonId) -> impl IntoView {
     let person = Memo::new(move |_| roster.person(id));
     let message = RwSignal::new(None::<(bool, String)>);
     let confirming_delete = RwSignal::new(false);
+    let meetings = expect_context::<MeetingsState>();
+    let actions = expect_context::<ActionsState>();
+    // Records keep ids, not names: a person named on them is deactivated, never deleted.
+    let on_past_records = move || {
+        meetings
+            .all()
+            .iter()
+            .any(|m| m.attendees.contains(&id) || m.note_taker == Some(id))
+            || actions
+                .all()
+                .iter()
+                .any(|a| a.owner == id || a.collaborators.contains(&id))
+    };
 
     let edit = move |change: &dyn Fn(&mut PersonDraft)| {
         let Some(current) = person.get_untracked() else {
@@ -188,10 +201,20 @@ pub fn PersonRow(id: PersonId) -> impl IntoView {
                     }
                 >
                     <span class="confirm" role="group" aria-label="Confirm delete">
-                        "Delete " {display_name} " for good? "
-                        <button type="button" class="button-danger" on:click=move |_| roster.delete(id)>
-                            "Delete"
-                        </button>
+                        <Show
+                            when=move || !on_past_records()
+                            fallback=move || {
+                                view! {
+                                    {display_name}
+                                    " is on past meetings or action items, so deleting would lose their name there. Deactivate them instead: they leave the rotation and the records stay readable. "
+                                }
+                            }
+                        >
+                            "Delete " {display_name} " for good? "
+                            <button type="button" class="button-danger" on:click=move |_| roster.delete(id)>
+                                "Delete"
+                            </button>
+                        </Show>
                         <button type="button" on:click=move |_| confirming_delete.set(false)>
                             "Keep"
                         </button>

@@ -1,14 +1,25 @@
 use super::nav_bar::NavBar;
 use super::save_status::SaveStatus;
 use super::storage_banner::StorageBanner;
+use crate::ui::exchange::ExchangePage;
 use crate::ui::history::HistoryPage;
 use crate::ui::meeting::{LiveMeetingPage, MeetingsPage};
-use crate::ui::pages::PlannedPage;
+use crate::ui::outcomes::ProblemLogPage;
 use crate::ui::roster::RosterPage;
 use crate::ui::route::{Route, use_route};
 use crate::ui::schedule::SchedulePage;
 use crate::ui::templates::{TemplateEditorPage, TemplatesPage};
 use leptos::prelude::*;
+
+fn skip_to_content(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document()
+        .get_element_by_id("main")
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
+        let _ = main.focus();
+    }
+}
 
 #[component]
 pub fn Shell() -> impl IntoView {
@@ -20,7 +31,8 @@ pub fn Shell() -> impl IntoView {
         ));
     });
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        // Not a plain `#main` link: the address bar's hash is the route.
+        <a class="skip-link" href="#main" on:click=skip_to_content>"Skip to content"</a>
         <header class="app-header">
             <div class="brand">
                 <span class="brand-mark" aria-hidden="true">"S"</span>
@@ -35,11 +47,12 @@ pub fn Shell() -> impl IntoView {
                 Route::Roster => view! { <RosterPage /> }.into_any(),
                 Route::Schedule => view! { <SchedulePage /> }.into_any(),
                 Route::History => view! { <HistoryPage /> }.into_any(),
+                Route::Exchange => view! { <ExchangePage /> }.into_any(),
                 Route::Meetings => view! { <MeetingsPage /> }.into_any(),
                 Route::Meeting(id) => view! { <LiveMeetingPage id /> }.into_any(),
+                Route::Problems => view! { <ProblemLogPage /> }.into_any(),
                 Route::Templates => view! { <TemplatesPage /> }.into_any(),
                 Route::Template(id) => view! { <TemplateEditorPage id /> }.into_any(),
-                other => view! { <PlannedPage area=other.area() /> }.into_any(),
             }}
         </main>
     }

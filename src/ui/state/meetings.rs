@@ -26,6 +26,10 @@ impl MeetingsState {
         self.meetings.get()
     }
 
+    pub fn all_untracked(&self) -> Vec<Meeting> {
+        self.meetings.get_untracked()
+    }
+
     pub fn get(&self, id: MeetingId) -> Option<Meeting> {
         self.meetings
             .with(|all| all.iter().find(|m| m.id == id).cloned())

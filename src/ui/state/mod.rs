@@ -2,6 +2,7 @@
 //! no bare signal is put in context, so every change goes through a method that also saves it.
 
 mod meetings;
+mod outcomes;
 mod persistence;
 mod preferences;
 mod roster;
@@ -9,6 +10,7 @@ mod schedule;
 mod templates;
 
 pub use meetings::MeetingsState;
+pub use outcomes::{ActionsState, MinutesState, ProblemsState};
 pub use persistence::Persistence;
 pub use preferences::PreferencesState;
 pub use roster::RosterState;
@@ -17,6 +19,7 @@ pub use templates::TemplatesState;
 
 use crate::domain::agenda::Template;
 use crate::domain::meeting::Meeting;
+use crate::domain::outcomes::{ActionItem, Minutes, Problem};
 use crate::domain::person::Person;
 use crate::domain::scheduler::ScheduleSettings;
 use crate::storage::{self, Db, StorageError, stores};
@@ -36,6 +39,9 @@ pub struct LoadedWorkspace {
     meetings: Vec<Meeting>,
     muted: bool,
     schedule: Option<ScheduleSettings>,
+    problems: Vec<Problem>,
+    actions: Vec<ActionItem>,
+    minutes: Vec<Minutes>,
 }
 
 /// Opens the database and reads every record the pages need. Never fails: without storage the
@@ -54,6 +60,9 @@ pub async fn load_workspace() -> LoadedWorkspace {
     let people = read_all::<Person>(&db, stores::PEOPLE, &mut read_error).await;
     let templates = read_all::<Template>(&db, stores::TEMPLATES, &mut read_error).await;
     let meetings = read_all::<Meeting>(&db, stores::MEETINGS, &mut read_error).await;
+    let problems = read_all::<Problem>(&db, stores::PROBLEMS, &mut read_error).await;
+    let actions = read_all::<ActionItem>(&db, stores::ACTION_ITEMS, &mut read_error).await;
+    let minutes = read_all::<Minutes>(&db, stores::MINUTES, &mut read_error).await;
     let muted = storage::get_setting::<bool>(&db, preferences::MUTED_KEY)
         .await
         .ok()
@@ -74,6 +83,9 @@ pub async fn load_workspace() -> LoadedWorkspace {
         meetings,
         muted,
         schedule,
+        problems,
+        actions,
+        minutes,
     }
 }
 
@@ -101,4 +113,7 @@ pub fn provide_workspace(loaded: LoadedWorkspace) {
     provide_context(MeetingsState::new(loaded.meetings, persistence));
     provide_context(PreferencesState::new(loaded.muted, persistence));
     provide_context(ScheduleState::new(loaded.schedule, persistence));
+    provide_context(ProblemsState::new(loaded.problems, persistence));
+    provide_context(ActionsState::new(loaded.actions, persistence));
+    provide_context(MinutesState::new(loaded.minutes, persistence));
 }

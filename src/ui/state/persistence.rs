@@ -1,6 +1,7 @@
 //! Saving in the background, with the outcome visible: the shell shows "Saving…", "All changes
 //! saved" or the error, so a failed write is never silent.
 
+use crate::domain::exchange::Writes;
 use crate::storage::{self, Db, StorageError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -74,6 +75,22 @@ impl Persistence {
         match self.db.get_value() {
             Some(db) => storage::get_all(&db, store).await,
             None => Ok(Vec::new()),
+        }
+    }
+
+    /// Writes an import's records, all stores in one transaction. Refused without storage: an
+    /// import that vanishes on reload would look like data loss.
+    pub async fn write_import(self, writes: &Writes) -> Result<(), StorageError> {
+        match self.db.get_value() {
+            Some(db) => {
+                self.pending_writes.update(|n| *n += 1);
+                let result = storage::write_import(&db, writes).await;
+                self.pending_writes.update(|n| *n -= 1);
+                result
+            }
+            None => Err(self
+                .unavailable()
+                .unwrap_or(StorageError::Unavailable("no database is open".into()))),
         }
     }
 

@@ -6,7 +6,7 @@ use crate::domain::scheduler::ScheduleSettings;
 use leptos::prelude::*;
 
 /// The settings key the schedule is stored under.
-pub const SCHEDULE_KEY: &str = "schedule";
+pub const SCHEDULE_KEY: &str = crate::storage::SCHEDULE_SETTING;
 
 #[derive(Clone, Copy)]
 pub struct ScheduleState {

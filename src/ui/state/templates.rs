@@ -28,6 +28,11 @@ impl TemplatesState {
         all
     }
 
+    /// The user's own templates, read without tracking.
+    pub fn own_untracked(&self) -> Vec<Template> {
+        self.own.get_untracked()
+    }
+
     pub fn get(&self, id: TemplateId) -> Option<Template> {
         builtin_templates()
             .into_iter()

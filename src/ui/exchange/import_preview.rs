@@ -1,0 +1,164 @@
+use super::export_panel::export_whole_workspace;
+use super::import_panel::CheckedImport;
+use super::snapshot::Workspace;
+use crate::domain::exchange::{FileKind, ImportMode, KindSummary, plan_import};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+fn names_line(label: &str, names: &[String]) -> Option<String> {
+    const SHOWN: usize = 8;
+    if names.is_empty() {
+        return None;
+    }
+    let mut line = names
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if names.len() > SHOWN {
+        line.push_str(&format!(" and {} more", names.len() - SHOWN));
+    }
+    Some(format!("{label}: {line}"))
+}
+
+#[component]
+fn KindRow(summary: KindSummary) -> impl IntoView {
+    let details = [
+        names_line("Added", &summary.added_names),
+        names_line("Updated", &summary.updated_names),
+        names_line("Removed", &summary.removed_names),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|line| view! { <li>{line}</li> })
+    .collect_view();
+    view! {
+        <tr>
+            <th scope="row">{summary.kind.noun(2)}</th>
+            <td>{summary.added}</td>
+            <td>{summary.updated}</td>
+            <td>{summary.unchanged + summary.kept}</td>
+            <td>{summary.removed}</td>
+        </tr>
+        <tr class="names-row">
+            <td colspan="5"><ul class="names">{details}</ul></td>
+        </tr>
+    }
+}
+
+/// What the import will do, and the choice of merge or replace. Only "Import" writes, and it
+/// writes everything in one transaction.
+#[component]
+pub fn ImportPreview(checked: CheckedImport) -> impl IntoView {
+    let workspace = expect_context::<Workspace>();
+    let mode = RwSignal::new(ImportMode::Merge);
+    let backup = RwSignal::new(None::<Result<String, String>>);
+    let outcome = RwSignal::new(None::<Result<String, String>>);
+    let file = StoredValue::new(checked.file.clone());
+    let existing = StoredValue::new(checked.existing.clone());
+    let plan = Memo::new(move |_| {
+        let mode = mode.get();
+        file.with_value(|file| existing.with_value(|existing| plan_import(existing, file, mode)))
+    });
+    let is_meeting_file = checked.file.kind() == FileKind::Meeting;
+
+    let import = move |_| {
+        let writes = plan.get_untracked().writes;
+        let persistence = workspace.persistence();
+        spawn_local(async move {
+            match persistence.write_import(&writes).await {
+                Ok(()) => {
+                    outcome.set(Some(Ok("Imported. Reloading with the new data…".into())));
+                    let _ = window().location().reload();
+                }
+                Err(error) => outcome.set(Some(Err(format!("Nothing was imported: {error}")))),
+            }
+        });
+    };
+
+    view! {
+        <div class="import-preview" role="region" aria-labelledby="preview-title">
+            <h3 id="preview-title">{format!("Ready to import {}", checked.source)}</h3>
+            <fieldset class="mode-choice">
+                <legend>"How to import"</legend>
+                <label class="check">
+                    <input
+                        type="radio"
+                        name="import-mode"
+                        prop:checked=move || mode.get() == ImportMode::Merge
+                        on:change=move |_| mode.set(ImportMode::Merge)
+                    />
+                    "Merge: add what is new; where both have a record, the newer change wins"
+                </label>
+                <Show when=move || !is_meeting_file>
+                    <label class="check">
+                        <input
+                            type="radio"
+                            name="import-mode"
+                            prop:checked=move || mode.get() == ImportMode::Replace
+                            on:change=move |_| mode.set(ImportMode::Replace)
+                        />
+                        "Replace: make this workspace exactly the file"
+                    </label>
+                </Show>
+            </fieldset>
+            <table class="data-table preview-table">
+                <thead>
+                    <tr>
+                        <th scope="col">"Records"</th>
+                        <th scope="col">"Added"</th>
+                        <th scope="col">"Updated"</th>
+                        <th scope="col">"Left alone"</th>
+                        <th scope="col">"Removed"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        plan.get()
+                            .summaries
+                            .into_iter()
+                            .filter(|s| !s.is_empty())
+                            .map(|summary| view! { <KindRow summary /> })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
+            {move || {
+                let conflicts = plan.get().conflicts;
+                (!conflicts.is_empty()).then(|| view! {
+                    <div class="conflicts">
+                        <h4>{format!("{} conflict{}", conflicts.len(), if conflicts.len() == 1 { "" } else { "s" })}</h4>
+                        <ul>{conflicts.iter().map(|c| view! { <li>{c.describe()}</li> }).collect_view()}</ul>
+                    </div>
+                })
+            }}
+            <Show when=move || mode.get() == ImportMode::Replace>
+                <div class="notice notice-warning">
+                    <p>"Replace removes what is not in the file. Keep a copy of your workspace as it is now first."</p>
+                    <button type="button" on:click=move |_| export_whole_workspace(workspace, backup)>
+                        "Download a backup first"
+                    </button>
+                    {move || backup.get().map(|r| match r {
+                        Ok(text) => view! { <p class="save-note">{text}</p> }.into_any(),
+                        Err(text) => view! { <p class="field-error">{text}</p> }.into_any(),
+                    })}
+                </div>
+            </Show>
+            <Show
+                when=move || plan.get().changes_anything()
+                fallback=|| view! { <p class="save-note">"Everything in this file is already here: nothing to import."</p> }
+            >
+                <button type="button" class="button-primary" on:click=import>
+                    {move || if mode.get() == ImportMode::Replace { "Replace my workspace" } else { "Import" }}
+                </button>
+            </Show>
+            <p class="form-message" role="status">
+                {move || outcome.get().map(|r| match r {
+                    Ok(text) => view! { <span class="save-note">{text}</span> }.into_any(),
+                    Err(text) => view! { <span class="field-error">{text}</span> }.into_any(),
+                })}
+            </p>
+        </div>
+    }
+}

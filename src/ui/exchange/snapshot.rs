@@ -1,0 +1,78 @@
+//! The whole workspace as one value, gathered from the app's state, for export and for
+//! previewing an import against.
+
+use crate::domain::exchange::WorkspaceSnapshot;
+use crate::domain::tally::TallyEvent;
+use crate::storage::{StorageError, stores};
+use crate::ui::state::{
+    ActionsState, MeetingsState, MinutesState, Persistence, ProblemsState, RosterState,
+    ScheduleState, TemplatesState,
+};
+use leptos::prelude::*;
+
+/// Handles to everything a snapshot reads; taken from context while the page is built, since
+/// event handlers run outside the component tree.
+#[derive(Clone, Copy)]
+pub struct Workspace {
+    persistence: Persistence,
+    roster: RosterState,
+    templates: TemplatesState,
+    meetings: MeetingsState,
+    problems: ProblemsState,
+    actions: ActionsState,
+    minutes: MinutesState,
+    schedule: ScheduleState,
+}
+
+impl Workspace {
+    pub fn from_context() -> Self {
+        Workspace {
+            persistence: expect_context(),
+            roster: expect_context(),
+            templates: expect_context(),
+            meetings: expect_context(),
+            problems: expect_context(),
+            actions: expect_context(),
+            minutes: expect_context(),
+            schedule: expect_context(),
+        }
+    }
+
+    pub fn persistence(&self) -> Persistence {
+        self.persistence
+    }
+
+    /// Everything, read now. Tally events are read from storage: they are not kept in memory
+    /// outside the meeting being run.
+    pub async fn snapshot(self) -> Result<WorkspaceSnapshot, StorageError> {
+        let tally_events = self
+            .persistence
+            .load_all::<TallyEvent>(stores::TALLY_EVENTS)
+            .await?;
+        Ok(WorkspaceSnapshot {
+            people: self.roster.with_untracked(|people| people.to_vec()),
+            templates: self.templates.own_untracked(),
+            meetings: self.meetings.all_untracked(),
+            tally_events,
+            problems: self.problems.all_untracked(),
+            action_items: self.actions.all_untracked(),
+            minutes: self.minutes.all_untracked(),
+            schedule_settings: self.schedule.settings_untracked(),
+        })
+    }
+
+    /// The meetings, newest first, to pick one to export. Tracks changes.
+    pub fn meeting_choices(
+        &self,
+    ) -> Vec<(
+        crate::domain::ids::MeetingId,
+        String,
+        crate::domain::time::Timestamp,
+    )> {
+        self.meetings
+            .all()
+            .into_iter()
+            .map(|m| (m.id, m.title, m.scheduled_at))
+            .collect()
+    }
+}

@@ -1,0 +1,256 @@
+use super::support::{date_input_value, parse_date_input, person_name};
+use crate::domain::ids::{ActionItemId, PersonId};
+use crate::domain::outcomes::{ActionError, ActionItem, ActionStatus};
+use crate::ui::now::now;
+use crate::ui::state::{ActionsState, MeetingsState, ProblemsState, RosterState};
+use leptos::prelude::*;
+
+/// One action item, edited in place: what, owner, collaborators, due date, the problem it
+/// serves, status and progress note. Each valid change is saved at once; an invalid one shows
+/// why next to the field and saves nothing.
+#[component]
+pub fn ActionItemEditor(id: ActionItemId) -> impl IntoView {
+    let actions = expect_context::<ActionsState>();
+    let meetings = expect_context::<MeetingsState>();
+    let problems = expect_context::<ProblemsState>();
+    let roster = expect_context::<RosterState>();
+    let action = Memo::new(move |_| actions.all().into_iter().find(|a| a.id == id));
+    let error = RwSignal::new(None::<ActionError>);
+    let confirming = RwSignal::new(false);
+
+    let initial = actions.get_untracked(id);
+    let initial_what = initial.as_ref().map(|a| a.what.clone()).unwrap_or_default();
+    let initial_note = initial
+        .as_ref()
+        .map(|a| a.progress_note.clone())
+        .unwrap_or_default();
+    let made_in = initial.as_ref().map(|a| a.made_in);
+    // Owners and collaborators come from the meeting that made the item.
+    let attendees = Memo::new(move |_| {
+        let from_meeting = made_in.and_then(|m| meetings.get(m)).map(|m| m.attendees);
+        from_meeting.unwrap_or_else(|| {
+            action
+                .get()
+                .map(|a| a.people().collect::<Vec<PersonId>>())
+                .unwrap_or_default()
+        })
+    });
+    let owner = move || action.get().map(|a| a.owner);
+    let what = move || action.get().map(|a| a.what).unwrap_or_default();
+    let message_id = format!("action-{id}-message");
+    let what_invalid = move || {
+        matches!(
+            error.get(),
+            Some(ActionError::EmptyWhat | ActionError::WhatTooLong(_))
+        )
+    };
+    let note_invalid = move || matches!(error.get(), Some(ActionError::ProgressNoteTooLong(_)));
+
+    let edit = move |change: &dyn Fn(&mut ActionItem) -> Result<(), ActionError>| {
+        if let Some(mut item) = actions.get_untracked(id) {
+            match change(&mut item) {
+                Ok(()) => {
+                    error.set(None);
+                    actions.save(item);
+                }
+                Err(reason) => error.set(Some(reason)),
+            }
+        }
+    };
+    let problem_choices = Memo::new(move |_| {
+        let linked = action.get().and_then(|a| a.problem);
+        let mut list: Vec<_> = problems
+            .all()
+            .into_iter()
+            .filter(|p| p.status.is_active() || Some(p.id) == linked)
+            .map(|p| (p.id, p.title))
+            .collect();
+        list.sort_by_key(|a| a.1.to_lowercase());
+        list
+    });
+
+    view! {
+        <li class="oc-action" aria-label=move || format!("Action item: {}", what())>
+            <div class="field-row">
+                <label class="field field-grow">
+                    <span class="field-label">"What will be done"</span>
+                    <input
+                        type="text"
+                        autocomplete="off"
+                        prop:value=initial_what
+                        aria-invalid=move || what_invalid().to_string()
+                        aria-describedby=message_id.clone()
+                        on:input=move |ev| {
+                            let text = event_target_value(&ev);
+                            edit(&|a| a.set_what(&text, now()));
+                        }
+                    />
+                </label>
+                <label class="field">
+                    <span class="field-label">"Owner"</span>
+                    <select on:change=move |ev| {
+                        if let Ok(person) = event_target_value(&ev).parse::<PersonId>() {
+                            let attending = attendees.get_untracked();
+                            edit(&|a| a.set_owner(person, &attending, now()));
+                        }
+                    }>
+                        {move || {
+                            let mut people = attendees.get();
+                            if let Some(current) = owner().filter(|o| !people.contains(o)) {
+                                people.push(current);
+                            }
+                            people
+                                .into_iter()
+                                .map(|person| {
+                                    view! {
+                                        <option value=person.to_string() selected=move || owner() == Some(person)>
+                                            {person_name(roster, person)}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </select>
+                </label>
+            </div>
+            <div class="field-row">
+                <label class="field">
+                    <span class="field-label">"Due"</span>
+                    <input
+                        type="date"
+                        prop:value=move || date_input_value(action.get().and_then(|a| a.due))
+                        on:change=move |ev| {
+                            let due = parse_date_input(&event_target_value(&ev));
+                            edit(&|a| {
+                                a.set_due(due, now());
+                                Ok(())
+                            });
+                        }
+                    />
+                </label>
+                <label class="field">
+                    <span class="field-label">"Status"</span>
+                    <select on:change=move |ev| {
+                        if let Some(status) = ActionStatus::from_key(&event_target_value(&ev)) {
+                            edit(&|a| {
+                                a.set_status(status, now());
+                                Ok(())
+                            });
+                        }
+                    }>
+                        {ActionStatus::ALL
+                            .into_iter()
+                            .map(|status| {
+                                view! {
+                                    <option
+                                        value=status.key()
+                                        selected=move || action.get().is_some_and(|a| a.status == status)
+                                    >
+                                        {status.label()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+                <label class="field field-grow">
+                    <span class="field-label">"For problem"</span>
+                    <select on:change=move |ev| {
+                        let problem = event_target_value(&ev).parse().ok();
+                        edit(&|a| {
+                            a.set_problem(problem, now());
+                            Ok(())
+                        });
+                    }>
+                        <option value="" selected=move || action.get().is_some_and(|a| a.problem.is_none())>
+                            "No linked problem"
+                        </option>
+                        {move || {
+                            problem_choices
+                                .get()
+                                .into_iter()
+                                .map(|(problem, title)| {
+                                    view! {
+                                        <option
+                                            value=problem.to_string()
+                                            selected=move || action.get().is_some_and(|a| a.problem == Some(problem))
+                                        >
+                                            {title}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </select>
+                </label>
+            </div>
+            <fieldset class="oc-people">
+                <legend>"With"</legend>
+                {move || {
+                    let owner = owner();
+                    attendees
+                        .get()
+                        .into_iter()
+                        .filter(|p| Some(*p) != owner)
+                        .map(|person| {
+                            view! {
+                                <label class="check">
+                                    <input
+                                        type="checkbox"
+                                        prop:checked=move || action.get().is_some_and(|a| a.collaborators.contains(&person))
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            edit(&|a| {
+                                                if on {
+                                                    a.add_collaborator(person, now())
+                                                } else {
+                                                    a.remove_collaborator(person, now())
+                                                }
+                                            });
+                                        }
+                                    />
+                                    {person_name(roster, person)}
+                                </label>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </fieldset>
+            <label class="field">
+                <span class="field-label">"Progress note"</span>
+                <input
+                    type="text"
+                    autocomplete="off"
+                    prop:value=initial_note
+                    aria-invalid=move || note_invalid().to_string()
+                    aria-describedby=message_id.clone()
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        edit(&|a| a.set_progress_note(&text, now()));
+                    }
+                />
+            </label>
+            <p id=message_id.clone() class="form-message oc-message" aria-live="polite">
+                {move || error.get().map(|e| view! { <span class="field-error">{e.to_string()}</span> })}
+            </p>
+            <Show
+                when=move || confirming.get()
+                fallback=move || {
+                    view! {
+                        <button type="button" class="button-danger-quiet oc-small-button" on:click=move |_| confirming.set(true)>
+                            "Delete action item"
+                        </button>
+                    }
+                }
+            >
+                <span class="confirm" role="group" aria-label="Confirm delete">
+                    "Delete this action item? "
+                    <button type="button" class="button-danger" on:click=move |_| actions.delete(id)>
+                        "Delete"
+                    </button>
+                    <button type="button" on:click=move |_| confirming.set(false)>"Keep"</button>
+                </span>
+            </Show>
+        </li>
+    }
+}

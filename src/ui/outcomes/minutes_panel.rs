@@ -1,0 +1,64 @@
+use super::minutes_editor::MinutesEditor;
+use crate::domain::outcomes::{Minutes, MinutesInput, minutes_markdown, names_of};
+use crate::domain::tally::{Balance, Measure};
+use crate::ui::format::date_time;
+use crate::ui::meeting::LiveMeeting;
+use crate::ui::now::now;
+use crate::ui::state::{ActionsState, MinutesState, ProblemsState, RosterState};
+use crate::ui::tally::TallySession;
+use leptos::prelude::*;
+
+/// The minutes, written from the records as soon as the meeting ends (once its tally is read
+/// back, so the participation balance is in them), then stored for the note-taker to edit.
+#[component]
+pub fn MinutesPanel() -> impl IntoView {
+    let live = expect_context::<LiveMeeting>();
+    let tally = expect_context::<TallySession>();
+    let minutes = expect_context::<MinutesState>();
+    let roster = expect_context::<RosterState>();
+    let problems = expect_context::<ProblemsState>();
+    let actions = expect_context::<ActionsState>();
+    let stored = Memo::new(move |_| minutes.of(live.id));
+    let over = Memo::new(move |_| live.view.get().is_over());
+    let write = Callback::new(move |()| {
+        untrack(|| {
+            let meeting = live.meeting.get();
+            let names = roster.with_untracked(names_of);
+            let participation = tally.with(|summary| {
+                let balance = Balance::of(summary, Measure::Turns);
+                match (balance.score_percent(), balance.effective_speakers_text()) {
+                    (Some(score), Some(effective)) => format!(
+                        "Balance {score} of 100; {effective} people effectively sharing the talk."
+                    ),
+                    _ => "Too few contributions were tallied to judge the balance.".to_string(),
+                }
+            });
+            let date = date_time(meeting.clock.started_at().unwrap_or(meeting.scheduled_at));
+            minutes_markdown(&MinutesInput {
+                meeting: &meeting,
+                date_text: &date,
+                names: &names,
+                problems: &problems.all(),
+                actions: &actions.all_untracked(),
+                participation: participation.as_deref(),
+                now: now(),
+            })
+        })
+    });
+    Effect::new(move |_| {
+        if over.get() && tally.is_ready() && stored.with(Option::is_none) {
+            minutes.save(Minutes::generated(live.id, write.run(()), now()));
+        }
+    });
+    view! {
+        <section class="oc-minutes" aria-labelledby="minutes-title">
+            <h2 id="minutes-title">"Minutes"</h2>
+            <Show
+                when=move || stored.with(Option::is_some)
+                fallback=|| view! { <p role="status">"Writing the minutes…"</p> }
+            >
+                <MinutesEditor write />
+            </Show>
+        </section>
+    }
+}

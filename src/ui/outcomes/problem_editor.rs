@@ -1,0 +1,95 @@
+use crate::domain::ids::ProblemId;
+use crate::domain::outcomes::{Problem, ProblemError};
+use crate::ui::now::now;
+use crate::ui::state::ProblemsState;
+use leptos::prelude::*;
+
+/// A problem's title and details, edited in place: each valid change is saved at once, an
+/// invalid one shows why and saves nothing. Deleting takes a second click.
+#[component]
+pub fn ProblemEditor(id: ProblemId) -> impl IntoView {
+    let problems = expect_context::<ProblemsState>();
+    let error = RwSignal::new(None::<ProblemError>);
+    let confirming = RwSignal::new(false);
+    // The inputs start from the stored text and are then left to the user: writing the
+    // trimmed text back while they type would eat their spaces.
+    let initial = problems.get_untracked(id);
+    let initial_title = initial
+        .as_ref()
+        .map(|p| p.title.clone())
+        .unwrap_or_default();
+    let initial_details = initial.map(|p| p.details).unwrap_or_default();
+    let message_id = format!("problem-{id}-edit-message");
+    let title_invalid = move || {
+        matches!(
+            error.get(),
+            Some(ProblemError::EmptyTitle | ProblemError::TitleTooLong(_))
+        )
+    };
+    let details_invalid = move || matches!(error.get(), Some(ProblemError::DetailsTooLong(_)));
+
+    let edit = move |change: &dyn Fn(&mut Problem) -> Result<(), ProblemError>| {
+        if let Some(mut problem) = problems.get_untracked(id) {
+            match change(&mut problem) {
+                Ok(()) => {
+                    error.set(None);
+                    problems.save(problem);
+                }
+                Err(reason) => error.set(Some(reason)),
+            }
+        }
+    };
+
+    view! {
+        <div class="oc-editor">
+            <label class="field">
+                <span class="field-label">"Title"</span>
+                <input
+                    type="text"
+                    autocomplete="off"
+                    prop:value=initial_title
+                    aria-invalid=move || title_invalid().to_string()
+                    aria-describedby=message_id.clone()
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        edit(&|p| p.set_title(&text, now()));
+                    }
+                />
+            </label>
+            <label class="field">
+                <span class="field-label">"Details"</span>
+                <textarea
+                    rows="3"
+                    prop:value=initial_details
+                    aria-invalid=move || details_invalid().to_string()
+                    aria-describedby=message_id.clone()
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        edit(&|p| p.set_details(&text, now()));
+                    }
+                ></textarea>
+            </label>
+            <p id=message_id.clone() class="form-message" aria-live="polite">
+                {move || error.get().map(|e| view! { <span class="field-error">{e.to_string()}</span> })}
+            </p>
+            <Show
+                when=move || confirming.get()
+                fallback=move || {
+                    view! {
+                        <button type="button" class="button-danger-quiet" on:click=move |_| confirming.set(true)>
+                            "Delete problem"
+                        </button>
+                    }
+                }
+            >
+                <span class="confirm" role="group" aria-label="Confirm delete">
+                    "Delete this problem and its ideas for good? "
+                    <button type="button" class="button-danger" on:click=move |_| problems.delete(id)>
+                        "Delete"
+                    </button>
+                    <button type="button" on:click=move |_| confirming.set(false)>"Keep"</button>
+                </span>
+            </Show>
+        </div>
+    }
+}

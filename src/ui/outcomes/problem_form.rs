@@ -1,0 +1,183 @@
+use super::support::person_name;
+use crate::domain::ids::{MeetingId, PersonId, ProblemId};
+use crate::domain::outcomes::{
+    DEFAULT_IMPACT, MAX_IMPACT, MIN_IMPACT, NewProblem, Problem, ProblemError,
+};
+use crate::ui::now::now;
+use crate::ui::state::{ProblemsState, RosterState};
+use leptos::prelude::*;
+
+/// Logs a new problem: a title, who raised it, how big it is, and (on the log page) details.
+/// Enter in the title logs it and leaves the cursor there for the next one.
+#[component]
+pub fn ProblemForm(
+    /// The meeting it is raised in; `None` on the problem log page.
+    raised_in: Option<MeetingId>,
+    /// Whom "Raised by" offers, in order.
+    #[prop(into)]
+    people: Signal<Vec<PersonId>>,
+    /// Who raised it unless the user picks someone else (the go-round's offer sets it).
+    #[prop(into)]
+    default_raiser: Signal<Option<PersonId>>,
+    /// The title input's id, so other parts of the screen can move the cursor to it.
+    title_id: &'static str,
+    /// Shows the details box (the log page; the live screen keeps the form short).
+    #[prop(optional)]
+    with_details: bool,
+    /// Called with each problem logged.
+    #[prop(optional, into)]
+    on_logged: Option<Callback<ProblemId>>,
+) -> impl IntoView {
+    let problems = expect_context::<ProblemsState>();
+    let roster = expect_context::<RosterState>();
+    let title = RwSignal::new(String::new());
+    let details = RwSignal::new(String::new());
+    let impact = RwSignal::new(DEFAULT_IMPACT);
+    // `None`: follow the default; `Some(choice)`: the user picked someone, or nobody.
+    let choice = RwSignal::new(None::<Option<PersonId>>);
+    let error = RwSignal::new(None::<ProblemError>);
+    // A new default (the go-round offered to log someone's problem) overrides a stale pick.
+    Effect::new(move |previous: Option<Option<PersonId>>| {
+        let current = default_raiser.get();
+        if previous.is_some_and(|before| before != current) {
+            choice.set(None);
+        }
+        current
+    });
+    let raiser = move || choice.get().unwrap_or_else(|| default_raiser.get());
+
+    let message_id = format!("{title_id}-message");
+    let title_invalid = move || {
+        matches!(
+            error.get(),
+            Some(ProblemError::EmptyTitle | ProblemError::TitleTooLong(_))
+        )
+    };
+    let details_invalid = move || matches!(error.get(), Some(ProblemError::DetailsTooLong(_)));
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let new = NewProblem {
+            title: title.get_untracked(),
+            details: details.get_untracked(),
+            raised_by: choice
+                .get_untracked()
+                .unwrap_or_else(|| default_raiser.get_untracked()),
+            raised_in,
+            impact: impact.get_untracked(),
+        };
+        match Problem::new(ProblemId::random(), new, now()) {
+            Ok(problem) => {
+                let id = problem.id;
+                problems.save(problem);
+                error.set(None);
+                title.set(String::new());
+                details.set(String::new());
+                impact.set(DEFAULT_IMPACT);
+                choice.set(None);
+                if let Some(logged) = on_logged {
+                    logged.run(id);
+                }
+            }
+            Err(reason) => error.set(Some(reason)),
+        }
+    };
+
+    view! {
+        <form class="oc-form" on:submit=submit novalidate>
+            <div class="field-row">
+                <label class="field field-grow">
+                    <span class="field-label">"Problem"</span>
+                    <input
+                        id=title_id
+                        type="text"
+                        autocomplete="off"
+                        placeholder="e.g. Webinar leads go cold before sales calls"
+                        prop:value=title
+                        aria-invalid=move || title_invalid().to_string()
+                        aria-describedby=message_id.clone()
+                        on:input=move |ev| {
+                            title.set(event_target_value(&ev));
+                            if title_invalid() {
+                                error.set(None);
+                            }
+                        }
+                    />
+                </label>
+                <label class="field">
+                    <span class="field-label">"Raised by"</span>
+                    <select on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        choice.set(Some(value.parse::<PersonId>().ok()));
+                    }>
+                        <option value="" selected=move || raiser().is_none()>"Not recorded"</option>
+                        {move || {
+                            people
+                                .get()
+                                .into_iter()
+                                .map(|person| {
+                                    view! {
+                                        <option
+                                            value=person.to_string()
+                                            selected=move || raiser() == Some(person)
+                                        >
+                                            {person_name(roster, person)}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </select>
+                </label>
+                <label class="field oc-impact-field">
+                    <span class="field-label">"Impact"</span>
+                    <select on:change=move |ev| {
+                        if let Ok(value) = event_target_value(&ev).parse::<u8>() {
+                            impact.set(value);
+                        }
+                    }>
+                        {(MIN_IMPACT..=MAX_IMPACT)
+                            .map(|value| {
+                                view! {
+                                    <option value=value.to_string() selected=move || impact.get() == value>
+                                        {impact_label(value)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+            </div>
+            {with_details
+                .then(|| {
+                    view! {
+                        <label class="field oc-details-field">
+                            <span class="field-label">"Details (optional)"</span>
+                            <textarea
+                                rows="2"
+                                prop:value=details
+                                aria-invalid=move || details_invalid().to_string()
+                                aria-describedby=format!("{title_id}-message")
+                                on:input=move |ev| details.set(event_target_value(&ev))
+                            ></textarea>
+                        </label>
+                    }
+                })}
+            <div class="oc-form-actions">
+                <button type="submit" class="button-primary">"Log problem"</button>
+            </div>
+            <p id=message_id class="form-message" aria-live="polite">
+                {move || error.get().map(|e| view! { <span class="field-error">{e.to_string()}</span> })}
+            </p>
+        </form>
+    }
+}
+
+/// "1 · small" to "5 · biggest", as the impact selects show it.
+pub fn impact_label(value: u8) -> String {
+    match value {
+        MIN_IMPACT => format!("{value} · small"),
+        MAX_IMPACT => format!("{value} · biggest"),
+        _ => value.to_string(),
+    }
+}

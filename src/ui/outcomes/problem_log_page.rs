@@ -1,0 +1,119 @@
+use super::action_list::ActionList;
+use super::problem_card::ProblemCard;
+use super::problem_form::ProblemForm;
+use crate::domain::ids::{PersonId, ProblemId};
+use crate::domain::outcomes::{ProblemFilter, ProblemStatus, filtered_problems};
+use crate::ui::route::Route;
+use crate::ui::state::{ProblemsState, RosterState};
+use leptos::prelude::*;
+
+fn filter_key(filter: ProblemFilter) -> &'static str {
+    match filter {
+        ProblemFilter::All => "all",
+        ProblemFilter::Active => "active",
+        ProblemFilter::Status(status) => status.key(),
+    }
+}
+
+fn filter_from_key(key: &str) -> ProblemFilter {
+    match key {
+        "all" => ProblemFilter::All,
+        "active" => ProblemFilter::Active,
+        other => {
+            ProblemStatus::from_key(other).map_or(ProblemFilter::Active, ProblemFilter::Status)
+        }
+    }
+}
+
+/// The workspace's problem log: problems raised in any meeting (or added here), biggest impact
+/// first, filtered by status, each with its brainstorm; then every action item.
+#[component]
+pub fn ProblemLogPage() -> impl IntoView {
+    let problems = expect_context::<ProblemsState>();
+    let roster = expect_context::<RosterState>();
+    let filter = RwSignal::new(ProblemFilter::Active);
+    let shown = Memo::new(move |_| {
+        let all = problems.all();
+        filtered_problems(&all, filter.get())
+            .into_iter()
+            .map(|p| p.id)
+            .collect::<Vec<ProblemId>>()
+    });
+    let people = Signal::derive(move || {
+        roster
+            .people()
+            .into_iter()
+            .filter(|p| p.active)
+            .map(|p| p.id)
+            .collect::<Vec<PersonId>>()
+    });
+    let mut options = vec![
+        (ProblemFilter::Active, "Open or being solved".to_string()),
+        (ProblemFilter::All, "All".to_string()),
+    ];
+    options.extend(
+        ProblemStatus::ALL
+            .into_iter()
+            .map(|s| (ProblemFilter::Status(s), s.label().to_string())),
+    );
+
+    view! {
+        <section class="page oc-page" aria-labelledby="page-title">
+            <h1 id="page-title">"Problem log"</h1>
+            <p class="lead">
+                "Problems raised in meetings stay here until they are solved or dropped, biggest impact first. "
+                "Log them in the meeting's new-problems segment, or here between meetings. "
+                <a href=Route::Meetings.href()>"Meetings"</a>
+            </p>
+            <section class="oc-section oc-log-form" aria-labelledby="log-problem-title">
+                <h2 id="log-problem-title">"Log a problem"</h2>
+                <ProblemForm
+                    raised_in=None
+                    people
+                    default_raiser=Signal::derive(|| None)
+                    title_id="new-problem-title"
+                    with_details=true
+                />
+            </section>
+            <section class="oc-section" aria-labelledby="problems-title">
+                <h2 id="problems-title">"Problems"</h2>
+                <div class="field-row oc-filter-row">
+                    <label class="field">
+                        <span class="field-label">"Show problems"</span>
+                        <select
+                            id="problem-filter"
+                            on:change=move |ev| filter.set(filter_from_key(&event_target_value(&ev)))
+                        >
+                            {options
+                                .into_iter()
+                                .map(|(value, label)| {
+                                    view! {
+                                        <option value=filter_key(value) selected=move || filter.get() == value>
+                                            {label}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </label>
+                    <p class="muted oc-count" role="status">
+                        {move || match shown.get().len() {
+                            0 => "None to show.".to_string(),
+                            1 => "1 problem".to_string(),
+                            n => format!("{n} problems"),
+                        }}
+                    </p>
+                </div>
+                <Show when=move || problems.all().is_empty()>
+                    <p class="empty-state">"No problems logged yet. Raise them in a meeting, or log one above."</p>
+                </Show>
+                <ul class="oc-problems">
+                    <For each=move || shown.get() key=|id| *id let:id>
+                        <ProblemCard id locked=false show_meeting=true />
+                    </For>
+                </ul>
+            </section>
+            <ActionList />
+        </section>
+    }
+}

@@ -1,0 +1,83 @@
+use super::action_progress::ActionProgress;
+use super::problem_status_row::ProblemStatusRow;
+use super::support::{person_name, running_order, use_review};
+use crate::domain::agenda::{SegmentKind, format_duration};
+use crate::domain::outcomes::DeliverableSource;
+use crate::ui::meeting::LiveMeeting;
+use crate::ui::state::RosterState;
+use leptos::prelude::*;
+
+/// The progress segment's carried action items, each with its 2-minute slot in the running
+/// order (the current slot is marked while the segment runs) and its status updated in place;
+/// then the problems being solved.
+#[component]
+pub fn ProgressLoopPanel() -> impl IntoView {
+    let live = expect_context::<LiveMeeting>();
+    let roster = expect_context::<RosterState>();
+    let review = use_review(live.meeting);
+    let order = Memo::new(move |_| {
+        live.meeting
+            .with(|m| running_order(m, &review.get()))
+            .into_iter()
+            .filter_map(|d| match d.source {
+                DeliverableSource::Action(id) => Some((id, d.owner, d.starts_at_secs, d.slot_secs)),
+                DeliverableSource::Typed(_) => None,
+            })
+            .collect::<Vec<_>>()
+    });
+    // Which slot the clock is in, while a progress segment runs.
+    let current_slot = Memo::new(move |_| {
+        let view = live.view.get();
+        let in_progress = live.meeting.with(|m| {
+            m.segment(view.segment_index)
+                .is_some_and(|s| s.kind == SegmentKind::Progress)
+        });
+        (in_progress && !view.is_over() && view.segment_elapsed_ms > 0)
+            .then(|| u32::try_from(view.segment_elapsed_ms / 1000).unwrap_or(u32::MAX))
+    });
+    let problem_ids = move || {
+        review.with(|r| {
+            r.problems_in_progress
+                .iter()
+                .map(|p| p.id)
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="segment-panel oc-loop" aria-labelledby="progress-loop-title">
+            <h3 id="progress-loop-title">"Carried-over action items: 2 minutes each"</h3>
+            <Show
+                when=move || !order.get().is_empty()
+                fallback=|| view! { <p class="muted">"No open action items carried over from earlier meetings."</p> }
+            >
+                <ol class="oc-slots">
+                    <For each=move || order.get() key=|(id, _, start, _)| (*id, *start) let:slot>
+                        {
+                            let (id, owner, start, length) = slot;
+                            let current = move || {
+                                current_slot.get().is_some_and(|at| at >= start && at < start + length)
+                            };
+                            view! {
+                                <li class:oc-current=current aria-current=move || current().then_some("step")>
+                                    <p class="oc-slot-time">
+                                        {format!("{}–{}", format_duration(start), format_duration(start + length))}
+                                        {owner.map(|p| format!(" · {} presents", person_name(roster, p)))}
+                                    </p>
+                                    <ActionProgress id />
+                                </li>
+                            }
+                        }
+                    </For>
+                </ol>
+            </Show>
+            <Show when=move || !problem_ids().is_empty()>
+                <h4 class="oc-subhead">"Problems in progress"</h4>
+                <ul class="oc-loop-list">
+                    <For each=problem_ids key=|id| *id let:id>
+                        <li><ProblemStatusRow id /></li>
+                    </For>
+                </ul>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,73 @@
+use super::action_progress::ActionProgress;
+use super::problem_status_row::ProblemStatusRow;
+use super::support::use_review;
+use crate::domain::ids::ActionItemId;
+use crate::domain::outcomes::{ActionItem, Review};
+use crate::ui::meeting::LiveMeeting;
+use leptos::prelude::*;
+
+/// The loop closed: the previous meeting's action items (and any still open from before) with
+/// their status updated here, what was finished since, and the problems in progress.
+#[component]
+pub fn ReviewLoopPanel() -> impl IntoView {
+    let live = expect_context::<LiveMeeting>();
+    let review = use_review(live.meeting);
+    let ids = move |pick: fn(&Review) -> &Vec<ActionItem>| {
+        move || review.with(|r| pick(r).iter().map(|a| a.id).collect::<Vec<ActionItemId>>())
+    };
+    let section = move |title: &'static str,
+                        hint: &'static str,
+                        pick: fn(&Review) -> &Vec<ActionItem>| {
+        let list = ids(pick);
+        view! {
+            <Show when=move || !list().is_empty()>
+                <h4 class="oc-subhead">{title} " " <span class="muted">{move || format!("({})", list().len())}</span></h4>
+                <p class="muted oc-hint">{hint}</p>
+                <ul class="oc-loop-list">
+                    <For each=list key=|id| *id let:id>
+                        <li><ActionProgress id /></li>
+                    </For>
+                </ul>
+            </Show>
+        }
+    };
+    let problem_ids = move || {
+        review.with(|r| {
+            r.problems_in_progress
+                .iter()
+                .map(|p| p.id)
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="segment-panel oc-loop" aria-labelledby="loop-title">
+            <h3 id="loop-title">"Action items and problems carried over"</h3>
+            <Show when=move || review.with(Review::is_empty)>
+                <p class="empty-state">"Nothing carried over: no open action items or problems in progress."</p>
+            </Show>
+            {section(
+                "Action items from the last meeting",
+                "Each owner says where it stands; mark it done, blocked or dropped.",
+                |r| &r.open_from_previous,
+            )}
+            {section(
+                "Still open from earlier meetings",
+                "They stay on the review until they are done or dropped.",
+                |r| &r.open_from_earlier,
+            )}
+            {section(
+                "Done or dropped since the last meeting",
+                "Confirm what was completed.",
+                |r| &r.closed_from_previous,
+            )}
+            <Show when=move || !problem_ids().is_empty()>
+                <h4 class="oc-subhead">"Problems in progress"</h4>
+                <ul class="oc-loop-list">
+                    <For each=problem_ids key=|id| *id let:id>
+                        <li><ProblemStatusRow id /></li>
+                    </For>
+                </ul>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,175 @@
+//! Helpers the outcome components share: names that survive removals, local dates, which
+//! meeting came before or comes after, the review a meeting opens with, and the browser calls
+//! (focus, clipboard, print) made through `js_sys::Reflect` so no extra web-sys feature is
+//! needed.
+
+use crate::domain::ids::{MeetingId, PersonId};
+use crate::domain::meeting::{DeliverableSlots, Meeting};
+use crate::domain::outcomes::{
+    ProgressDeliverable, Review, UNKNOWN_PERSON, carry_over, progress_deliverables, progress_slots,
+};
+use crate::domain::time::Timestamp;
+use crate::ui::state::{ActionsState, MeetingsState, ProblemsState, RosterState};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The person's name, or "Unknown person" once they have left the roster. Tracks the roster.
+pub fn person_name(roster: RosterState, id: PersonId) -> String {
+    roster
+        .person(id)
+        .map_or_else(|| UNKNOWN_PERSON.to_string(), |p| p.name)
+}
+
+/// The local calendar date of `at`, as the browser's time zone has it.
+pub fn local_date(at: Timestamp) -> Option<NaiveDate> {
+    let date = js_sys::Date::new(&JsValue::from_f64(at.0 as f64));
+    NaiveDate::from_ymd_opt(
+        i32::try_from(date.get_full_year()).ok()?,
+        date.get_month() + 1,
+        date.get_date(),
+    )
+}
+
+/// The value of a `type="date"` input: "2026-11-25", or empty.
+pub fn date_input_value(date: Option<NaiveDate>) -> String {
+    date.map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
+/// Reads a `type="date"` input; empty or malformed gives `None`.
+pub fn parse_date_input(value: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
+}
+
+/// "Wed 25 Nov 2026" in the browser's locale.
+pub fn date_text(date: NaiveDate) -> String {
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("weekday", "short"),
+        ("day", "numeric"),
+        ("month", "short"),
+        ("year", "numeric"),
+    ] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    let local = js_sys::Date::new_with_year_month_day(
+        u32::try_from(chrono::Datelike::year(&date)).unwrap_or(1970),
+        i32::try_from(chrono::Datelike::month0(&date)).unwrap_or(0),
+        i32::try_from(chrono::Datelike::day(&date)).unwrap_or(1),
+    );
+    local
+        .to_locale_date_string("default", &options)
+        .as_string()
+        .unwrap_or_else(|| date.format("%Y-%m-%d").to_string())
+}
+
+/// Meetings in the order they happen: by scheduled time, then by when they were planned (two
+/// meetings planned for the same slot follow each other in the order they were made).
+fn order(meeting: &Meeting) -> (Timestamp, Timestamp, MeetingId) {
+    (meeting.scheduled_at, meeting.created_at, meeting.id)
+}
+
+/// The next meeting after `meeting`, held or planned.
+pub fn next_meeting<'a>(all: &'a [Meeting], meeting: &Meeting) -> Option<&'a Meeting> {
+    all.iter()
+        .filter(|m| m.id != meeting.id && order(m) > order(meeting))
+        .min_by_key(|m| order(m))
+}
+
+/// When an action item made in `meeting` is due by default: the next meeting's date if one is
+/// planned, else a week after this one.
+pub fn default_due(all: &[Meeting], meeting: &Meeting) -> Option<NaiveDate> {
+    let at = next_meeting(all, meeting).map_or_else(
+        || meeting.scheduled_at.plus_millis(7 * 24 * 3_600_000),
+        |next| next.scheduled_at,
+    );
+    local_date(at)
+}
+
+/// The review `meeting` opens with: what the previous meeting left open, what it closed, and
+/// the problems in progress. Tracks meetings, problems and action items.
+pub fn use_review(meeting: Memo<Meeting>) -> Memo<Review> {
+    let meetings = expect_context::<MeetingsState>();
+    let problems = expect_context::<ProblemsState>();
+    let actions = expect_context::<ActionsState>();
+    Memo::new(move |_| {
+        let current = meeting.get();
+        // The same meeting the review panel names as the one whose note-taker presents.
+        let previous = meetings.previous(&current).map(|m| m.id);
+        carry_over(previous, current.id, &problems.all(), &actions.all())
+    })
+}
+
+/// The progress segment's running order: carried open actions, then typed deliverables.
+pub fn running_order(meeting: &Meeting, review: &Review) -> Vec<ProgressDeliverable> {
+    progress_deliverables(review, &meeting.deliverables)
+}
+
+/// How the first progress segment splits between every deliverable (carried actions and
+/// typed ones) and questions, at its planned time as the clock has it now.
+pub fn progress_split(meeting: &Meeting, review: &Review) -> Option<DeliverableSlots> {
+    let index = meeting.progress_segment_index()?;
+    let planned_ms = *meeting.clock.planned_ms().get(index)?;
+    let planned_secs = u32::try_from(planned_ms / 1000).unwrap_or(u32::MAX);
+    Some(progress_slots(
+        planned_secs,
+        &running_order(meeting, review),
+    ))
+}
+
+/// Moves keyboard focus to the element with this id, if it is on the page.
+pub fn focus_by_id(id: &str) {
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// Puts `text` on the clipboard with `navigator.clipboard.writeText`.
+pub async fn copy_to_clipboard(text: String) -> Result<(), String> {
+    let refused = || "The browser would not copy. Select the text and copy it instead.".to_string();
+    let navigator: JsValue = window().navigator().into();
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).map_err(|_| refused())?;
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return Err(refused());
+    }
+    let write = js_sys::Reflect::get(&clipboard, &"writeText".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or_else(refused)?;
+    let promise = write
+        .call1(&clipboard, &JsValue::from_str(&text))
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+        .ok_or_else(refused)?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|_| refused())
+}
+
+/// Opens the browser's print dialog.
+pub fn print_page() -> Result<(), String> {
+    window()
+        .print()
+        .map_err(|_| "The browser would not print. Use its Print menu instead.".to_string())
+}
+
+/// A heading of `level` (2 to 6), so a component can sit under any section.
+pub fn heading(
+    level: u8,
+    id: Option<String>,
+    class: &'static str,
+    content: impl IntoView + 'static,
+) -> AnyView {
+    match level {
+        0..=2 => view! { <h2 id=id class=class>{content}</h2> }.into_any(),
+        3 => view! { <h3 id=id class=class>{content}</h3> }.into_any(),
+        4 => view! { <h4 id=id class=class>{content}</h4> }.into_any(),
+        5 => view! { <h5 id=id class=class>{content}</h5> }.into_any(),
+        _ => view! { <h6 id=id class=class>{content}</h6> }.into_any(),
+    }
+}

@@ -1,0 +1,52 @@
+// Journey: every page, with some data in it, passes an axe scan for WCAG 2 A and AA
+// (labels, roles, names, contrast), on desktop and on a phone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launchBrowser, openApp, allSaved, assertNoErrors, APP_URL, PHONE } from './support.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+async function violations(page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function withData(page) {
+  for (const [name, team] of [['Ada', 'sales'], ['Ben', 'marketing']]) {
+    await page.getByLabel('Name', { exact: true }).first().fill(name);
+    await page.locator('#new-person-team').selectOption(team);
+    await page.getByRole('button', { name: 'Add person' }).click();
+  }
+  await page.goto(APP_URL + '#/meeting');
+  for (const name of ['Ada', 'Ben']) await page.getByRole('checkbox', { name }).check();
+  await page.getByRole('button', { name: 'Create meeting' }).click();
+  await page.getByRole('button', { name: 'Start meeting' }).first().click();
+  await page.locator('.tally-tile:not([disabled])').first().waitFor();
+  await page.locator('h1').click();
+  await page.keyboard.press('1');
+  await allSaved(page);
+  return page.url();
+}
+
+for (const [label, viewport] of [['desktop', undefined], ['phone', PHONE]]) {
+  test(`every page passes axe (WCAG 2 A/AA) on ${label}`, async () => {
+    const { context, page, errors } = await openApp(browser, viewport ? { viewport } : {});
+    const meetingUrl = await withData(page);
+    const pages = ['#/roster', '#/schedule', '#/meeting', '#/templates', '#/history', '#/exchange'];
+    const found = {};
+    for (const hash of pages) {
+      await page.goto(APP_URL + hash);
+      await page.locator('main h1').first().waitFor();
+      found[hash] = await violations(page);
+    }
+    await page.goto(meetingUrl);
+    await page.locator('.clock-panel').waitFor();
+    found['live meeting'] = await violations(page);
+    for (const [where, list] of Object.entries(found)) assert.deepEqual(list, [], where);
+    assertNoErrors(errors);
+    await context.close();
+  });
+}
