@@ -1,12 +1,17 @@
-//! The five-year workspace in a real browser: export, then import (parse, check, plan) and the
-//! one-transaction write into IndexedDB. Run by `scripts/bench.sh`, not by the test command:
-//! these are measurements, reported with their budget, not pass/fail timings.
+//! Hot paths in a real browser: the five-year workspace's export, then import (parse, check,
+//! plan) and the one-transaction write into IndexedDB; and the rotation scheduler on large
+//! rosters. Run by `scripts/bench.sh`, not by the test command: these are measurements,
+//! reported with their budgets, not pass/fail timings.
 #![cfg(target_arch = "wasm32")]
+
+#[path = "benches/fixtures.rs"]
+mod fixtures;
 
 use smarketing::domain::exchange::generate::five_year_workspace;
 use smarketing::domain::exchange::{
     ExistingIds, ImportMode, WorkspaceSnapshot, export_workspace, plan_import, read_import,
 };
+use smarketing::domain::scheduler::{RotationStyle, plan};
 use smarketing::domain::time::Timestamp;
 use smarketing::storage::{CURRENT_VERSION, delete_database, open_at, write_import};
 use wasm_bindgen_test::*;
@@ -51,4 +56,24 @@ async fn five_years_export_and_import_in_the_browser() {
         write_ms,
         check_ms + write_ms
     );
+}
+
+#[wasm_bindgen_test]
+fn the_scheduler_on_large_rosters_in_the_browser() {
+    for (meetings, people, native_budget_ms) in [(52, 1_000, 50.0), (104, 10_000, 1_000.0)] {
+        let roster = fixtures::organization(people, 1);
+        let history = fixtures::history(&roster);
+        let settings = fixtures::settings(meetings, false, RotationStyle::StrictTurns);
+        let started = now_ms();
+        let runs = 5;
+        for _ in 0..runs {
+            plan(&settings, &roster, &history, fixtures::start()).expect("the roster plans");
+        }
+        let per_plan = (now_ms() - started) / runs as f64;
+        console_log!(
+            "BENCH scheduler: {meetings} meetings for {people} people: {per_plan:.1} ms per plan \
+             (budget in the browser {:.0} ms, 3x the native {native_budget_ms:.0} ms)",
+            native_budget_ms * 3.0
+        );
+    }
 }

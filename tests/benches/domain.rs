@@ -3,6 +3,7 @@
 use criterion::{criterion_group, criterion_main};
 
 mod exchange;
+mod fixtures;
 mod roster;
 mod scheduler;
 mod tally;
