@@ -137,3 +137,34 @@ test('the roster works on a 390-px phone screen', async () => {
   assertNoErrors(errors);
   await context.close();
 });
+
+test('an inactive person with open action items is asked about, and their items reassigned', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await addPerson(page, 'Ada', 'sales');
+  await addPerson(page, 'Ben', 'marketing');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meeting' }).click();
+  for (const name of ['Ada', 'Ben']) await page.getByRole('checkbox', { name }).check();
+  await page.getByRole('button', { name: 'Create meeting' }).click();
+  await page.locator('.clock-panel').waitFor();
+  await page.locator('h1').click();
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('n');
+  await page.locator('.segment-position', { hasText: 'Segment 4 of 4' }).waitFor();
+  await page.locator('#new-action-what').fill('Call the stalled leads');
+  await page.locator('#new-action-what').press('Enter');
+  await allSaved(page);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roster' }).click();
+  await page.getByRole('button', { name: 'Deactivate Ada' }).click();
+  const handover = page.getByRole('group', { name: 'Open action items' });
+  await handover.getByText('Still on 1 open action item').waitFor();
+  await handover.getByLabel('Who takes the open action items over').selectOption({ label: 'Ben' });
+  await handover.getByRole('button', { name: 'Reassign' }).click();
+  await handover.waitFor({ state: 'detached' });
+  await allSaved(page);
+  await page.reload();
+  await page.locator('.person-row').first().waitFor();
+  assert.equal(await page.getByRole('group', { name: 'Open action items' }).count(), 0);
+  assertNoErrors(errors);
+  await context.close();
+});

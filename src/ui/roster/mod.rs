@@ -2,6 +2,7 @@
 
 mod add_person_form;
 mod person_row;
+mod reassign_actions;
 mod roster_page;
 mod roster_summary;
 mod team_select;

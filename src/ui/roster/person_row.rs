@@ -1,3 +1,4 @@
+use super::reassign_actions::ReassignActions;
 use super::team_select::TeamSelect;
 use crate::domain::ids::PersonId;
 use crate::domain::person::{Person, TeamKind};
@@ -221,6 +222,7 @@ pub fn PersonRow(id: PersonId) -> impl IntoView {
                     </span>
                 </Show>
             </div>
+            <ReassignActions id />
             <p id=message_id class="form-message" aria-live="polite">
                 {move || {
                     message
