@@ -72,6 +72,13 @@ async function importText(page, name, text) {
   await page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
+/** Clicks Import and waits for the reload that follows a successful import. */
+async function importAndReload(page, button) {
+  const reloaded = page.waitForEvent('load');
+  await button.click();
+  await reloaded;
+}
+
 test('export, validate against the schema, wipe storage, import: everything is back', async () => {
   let { context, page, errors } = await openApp(browser);
   await buildWorkspace(page);
@@ -97,8 +104,7 @@ test('export, validate against the schema, wipe storage, import: everything is b
   const preview = page.getByRole('region', { name: /Ready to import backup\.json/ });
   await preview.waitFor();
   assert.match(await preview.innerText(), /people\s+3\s+0\s+0\s+0/i);
-  await preview.getByRole('button', { name: 'Import' }).click();
-  await page.waitForLoadState('load');
+  await importAndReload(page, preview.getByRole('button', { name: 'Import' }));
   await page.goto(APP_URL + '#/roster');
   await page.locator('.person-row').nth(2).waitFor();
   assert.equal(await dumpDb(page), before);
@@ -124,8 +130,7 @@ test('merge a second file: the preview lists what is added and updated, and the 
   assert.match(text, /Added: Dee New/);
   assert.match(text, /Updated: Ada Lovelace/);
   await screenshot(page, 'exchange-preview');
-  await preview.getByRole('button', { name: 'Import' }).click();
-  await page.waitForLoadState('load');
+  await importAndReload(page, preview.getByRole('button', { name: 'Import' }));
   await page.goto(APP_URL + '#/roster');
   await page.locator('.person-row').nth(3).waitFor();
   const names = await page.locator('.person-row input.person-name').evaluateAll((i) => i.map((x) => x.value));
@@ -173,8 +178,7 @@ test('hostile files get a clear message and change nothing', async () => {
   scripted.people[0].name = '<script>window.__owned = 1</script><img src=x onerror="window.__owned = 2">';
   scripted.people[0].updated_at += 1000;
   await importText(page, 'scripted.json', JSON.stringify(scripted, null, 2));
-  await page.getByRole('region', { name: /Ready to import scripted\.json/ }).getByRole('button', { name: 'Import' }).click();
-  await page.waitForLoadState('load');
+  await importAndReload(page, page.getByRole('region', { name: /Ready to import scripted\.json/ }).getByRole('button', { name: 'Import' }));
   await page.goto(APP_URL + '#/roster');
   await page.locator('.person-row').first().waitFor();
   const names = await page.locator('.person-row input.person-name').evaluateAll((i) => i.map((x) => x.value));
