@@ -30,7 +30,7 @@ fi
 printf '\n== Five-year workspace in headless Chromium (budget: export and import under 1 s each)\n'
 "$root/scripts/setup.sh" --test >/dev/null
 CHROMEDRIVER=$(command -v chromedriver) cargo test --release --target wasm32-unknown-unknown \
-  --test browser_bench 2>&1 | grep -E 'BENCH|test result'
+  --test browser_bench -- --nocapture 2>&1 | grep -E 'BENCH|test result'
 
 printf '\n== Domain benches (criterion)\n'
 cargo bench --bench domain -- "$@"
