@@ -2,14 +2,15 @@
 //! own database name and deletes it afterwards.
 #![cfg(target_arch = "wasm32")]
 
+use smarketing::domain::exchange::{StoreWrites, Writes};
 use smarketing::domain::ids::PersonId;
 use smarketing::domain::ids::{MeetingId, TallyEventId};
 use smarketing::domain::person::{Person, Team};
 use smarketing::domain::tally::{TallyEvent, TallyEventKind};
 use smarketing::domain::time::Timestamp;
 use smarketing::storage::{
-    self, CURRENT_VERSION, StorageError, delete_database, get_all, get_all_by, indexes, open_at,
-    put, stores,
+    self, CURRENT_VERSION, StorageError, all_tally_events, delete_database, get_all, get_all_by,
+    indexes, open_at, put, stores, tally_events_of, write_import,
 };
 use wasm_bindgen_test::*;
 
@@ -198,6 +199,67 @@ async fn a_failed_batch_writes_nothing() {
     assert!(matches!(result, Err(StorageError::Write(_))));
     let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
     assert!(people.is_empty());
+    db.close();
+    delete_database(name).await.unwrap();
+}
+
+/// Imported taps go into one archive per meeting; readers see them with the appended ones, and
+/// a replace that drops some takes them out of the archive.
+#[wasm_bindgen_test]
+async fn imported_taps_are_archived_per_meeting_and_read_with_appended_ones() {
+    let name = "test-tally-archive";
+    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let tap = |n: u128, meeting: u128| {
+        TallyEvent::new(
+            TallyEventId::from_u128(n),
+            MeetingId::from_u128(meeting),
+            Timestamp(n as i64),
+            0,
+            TallyEventKind::Contribution {
+                person: PersonId::from_u128(1),
+            },
+        )
+    };
+    put(&db, stores::TALLY_EVENTS, &tap(1, 10)).await.unwrap();
+    let imported = Writes {
+        tally_events: StoreWrites {
+            puts: vec![tap(2, 10), tap(3, 10), tap(4, 20)],
+            deletes: Vec::new(),
+        },
+        ..Writes::default()
+    };
+    write_import(&db, &imported).await.unwrap();
+    let mut of_ten = tally_events_of(&db, MeetingId::from_u128(10))
+        .await
+        .unwrap();
+    of_ten.sort_by_key(|e| e.at);
+    assert_eq!(of_ten, vec![tap(1, 10), tap(2, 10), tap(3, 10)]);
+    assert_eq!(all_tally_events(&db).await.unwrap().len(), 4);
+    let archived: Vec<TallyEvent> = get_all_by(
+        &db,
+        indexes::TALLY_BY_MEETING,
+        MeetingId::from_u128(10).to_string(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        archived,
+        vec![tap(1, 10)],
+        "imports do not add single records"
+    );
+
+    let replace = Writes {
+        tally_events: StoreWrites {
+            puts: Vec::new(),
+            deletes: vec![TallyEventId::from_u128(1), TallyEventId::from_u128(3)],
+        },
+        ..Writes::default()
+    };
+    write_import(&db, &replace).await.unwrap();
+    let of_ten = tally_events_of(&db, MeetingId::from_u128(10))
+        .await
+        .unwrap();
+    assert_eq!(of_ten, vec![tap(2, 10)]);
     db.close();
     delete_database(name).await.unwrap();
 }

@@ -31,6 +31,9 @@ pub mod stores {
     /// One record per meeting, keyed by `meeting_id`: the minutes as generated or edited.
     pub const MINUTES: &str = "minutes";
 
+    /// Imported tally events, one record per meeting keyed by `meeting_id` (see `tally.rs`).
+    pub const TALLY_ARCHIVES: &str = "tally_archives";
+
     /// Every store an up-to-date database has.
     pub const ALL: &[&str] = &[
         PEOPLE,
@@ -41,6 +44,7 @@ pub mod stores {
         PROBLEMS,
         ACTION_ITEMS,
         MINUTES,
+        TALLY_ARCHIVES,
     ];
 }
 
@@ -58,6 +62,7 @@ const MIGRATIONS: &[Migration] = &[
     create_templates_and_meetings,
     create_tally_events,
     create_problems_actions_and_minutes,
+    create_tally_archives,
 ];
 
 /// The version an up-to-date database has.
@@ -97,6 +102,13 @@ fn create_problems_actions_and_minutes(db: &Database) -> indexed_db_futures::Res
             .build()?;
     }
     db.create_object_store(stores::MINUTES)
+        .with_key_path("meeting_id".into())
+        .build()?;
+    Ok(())
+}
+
+fn create_tally_archives(db: &Database) -> indexed_db_futures::Result<()> {
+    db.create_object_store(stores::TALLY_ARCHIVES)
         .with_key_path("meeting_id".into())
         .build()?;
     Ok(())

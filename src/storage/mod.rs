@@ -8,6 +8,7 @@ mod error;
 mod import;
 mod records;
 mod settings;
+mod tally;
 
 pub use database::{
     CURRENT_VERSION, DATABASE_NAME, Db, delete_database, indexes, open, open_at, stores,
@@ -16,3 +17,4 @@ pub use error::StorageError;
 pub use import::write_import;
 pub use records::{delete, get_all, get_all_by, put, put_all};
 pub use settings::{SCHEDULE_SETTING, get_setting, put_setting};
+pub use tally::{TallyArchive, all_tally_events, tally_events_of};

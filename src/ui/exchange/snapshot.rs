@@ -2,8 +2,7 @@
 //! previewing an import against.
 
 use crate::domain::exchange::WorkspaceSnapshot;
-use crate::domain::tally::TallyEvent;
-use crate::storage::{StorageError, stores};
+use crate::storage::StorageError;
 use crate::ui::state::{
     ActionsState, MeetingsState, MinutesState, Persistence, ProblemsState, RosterState,
     ScheduleState, TemplatesState,
@@ -45,10 +44,7 @@ impl Workspace {
     /// Everything, read now. Tally events are read from storage: they are not kept in memory
     /// outside the meeting being run.
     pub async fn snapshot(self) -> Result<WorkspaceSnapshot, StorageError> {
-        let tally_events = self
-            .persistence
-            .load_all::<TallyEvent>(stores::TALLY_EVENTS)
-            .await?;
+        let tally_events = self.persistence.all_tally_events().await?;
         Ok(WorkspaceSnapshot {
             people: self.roster.with_untracked(|people| people.to_vec()),
             templates: self.templates.own_untracked(),

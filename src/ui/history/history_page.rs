@@ -4,7 +4,6 @@ use super::past_meetings::PastMeetings;
 use super::trend_chart::TrendChart;
 use crate::domain::meeting::Meeting;
 use crate::domain::tally::{History, PastMeeting, TallyEvent, history, sort_for_replay};
-use crate::storage::stores;
 use crate::ui::state::{MeetingsState, Persistence};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -50,7 +49,7 @@ pub fn HistoryPage() -> impl IntoView {
     // Every tap of every meeting: read once when the page opens, not at start-up.
     let events = LocalResource::new(move || async move {
         persistence
-            .load_all::<TallyEvent>(stores::TALLY_EVENTS)
+            .all_tally_events()
             .await
             .unwrap_or_else(|error| {
                 persistence.report(error);

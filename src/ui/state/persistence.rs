@@ -6,7 +6,6 @@ use crate::storage::{self, Db, StorageError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 use std::future::Future;
 
 #[derive(Clone, Copy)]
@@ -54,26 +53,23 @@ impl Persistence {
         self.run(move |db| async move { storage::put(&db, store, &record).await });
     }
 
-    /// Reads the records of `index`'s store whose indexed field equals `key`; nothing when the
-    /// app runs without storage.
-    pub async fn load_by<T: DeserializeOwned>(
+    /// Every tally event of `meeting`; nothing when the app runs without storage.
+    pub async fn tally_events_of(
         self,
-        index: (&'static str, &'static str),
-        key: String,
-    ) -> Result<Vec<T>, StorageError> {
+        meeting: crate::domain::ids::MeetingId,
+    ) -> Result<Vec<crate::domain::tally::TallyEvent>, StorageError> {
         match self.db.get_value() {
-            Some(db) => storage::get_all_by(&db, index, key).await,
+            Some(db) => storage::tally_events_of(&db, meeting).await,
             None => Ok(Vec::new()),
         }
     }
 
-    /// Reads every record of `store`; nothing when the app runs without storage.
-    pub async fn load_all<T: DeserializeOwned>(
+    /// Every tally event of every meeting; nothing when the app runs without storage.
+    pub async fn all_tally_events(
         self,
-        store: &'static str,
-    ) -> Result<Vec<T>, StorageError> {
+    ) -> Result<Vec<crate::domain::tally::TallyEvent>, StorageError> {
         match self.db.get_value() {
-            Some(db) => storage::get_all(&db, store).await,
+            Some(db) => storage::all_tally_events(&db).await,
             None => Ok(Vec::new()),
         }
     }

@@ -1,6 +1,6 @@
 use crate::domain::ids::{MeetingId, PersonId, TallyEventId};
 use crate::domain::tally::{TallyEvent, TallyEventKind, TallySummary, sort_for_replay};
-use crate::storage::{indexes, stores};
+use crate::storage::stores;
 use crate::ui::now::now;
 use crate::ui::state::Persistence;
 use leptos::prelude::*;
@@ -26,7 +26,7 @@ impl TallySession {
         let timed = RwSignal::new(false);
         spawn_local(async move {
             let mut events = persistence
-                .load_by::<TallyEvent>(indexes::TALLY_BY_MEETING, meeting_id.to_string())
+                .tally_events_of(meeting_id)
                 .await
                 .unwrap_or_else(|error| {
                     persistence.report(error);

@@ -1,0 +1,47 @@
+//! Reading tally events, wherever they are kept. Taps made in this browser are appended one
+//! record each (`tally_events`); the taps of imported meetings arrive by the thousand and are
+//! kept as one archive record per meeting (`tally_archives`), since writing tens of thousands
+//! of single records in one transaction takes seconds. Readers see one list either way.
+
+use super::database::{Db, indexes, stores};
+use super::error::StorageError;
+use super::records::{get_all, get_all_by};
+use crate::domain::ids::MeetingId;
+use crate::domain::tally::TallyEvent;
+use indexed_db_futures::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// The imported taps of one meeting. Never changed by tapping; only imports write it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TallyArchive {
+    pub meeting_id: MeetingId,
+    pub events: Vec<TallyEvent>,
+}
+
+/// Every tally event of `meeting`, appended and archived, in no particular order.
+pub async fn tally_events_of(db: &Db, meeting: MeetingId) -> Result<Vec<TallyEvent>, StorageError> {
+    let mut events: Vec<TallyEvent> =
+        get_all_by(db, indexes::TALLY_BY_MEETING, meeting.to_string()).await?;
+    let read = |e: indexed_db_futures::error::Error| StorageError::read(stores::TALLY_ARCHIVES, e);
+    let tx =
+        db.0.transaction(stores::TALLY_ARCHIVES)
+            .build()
+            .map_err(read)?;
+    let store = tx.object_store(stores::TALLY_ARCHIVES).map_err(read)?;
+    let archive: Option<TallyArchive> = store
+        .get(meeting.to_string())
+        .serde()
+        .map_err(read)?
+        .await
+        .map_err(read)?;
+    events.extend(archive.map(|a| a.events).unwrap_or_default());
+    Ok(events)
+}
+
+/// Every tally event of every meeting.
+pub async fn all_tally_events(db: &Db) -> Result<Vec<TallyEvent>, StorageError> {
+    let mut events: Vec<TallyEvent> = get_all(db, stores::TALLY_EVENTS).await?;
+    let archives: Vec<TallyArchive> = get_all(db, stores::TALLY_ARCHIVES).await?;
+    events.extend(archives.into_iter().flat_map(|a| a.events));
+    Ok(events)
+}
