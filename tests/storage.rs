@@ -260,6 +260,19 @@ async fn imported_taps_are_archived_per_meeting_and_read_with_appended_ones() {
         .await
         .unwrap();
     assert_eq!(of_ten, vec![tap(2, 10)]);
+
+    // Deleting a meeting's taps takes both kinds and leaves other meetings alone.
+    put(&db, stores::TALLY_EVENTS, &tap(5, 10)).await.unwrap();
+    storage::delete_tally_of(&db, MeetingId::from_u128(10))
+        .await
+        .unwrap();
+    assert!(
+        tally_events_of(&db, MeetingId::from_u128(10))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(all_tally_events(&db).await.unwrap(), vec![tap(4, 20)]);
     db.close();
     delete_database(name).await.unwrap();
 }

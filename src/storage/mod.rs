@@ -17,4 +17,4 @@ pub use error::StorageError;
 pub use import::write_import;
 pub use records::{delete, get_all, get_all_by, put, put_all};
 pub use settings::{SCHEDULE_SETTING, get_setting, put_setting};
-pub use tally::{TallyArchive, all_tally_events, tally_events_of};
+pub use tally::{TallyArchive, all_tally_events, delete_tally_of, tally_events_of};

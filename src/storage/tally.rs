@@ -9,6 +9,7 @@ use super::records::{get_all, get_all_by};
 use crate::domain::ids::MeetingId;
 use crate::domain::tally::TallyEvent;
 use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
 use serde::{Deserialize, Serialize};
 
 /// The imported taps of one meeting. Never changed by tapping; only imports write it.
@@ -36,6 +37,37 @@ pub async fn tally_events_of(db: &Db, meeting: MeetingId) -> Result<Vec<TallyEve
         .map_err(read)?;
     events.extend(archive.map(|a| a.events).unwrap_or_default());
     Ok(events)
+}
+
+/// Deletes every tally event of `meeting`, appended and archived, in one transaction.
+pub async fn delete_tally_of(db: &Db, meeting: MeetingId) -> Result<(), StorageError> {
+    let appended = tally_events_of_appended(db, meeting).await?;
+    let tx =
+        db.0.transaction([stores::TALLY_EVENTS, stores::TALLY_ARCHIVES])
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(StorageError::write)?;
+    let taps = tx
+        .object_store(stores::TALLY_EVENTS)
+        .map_err(StorageError::write)?;
+    for event in appended {
+        taps.delete(event.id.to_string())
+            .primitive()
+            .map_err(StorageError::write)?;
+    }
+    tx.object_store(stores::TALLY_ARCHIVES)
+        .map_err(StorageError::write)?
+        .delete(meeting.to_string())
+        .primitive()
+        .map_err(StorageError::write)?;
+    tx.commit().await.map_err(StorageError::write)
+}
+
+async fn tally_events_of_appended(
+    db: &Db,
+    meeting: MeetingId,
+) -> Result<Vec<TallyEvent>, StorageError> {
+    get_all_by(db, indexes::TALLY_BY_MEETING, meeting.to_string()).await
 }
 
 /// Every tally event of every meeting.

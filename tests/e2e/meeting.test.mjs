@@ -139,6 +139,25 @@ test('a meeting whose start time has passed says so with one big Start button', 
   const confirm = page.getByRole('group', { name: 'Confirm delete' });
   assert.match(await confirm.innerText(), /is on past meetings or action items/);
   assert.equal(await confirm.getByRole('button', { name: 'Delete' }).count(), 0);
+
+  // Deleting the meeting takes its tally with it.
+  await page.goto(page.url().replace(/#.*$/, '#/meeting'));
+  await page.locator('.meeting-link').first().click();
+  await page.locator('.tally-tile:not([disabled])').first().waitFor();
+  await page.locator('h1').click();
+  await page.keyboard.press('1');
+  await allSaved(page);
+  await page.getByRole('button', { name: 'Delete meeting' }).click();
+  await page.getByRole('group', { name: 'Confirm delete' }).getByRole('button', { name: 'Delete' }).click();
+  await page.getByText('No meetings yet').waitFor();
+  await allSaved(page);
+  const taps = await page.evaluate(() => new Promise((ok) => {
+    indexedDB.open('smarketing').onsuccess = (e) => {
+      const request = e.target.result.transaction('tally_events').objectStore('tally_events').count();
+      request.onsuccess = () => ok(request.result);
+    };
+  }));
+  assert.equal(taps, 0);
   assertNoErrors(errors);
   await context.close();
 });

@@ -18,7 +18,7 @@ use crate::ui::outcomes::{
     ProgressLoopPanel, ReviewLoopPanel,
 };
 use crate::ui::route::{Route, navigate};
-use crate::ui::state::{MeetingsState, Persistence, RosterState};
+use crate::ui::state::{ActionsState, MeetingsState, MinutesState, Persistence, RosterState};
 use crate::ui::tally::{BalancePanel, MeetingSummary, TallyBoard, TallySession};
 use crate::ui::ticker::use_now;
 use leptos::prelude::*;
@@ -221,8 +221,18 @@ fn AttendeeLine() -> impl IntoView {
 fn DeleteMeeting() -> impl IntoView {
     let live = expect_context::<LiveMeeting>();
     let confirming = RwSignal::new(false);
+    let actions = expect_context::<ActionsState>();
+    let minutes = expect_context::<MinutesState>();
+    let persistence = expect_context::<Persistence>();
+    // What only this meeting gave rise to goes with it; problems stay in the workspace's log.
     let delete = move |_| {
-        live.meetings.delete(live.id);
+        let id = live.id;
+        for action in actions.all_untracked().iter().filter(|a| a.made_in == id) {
+            actions.delete(action.id);
+        }
+        minutes.delete(id);
+        persistence.delete_tally_of(id);
+        live.meetings.delete(id);
         navigate(Route::Meetings);
     };
     view! {
@@ -238,7 +248,7 @@ fn DeleteMeeting() -> impl IntoView {
                 }
             >
                 <span class="confirm" role="group" aria-label="Confirm delete">
-                    "Delete this meeting and its clock for good? "
+                    "Delete this meeting, its tally, action items and minutes for good? "
                     <button type="button" class="button-danger" on:click=delete>"Delete"</button>
                     <button type="button" on:click=move |_| confirming.set(false)>"Keep"</button>
                 </span>

@@ -121,6 +121,13 @@ impl MinutesState {
         self.minutes.get_untracked()
     }
 
+    pub fn delete(&self, meeting: MeetingId) {
+        self.minutes
+            .update(|all| all.retain(|m| m.meeting_id != meeting));
+        self.persistence
+            .delete(stores::MINUTES, meeting.to_string());
+    }
+
     pub fn save(&self, minutes: Minutes) {
         self.minutes
             .update(|all| upsert(all, minutes.clone(), |m| m.meeting_id));

@@ -64,6 +64,11 @@ impl Persistence {
         }
     }
 
+    /// Deletes every tally event of `meeting`.
+    pub fn delete_tally_of(&self, meeting: crate::domain::ids::MeetingId) {
+        self.run(move |db| async move { storage::delete_tally_of(&db, meeting).await });
+    }
+
     /// Every tally event of every meeting; nothing when the app runs without storage.
     pub async fn all_tally_events(
         self,
