@@ -34,6 +34,19 @@ fn person(n: u128, name: &str) -> Person {
     }
 }
 
+/// Tap `n` (also its time stamp) by person 1 in meeting `meeting`.
+fn tap(n: u128, meeting: u128) -> TallyEvent {
+    TallyEvent::new(
+        TallyEventId::from_u128(n),
+        MeetingId::from_u128(meeting),
+        Timestamp(n as i64),
+        0,
+        TallyEventKind::Contribution {
+            person: PersonId::from_u128(1),
+        },
+    )
+}
+
 #[wasm_bindgen_test]
 async fn a_person_written_is_read_back_equal() {
     let name = "test-write-read";
@@ -159,17 +172,6 @@ async fn opening_a_newer_database_is_refused_with_a_clear_error() {
 async fn tally_events_are_read_back_per_meeting() {
     let name = "test-tally-index";
     let db = open_at(name, CURRENT_VERSION).await.unwrap();
-    let tap = |n: u128, meeting: u128| {
-        TallyEvent::new(
-            TallyEventId::from_u128(n),
-            MeetingId::from_u128(meeting),
-            Timestamp(n as i64),
-            0,
-            TallyEventKind::Contribution {
-                person: PersonId::from_u128(1),
-            },
-        )
-    };
     for (n, meeting) in [(1, 10), (2, 20), (3, 10)] {
         put(&db, stores::TALLY_EVENTS, &tap(n, meeting))
             .await
@@ -209,17 +211,6 @@ async fn a_failed_batch_writes_nothing() {
 async fn imported_taps_are_archived_per_meeting_and_read_with_appended_ones() {
     let name = "test-tally-archive";
     let db = open_at(name, CURRENT_VERSION).await.unwrap();
-    let tap = |n: u128, meeting: u128| {
-        TallyEvent::new(
-            TallyEventId::from_u128(n),
-            MeetingId::from_u128(meeting),
-            Timestamp(n as i64),
-            0,
-            TallyEventKind::Contribution {
-                person: PersonId::from_u128(1),
-            },
-        )
-    };
     put(&db, stores::TALLY_EVENTS, &tap(1, 10)).await.unwrap();
     let imported = Writes {
         tally_events: StoreWrites {
