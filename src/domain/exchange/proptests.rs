@@ -691,6 +691,13 @@ fn damage_bytes(json: &str, edits: &[(Index, u8, u8)]) -> Vec<u8> {
 
 /// After any import, the workspace is one the app could have: it exports with no repairs
 /// (no placeholder people, nothing left out) and imports on its own.
+/// The quick way in reads a file only as the careful way would.
+fn assert_both_ways_agree(json: &str) {
+    if let Some(quick) = validate::read_current_layout(json) {
+        assert_eq!(validate::read_any_layout(json), Ok(quick));
+    }
+}
+
 fn assert_imports_cleanly(existing: &WorkspaceSnapshot, file: &ImportFile) {
     for mode in [ImportMode::Merge, ImportMode::Replace] {
         let plan = plan_import(existing, file, mode);
@@ -713,6 +720,8 @@ proptest! {
         workspace in workspaces()
     ) {
         let json = export_workspace(&workspace, "0.1.0", Timestamp(T0)).to_json();
+        prop_assert!(validate::read_current_layout(&json).is_some(), "an export takes the quick way in");
+        assert_both_ways_agree(&json);
         let after = reimport(&json);
         prop_assert_eq!(&after, &workspace.normalized());
         // And exporting that again is byte-identical.
@@ -767,6 +776,7 @@ proptest! {
             damage(&mut file, d);
         }
         let json = file.to_string();
+        assert_both_ways_agree(&json);
         if let Ok(read) = read_import(&json, &ExistingIds::of(workspace)) {
             assert_imports_cleanly(workspace, &read);
         }
@@ -782,6 +792,9 @@ proptest! {
     ) {
         let (workspace, whole, one) = base_files();
         let bytes = damage_bytes(if meeting_file { one } else { whole }, &edits);
+        if let Ok(json) = std::str::from_utf8(&bytes) {
+            assert_both_ways_agree(json);
+        }
         if let Ok(read) = read_import_bytes(&bytes, &ExistingIds::of(workspace)) {
             assert_imports_cleanly(workspace, &read);
         }

@@ -492,6 +492,25 @@ fn absurdly_long_text_anywhere_is_refused_with_its_path() {
 }
 
 #[test]
+fn texts_are_measured_in_characters_however_they_are_escaped() {
+    // As `\u00e9` escapes, a text takes six times as many bytes as it has characters.
+    let escaped = |chars: usize| {
+        let mut file = value(&exported(&small()));
+        file["app_version"] = json!("é".repeat(chars));
+        serde_json::to_string(&file)
+            .unwrap()
+            .replace('é', "\\u00e9")
+    };
+    let read = import(&escaped(MAX_TEXT_CHARS)).unwrap();
+    assert_eq!(read.header().app_version.chars().count(), MAX_TEXT_CHARS);
+    let error = import(&escaped(MAX_TEXT_CHARS + 1)).unwrap_err();
+    assert_eq!(error.location().as_deref(), Some("app_version"));
+    // Quotes escaped inside a text do not end it.
+    let quotes = r#""a\"b\\" "c""#;
+    assert_eq!(super::validate::longest_text_bytes(quotes), 6);
+}
+
+#[test]
 fn duplicate_ids_name_both_records() {
     let error = error_after(|file| {
         let first = file["meetings"][0]["id"].clone();

@@ -12,8 +12,14 @@ use super::migrate::migrate;
 use super::path::{JsonPath, Step, locate};
 use super::records::{Record, Ref, settings_references};
 use super::{FORMAT, MAX_FILE_BYTES, MAX_TEXT_CHARS, SCHEMA_VERSION};
+use crate::domain::agenda::Template;
 use crate::domain::ids::{MeetingId, PersonId, ProblemId};
+use crate::domain::meeting::Meeting;
+use crate::domain::outcomes::{ActionItem, Minutes, Problem};
+use crate::domain::person::Person;
 use crate::domain::scheduler::ScheduleSettings;
+use crate::domain::tally::TallyEvent;
+use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
@@ -171,6 +177,105 @@ pub fn read_import(text: &str, existing: &ExistingIds) -> Result<ImportFile, Imp
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (header, records) = match read_current_layout(text) {
+        Some(read) => read,
+        None => read_any_layout(text)?,
+    };
+    check_records(&records)?;
+    if header.kind == FileKind::Meeting {
+        check_meeting_file(&records)?;
+    }
+    check_references(&records, existing)?;
+    Ok(ImportFile { header, records })
+}
+
+/// The current layout, typed, as the app writes it.
+#[derive(Deserialize)]
+struct CurrentLayout {
+    format: String,
+    schema_version: u32,
+    app_version: String,
+    exported_at: String,
+    kind: FileKind,
+    #[serde(default)]
+    people: Vec<Person>,
+    #[serde(default)]
+    templates: Vec<Template>,
+    #[serde(default)]
+    meetings: Vec<Meeting>,
+    #[serde(default)]
+    tally_events: Vec<TallyEvent>,
+    #[serde(default)]
+    problems: Vec<Problem>,
+    #[serde(default)]
+    action_items: Vec<ActionItem>,
+    #[serde(default)]
+    minutes: Vec<Minutes>,
+    #[serde(default)]
+    schedule_settings: Option<ScheduleSettings>,
+}
+
+/// The quick way in, for a well-formed file in the current layout: read straight into
+/// records, in a third of the time the careful way takes (the five-year file: 100 instead of
+/// 300 ms natively). Anything unusual gets `None`, and the careful way reads the file again
+/// to say what is wrong and where, or to migrate it.
+pub(super) fn read_current_layout(text: &str) -> Option<(FileHeader, WorkspaceSnapshot)> {
+    // A top-level list would also read as the layout's fields in order.
+    if !text.trim_start().starts_with('{') || longest_text_bytes(text) > MAX_TEXT_CHARS {
+        return None;
+    }
+    let layout: CurrentLayout = serde_json::from_str(text).ok()?;
+    let readable = layout.format == FORMAT
+        && layout.schema_version == SCHEMA_VERSION
+        && chrono::DateTime::parse_from_rfc3339(&layout.exported_at).is_ok();
+    readable.then(|| {
+        let header = FileHeader {
+            format: layout.format,
+            schema_version: layout.schema_version,
+            app_version: layout.app_version,
+            exported_at: layout.exported_at,
+            kind: layout.kind,
+        };
+        let records = WorkspaceSnapshot {
+            people: layout.people,
+            templates: layout.templates,
+            meetings: layout.meetings,
+            tally_events: layout.tally_events,
+            problems: layout.problems,
+            action_items: layout.action_items,
+            minutes: layout.minutes,
+            schedule_settings: layout.schedule_settings,
+        };
+        (header, records)
+    })
+}
+
+/// The length in bytes of the longest string (or key) as written in the JSON text, escapes
+/// included. A character takes at least one byte, so no decoded text is longer than this.
+pub(super) fn longest_text_bytes(text: &str) -> usize {
+    let (mut longest, mut start, mut inside, mut escaped) = (0, 0, false, false);
+    for (index, byte) in text.bytes().enumerate() {
+        if !inside {
+            if byte == b'"' {
+                inside = true;
+                start = index + 1;
+            }
+        } else if escaped {
+            escaped = false;
+        } else if byte == b'\\' {
+            escaped = true;
+        } else if byte == b'"' {
+            inside = false;
+            longest = longest.max(index - start);
+        }
+    }
+    longest
+}
+
+/// The careful way in, for any file: parse it to a JSON value, check its format, version and
+/// text lengths, migrate it to the current layout, then read each record, saying where the
+/// first problem is.
+pub(super) fn read_any_layout(text: &str) -> Result<(FileHeader, WorkspaceSnapshot), ImportError> {
     // serde_json refuses nesting deeper than 128 with an error (not a stack overflow).
     let value: Value = serde_json::from_str(text).map_err(syntax_error)?;
     let version = check_format(&value)?;
@@ -189,11 +294,7 @@ pub fn read_import(text: &str, existing: &ExistingIds) -> Result<ImportFile, Imp
         minutes: read_records(&root)?,
         schedule_settings: read_settings(&root)?,
     };
-    if header.kind == FileKind::Meeting {
-        check_meeting_file(&records)?;
-    }
-    check_references(&records, existing)?;
-    Ok(ImportFile { header, records })
+    Ok((header, records))
 }
 
 fn syntax_error(error: serde_json::Error) -> ImportError {
@@ -341,8 +442,7 @@ fn read_value<T: DeserializeOwned>(value: &Value, at: JsonPath) -> Result<T, Imp
     })
 }
 
-/// The records of one kind: read, checked against the rules, and without duplicate ids. A
-/// missing list is an empty one.
+/// The records of one kind. A missing list is an empty one.
 fn read_records<T: Record>(root: &Map<String, Value>) -> Result<Vec<T>, ImportError> {
     let field = T::KIND.field();
     let items = match root.get(field) {
@@ -355,23 +455,39 @@ fn read_records<T: Record>(root: &Map<String, Value>) -> Result<Vec<T>, ImportEr
             ));
         }
     };
-    let mut records = Vec::with_capacity(items.len());
-    let mut first_index = HashMap::with_capacity(items.len());
-    for (index, item) in items.iter().enumerate() {
-        let at = || JsonPath::field(field).index(index);
-        let record: T = read_value(item, at())?;
+    items
+        .iter()
+        .enumerate()
+        .map(|(index, item)| read_value(item, JsonPath::field(field).index(index)))
+        .collect()
+}
+
+/// Every record keeps its kind's rules, and no two records of a kind share an id.
+fn check_records(records: &WorkspaceSnapshot) -> Result<(), ImportError> {
+    check_kind(&records.people)?;
+    check_kind(&records.templates)?;
+    check_kind(&records.meetings)?;
+    check_kind(&records.tally_events)?;
+    check_kind(&records.problems)?;
+    check_kind(&records.action_items)?;
+    check_kind(&records.minutes)
+}
+
+fn check_kind<T: Record>(records: &[T]) -> Result<(), ImportError> {
+    let at = |index: usize| JsonPath::field(T::KIND.field()).index(index);
+    let mut first_index = HashMap::with_capacity(records.len());
+    for (index, record) in records.iter().enumerate() {
         if let Err((inner, message)) = record.check() {
-            return Err(ImportError::invalid(at().join(&inner), message));
+            return Err(ImportError::invalid(at(index).join(&inner), message));
         }
         if let Some(first) = first_index.insert(record.id(), index) {
             return Err(ImportError::DuplicateId {
-                path: at(),
-                first: JsonPath::field(field).index(first),
+                path: at(index),
+                first: at(first),
             });
         }
-        records.push(record);
     }
-    Ok(records)
+    Ok(())
 }
 
 fn read_settings(root: &Map<String, Value>) -> Result<Option<ScheduleSettings>, ImportError> {
