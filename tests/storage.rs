@@ -9,8 +9,8 @@ use smarketing::domain::person::{Person, Team};
 use smarketing::domain::tally::{TallyEvent, TallyEventKind};
 use smarketing::domain::time::Timestamp;
 use smarketing::storage::{
-    self, CURRENT_VERSION, StorageError, all_tally_events, delete_database, get_all, get_all_by,
-    indexes, open_at, put, stores, tally_events_of, write_import,
+    self, CURRENT_VERSION, StorageError, TallyArchive, all_tally_events, delete_database, get_all,
+    get_all_by, indexes, open_at, put, stores, tally_events_of, write_import,
 };
 use wasm_bindgen_test::*;
 
@@ -264,6 +264,57 @@ async fn imported_taps_are_archived_per_meeting_and_read_with_appended_ones() {
             .is_empty()
     );
     assert_eq!(all_tally_events(&db).await.unwrap(), vec![tap(4, 20)]);
+    db.close();
+    delete_database(name).await.unwrap();
+}
+
+/// The first archives held their taps as a list; they still read, and an import rewrites them.
+#[wasm_bindgen_test]
+async fn archives_in_the_first_layout_still_read() {
+    let name = "test-tally-archive-v1";
+    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let first = TallyArchive::listed(MeetingId::from_u128(10), vec![tap(1, 10), tap(2, 10)]);
+    put(&db, stores::TALLY_ARCHIVES, &first).await.unwrap();
+    assert_eq!(
+        tally_events_of(&db, MeetingId::from_u128(10))
+            .await
+            .unwrap(),
+        vec![tap(1, 10), tap(2, 10)]
+    );
+    let imported = Writes {
+        tally_events: StoreWrites {
+            puts: vec![tap(3, 10)],
+            deletes: vec![TallyEventId::from_u128(1)],
+        },
+        ..Writes::default()
+    };
+    write_import(&db, &imported).await.unwrap();
+    assert_eq!(
+        all_tally_events(&db).await.unwrap(),
+        vec![tap(2, 10), tap(3, 10)]
+    );
+    db.close();
+    delete_database(name).await.unwrap();
+}
+
+/// An import writes records through JSON, where a missing value is `null`: they read back
+/// as they were.
+#[wasm_bindgen_test]
+async fn imported_records_read_back_equal() {
+    let name = "test-import-records";
+    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let mut without_email = person(2, "Bo");
+    without_email.email = None;
+    let imported = Writes {
+        people: StoreWrites {
+            puts: vec![person(1, "Al"), without_email.clone()],
+            deletes: Vec::new(),
+        },
+        ..Writes::default()
+    };
+    write_import(&db, &imported).await.unwrap();
+    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
+    assert_eq!(people, vec![person(1, "Al"), without_email]);
     db.close();
     delete_database(name).await.unwrap();
 }
