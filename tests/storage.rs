@@ -318,3 +318,21 @@ async fn imported_records_read_back_equal() {
     db.close();
     delete_database(name).await.unwrap();
 }
+
+/// Another tab opening a newer version is not left waiting: this connection gives way.
+#[wasm_bindgen_test]
+async fn an_open_connection_gives_way_to_a_newer_version() {
+    let name = "test-newer-version";
+    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let gave_way = std::rc::Rc::new(std::cell::Cell::new(false));
+    let (waiting, flag) = (db.clone(), gave_way.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        flag.set(waiting.yield_to_newer_version().await);
+    });
+    // Blocked by the open connection, this would never finish.
+    let newer = open_at(name, CURRENT_VERSION + 1).await.unwrap();
+    assert!(gave_way.get());
+    newer.close();
+    db.close();
+    delete_database(name).await.unwrap();
+}

@@ -163,6 +163,20 @@ impl Db {
         self.0.version() as u32
     }
 
+    /// Waits until another tab opens a newer version of the app (or deletes the database),
+    /// then closes this connection so that tab is not left waiting for it. Returns whether
+    /// that happened; `false` when the connection closed for another reason.
+    pub async fn yield_to_newer_version(&self) -> bool {
+        let Ok(mut changes) = self.0.version_changes() else {
+            return false;
+        };
+        let asked = changes.recv().await.is_some();
+        if asked {
+            Database::clone(&self.0).close();
+        }
+        asked
+    }
+
     /// Closes the connection (tests do this before deleting their database).
     pub fn close(self) {
         if let Ok(database) = Rc::try_unwrap(self.0) {

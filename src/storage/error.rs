@@ -14,6 +14,11 @@ pub enum StorageError {
          to get the newest version."
     )]
     NewerVersion,
+    #[error(
+        "A newer version of Smarketing Meetings is open in another tab, so this page can no \
+         longer save. Reload it to keep working; your last change was not saved."
+    )]
+    Superseded,
     #[error("The browser's storage for this site is full. Export your data and free some space.")]
     QuotaExceeded,
     #[error("Could not save your change: {0}")]

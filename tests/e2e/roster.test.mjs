@@ -110,6 +110,32 @@ test('every area has a page, reachable from the navigation and by deep link', as
   await context.close();
 });
 
+test('a newer version opened in another tab is not blocked; this tab says to reload and saves nothing more', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await addPerson(page, 'Hal', 'sales');
+  await allSaved(page);
+  // A second connection upgrades the database, as a newer release of the app in another tab does.
+  const upgraded = await page.evaluate(async () => {
+    const current = (await indexedDB.databases()).find((d) => d.name === 'smarketing').version;
+    return new Promise((ok) => {
+      const request = indexedDB.open('smarketing', current + 1);
+      request.onblocked = () => ok('blocked');
+      request.onsuccess = () => { request.result.close(); ok('upgraded'); };
+      request.onerror = () => ok(`failed: ${request.error}`);
+    });
+  });
+  assert.equal(upgraded, 'upgraded');
+  const banner = page.getByRole('alert').filter({ hasText: 'A newer version is open in another tab' });
+  await banner.waitFor();
+  await page.locator('.save-status', { hasText: 'Not saved: reload this page' }).waitFor();
+  await addPerson(page, 'Ida', 'sales');
+  await page.getByRole('alert').filter({ hasText: 'your last change was not saved' }).waitFor();
+  await screenshot(page, 'roster-newer-version');
+  assert.ok(await banner.getByRole('button', { name: 'Reload' }).isVisible());
+  assertNoErrors(errors);
+  await context.close();
+});
+
 test('without IndexedDB the app runs in memory and says data will not be kept', async () => {
   const refuseStorage = () => {
     Object.defineProperty(window, 'indexedDB', {

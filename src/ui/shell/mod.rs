@@ -2,6 +2,7 @@
 
 mod app_shell;
 mod nav_bar;
+mod newer_version_banner;
 mod save_status;
 mod storage_banner;
 

@@ -11,6 +11,9 @@ pub fn SaveStatus() -> impl IntoView {
                 if persistence.unavailable().is_some() {
                     view! { <span class="save-status-off">"Not saved: storage is off"</span> }
                         .into_any()
+                } else if persistence.superseded() {
+                    view! { <span class="save-status-off">"Not saved: reload this page"</span> }
+                        .into_any()
                 } else if persistence.is_saving() {
                     view! { <span>"Saving…"</span> }.into_any()
                 } else {

@@ -15,6 +15,8 @@ pub struct Persistence {
     unavailable: StoredValue<Option<StorageError>>,
     pending_writes: RwSignal<u32>,
     last_error: RwSignal<Option<StorageError>>,
+    /// Another tab runs a newer version of the app; this one has let go of the database.
+    superseded: RwSignal<bool>,
 }
 
 impl Persistence {
@@ -23,12 +25,27 @@ impl Persistence {
         unavailable: Option<StorageError>,
         read_error: Option<StorageError>,
     ) -> Self {
+        let superseded = RwSignal::new(false);
+        if let Some(db) = db.clone() {
+            spawn_local(async move {
+                if db.yield_to_newer_version().await {
+                    superseded.set(true);
+                }
+            });
+        }
         Persistence {
             db: StoredValue::new_local(db),
             unavailable: StoredValue::new(unavailable),
             pending_writes: RwSignal::new(0),
             last_error: RwSignal::new(read_error),
+            superseded,
         }
+    }
+
+    /// Whether a newer version of the app, open in another tab, has taken over the database:
+    /// this page can no longer save.
+    pub fn superseded(&self) -> bool {
+        self.superseded.get()
     }
 
     /// Why nothing is being kept, when the browser refused storage.
@@ -82,6 +99,9 @@ impl Persistence {
     /// Writes an import's records, all stores in one transaction. Refused without storage: an
     /// import that vanishes on reload would look like data loss.
     pub async fn write_import(self, writes: &Writes) -> Result<(), StorageError> {
+        if self.superseded.get_untracked() {
+            return Err(StorageError::Superseded);
+        }
         match self.db.get_value() {
             Some(db) => {
                 self.pending_writes.update(|n| *n += 1);
@@ -120,6 +140,10 @@ impl Persistence {
         let Some(db) = self.db.get_value() else {
             return;
         };
+        if self.superseded.get_untracked() {
+            self.last_error.set(Some(StorageError::Superseded));
+            return;
+        }
         let pending = self.pending_writes;
         let last_error = self.last_error;
         pending.update(|n| *n += 1);
