@@ -300,6 +300,19 @@ impl Meeting {
     }
 }
 
+/// The meeting held before `meeting`: its minutes and action items are what the review goes
+/// over, and its note-taker presents it. Only meetings whose clock started count, so one that
+/// was planned and never held does not hide the last real one. Meetings are ordered by their
+/// scheduled time, then by when they were created and by id, so two planned for the same
+/// minute still come one after the other.
+pub fn previous_held<'a>(meetings: &'a [Meeting], meeting: &Meeting) -> Option<&'a Meeting> {
+    let order = |m: &Meeting| (m.scheduled_at, m.created_at, m.id);
+    meetings
+        .iter()
+        .filter(|m| m.clock.has_started() && order(m) < order(meeting))
+        .max_by_key(|m| order(m))
+}
+
 fn check_attendance(
     attendees: &[PersonId],
     note_taker: Option<PersonId>,
@@ -330,7 +343,7 @@ fn non_empty_deliverable(text: &str) -> Result<String, MeetingError> {
 mod tests {
     use super::*;
     use crate::domain::agenda::builtin::{DAILY_STAND_UP_ID, WEEKLY_ID, builtin_template};
-    use crate::domain::agenda::{ClockState, DurationError};
+    use crate::domain::agenda::{ClockAction, ClockState, DurationError};
 
     const SCHEDULED: Timestamp = Timestamp(1_764_000_000_000);
     const CREATED: Timestamp = Timestamp(1_763_000_000_000);
@@ -362,6 +375,40 @@ mod tests {
             meeting.segment(2).map(|s| s.title.as_str()),
             Some("Discuss new problems")
         );
+    }
+
+    #[test]
+    fn the_previous_meeting_is_the_last_one_held_before() {
+        let at = |id: u128, scheduled: i64, created: i64, held: bool| {
+            let mut plan = weekly_plan(vec![person(1)], None);
+            plan.scheduled_at = Timestamp(scheduled);
+            let mut meeting =
+                Meeting::new(MeetingId::from_u128(id), plan, Timestamp(created)).unwrap();
+            if held {
+                meeting
+                    .handle_clock(ClockAction::Start, Timestamp(scheduled))
+                    .unwrap();
+            }
+            meeting
+        };
+        let last_month = at(1, 1_000, 0, true);
+        let never_held = at(2, 2_000, 0, false);
+        let same_minute_first = at(3, 3_000, 10, true);
+        let same_minute_second = at(4, 3_000, 20, true);
+        let today = at(5, 4_000, 0, false);
+        let all = vec![
+            today.clone(),
+            same_minute_second.clone(),
+            never_held.clone(),
+            last_month.clone(),
+            same_minute_first.clone(),
+        ];
+        let previous = |m: &Meeting| previous_held(&all, m).map(|p| p.id);
+        assert_eq!(previous(&today), Some(same_minute_second.id));
+        assert_eq!(previous(&same_minute_second), Some(same_minute_first.id));
+        assert_eq!(previous(&same_minute_first), Some(last_month.id));
+        assert_eq!(previous(&never_held), Some(last_month.id));
+        assert_eq!(previous(&last_month), None);
     }
 
     #[test]

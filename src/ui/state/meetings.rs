@@ -2,7 +2,7 @@
 
 use super::persistence::Persistence;
 use crate::domain::ids::MeetingId;
-use crate::domain::meeting::Meeting;
+use crate::domain::meeting::{Meeting, previous_held};
 use crate::storage::stores;
 use leptos::prelude::*;
 
@@ -40,14 +40,10 @@ impl MeetingsState {
             .with_untracked(|all| all.iter().find(|m| m.id == id).cloned())
     }
 
-    /// The meeting held before `meeting`, if any: its note-taker presents the review.
+    /// The meeting held before `meeting`, if any (see [`previous_held`]).
     pub fn previous(&self, meeting: &Meeting) -> Option<Meeting> {
-        self.meetings.with(|all| {
-            all.iter()
-                .filter(|m| m.id != meeting.id && m.scheduled_at < meeting.scheduled_at)
-                .max_by_key(|m| m.scheduled_at)
-                .cloned()
-        })
+        self.meetings
+            .with(|all| previous_held(all, meeting).cloned())
     }
 
     pub fn save(&self, meeting: Meeting) {
