@@ -2,6 +2,7 @@
 //! components ask for it with `expect_context` and keep their own signals local.
 
 mod app;
+mod confirm_delete;
 mod download;
 mod exchange;
 mod format;

@@ -386,6 +386,22 @@ test('two meetings: problems, brainstorm, action items, minutes, the review loop
   await page.locator('#problem-filter').selectOption('all');
   assert.deepEqual(await titles(), [LEADS, 'Trial sign-ups drop on phones', XSS]);
 
+  // Deleting asks first; "Keep" hands focus back to the button, and the question takes it.
+  const phones = page.locator('.oc-problem', { hasText: 'Trial sign-ups drop on phones' });
+  await phones.getByRole('button', { name: /Edit title and details/ }).click();
+  await phones.getByRole('button', { name: 'Delete problem' }).click();
+  const confirmDelete = phones.getByRole('group', { name: 'Confirm delete' });
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Keep');
+  await confirmDelete.getByRole('button', { name: 'Keep' }).click();
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Delete problem');
+  await phones.getByRole('button', { name: 'Delete problem' }).click();
+  await confirmDelete.getByRole('button', { name: 'Delete' }).click();
+  assert.deepEqual(await titles(), [LEADS, XSS]);
+  await allSaved(page);
+  await page.reload();
+  await page.locator('#problem-filter').selectOption('all');
+  assert.deepEqual(await titles(), [LEADS, XSS]);
+
   // ---------- History: search the minutes, open the past meeting read-only ----------
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
   await page.getByRole('heading', { name: 'Meetings held' }).waitFor();

@@ -11,6 +11,7 @@ use crate::domain::agenda::{ClockAction, ClockState, ClockView, SegmentKind};
 use crate::domain::ids::MeetingId;
 use crate::domain::meeting::Meeting;
 use crate::domain::time::Timestamp;
+use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::format::date_time;
 use crate::ui::now::now;
 use crate::ui::outcomes::{
@@ -220,7 +221,6 @@ fn AttendeeLine() -> impl IntoView {
 #[component]
 fn DeleteMeeting() -> impl IntoView {
     let live = expect_context::<LiveMeeting>();
-    let confirming = RwSignal::new(false);
     let actions = expect_context::<ActionsState>();
     let minutes = expect_context::<MinutesState>();
     let persistence = expect_context::<Persistence>();
@@ -237,22 +237,11 @@ fn DeleteMeeting() -> impl IntoView {
     };
     view! {
         <div class="danger-zone">
-            <Show
-                when=move || confirming.get()
-                fallback=move || {
-                    view! {
-                        <button type="button" class="button-danger-quiet" on:click=move |_| confirming.set(true)>
-                            "Delete meeting"
-                        </button>
-                    }
-                }
-            >
-                <span class="confirm" role="group" aria-label="Confirm delete">
-                    "Delete this meeting, its tally, action items and minutes for good? "
-                    <button type="button" class="button-danger" on:click=delete>"Delete"</button>
-                    <button type="button" on:click=move |_| confirming.set(false)>"Keep"</button>
-                </span>
-            </Show>
+            <ConfirmDelete
+                ask="Delete meeting"
+                question="Delete this meeting, its tally, action items and minutes for good?"
+                on_delete=Callback::new(delete)
+            />
         </div>
     }
 }

@@ -1,6 +1,7 @@
 use super::support::{date_input_value, parse_date_input, person_name};
 use crate::domain::ids::{ActionItemId, PersonId};
 use crate::domain::outcomes::{ActionError, ActionItem, ActionStatus};
+use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::now::now;
 use crate::ui::state::{ActionsState, MeetingsState, ProblemsState, RosterState};
 use leptos::prelude::*;
@@ -16,7 +17,6 @@ pub fn ActionItemEditor(id: ActionItemId) -> impl IntoView {
     let roster = expect_context::<RosterState>();
     let action = Memo::new(move |_| actions.all().into_iter().find(|a| a.id == id));
     let error = RwSignal::new(None::<ActionError>);
-    let confirming = RwSignal::new(false);
 
     let initial = actions.get_untracked(id);
     let initial_what = initial.as_ref().map(|a| a.what.clone()).unwrap_or_default();
@@ -233,24 +233,12 @@ pub fn ActionItemEditor(id: ActionItemId) -> impl IntoView {
             <p id=message_id.clone() class="form-message oc-message" aria-live="polite">
                 {move || error.get().map(|e| view! { <span class="field-error">{e.to_string()}</span> })}
             </p>
-            <Show
-                when=move || confirming.get()
-                fallback=move || {
-                    view! {
-                        <button type="button" class="button-danger-quiet oc-small-button" on:click=move |_| confirming.set(true)>
-                            "Delete action item"
-                        </button>
-                    }
-                }
-            >
-                <span class="confirm" role="group" aria-label="Confirm delete">
-                    "Delete this action item? "
-                    <button type="button" class="button-danger" on:click=move |_| actions.delete(id)>
-                        "Delete"
-                    </button>
-                    <button type="button" on:click=move |_| confirming.set(false)>"Keep"</button>
-                </span>
-            </Show>
+            <ConfirmDelete
+                ask="Delete action item"
+                question="Delete this action item?"
+                class="oc-small-button"
+                on_delete=Callback::new(move |_| actions.delete(id))
+            />
         </li>
     }
 }

@@ -1,5 +1,6 @@
 use crate::domain::ids::ProblemId;
 use crate::domain::outcomes::{Problem, ProblemError};
+use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::now::now;
 use crate::ui::state::ProblemsState;
 use leptos::prelude::*;
@@ -10,7 +11,6 @@ use leptos::prelude::*;
 pub fn ProblemEditor(id: ProblemId) -> impl IntoView {
     let problems = expect_context::<ProblemsState>();
     let error = RwSignal::new(None::<ProblemError>);
-    let confirming = RwSignal::new(false);
     // The inputs start from the stored text and are then left to the user: writing the
     // trimmed text back while they type would eat their spaces.
     let initial = problems.get_untracked(id);
@@ -72,24 +72,11 @@ pub fn ProblemEditor(id: ProblemId) -> impl IntoView {
             <p id=message_id.clone() class="form-message" aria-live="polite">
                 {move || error.get().map(|e| view! { <span class="field-error">{e.to_string()}</span> })}
             </p>
-            <Show
-                when=move || confirming.get()
-                fallback=move || {
-                    view! {
-                        <button type="button" class="button-danger-quiet" on:click=move |_| confirming.set(true)>
-                            "Delete problem"
-                        </button>
-                    }
-                }
-            >
-                <span class="confirm" role="group" aria-label="Confirm delete">
-                    "Delete this problem and its ideas for good? "
-                    <button type="button" class="button-danger" on:click=move |_| problems.delete(id)>
-                        "Delete"
-                    </button>
-                    <button type="button" on:click=move |_| confirming.set(false)>"Keep"</button>
-                </span>
-            </Show>
+            <ConfirmDelete
+                ask="Delete problem"
+                question="Delete this problem and its ideas for good?"
+                on_delete=Callback::new(move |_| problems.delete(id))
+            />
         </div>
     }
 }
