@@ -1,10 +1,11 @@
 //! Where in a file something is wrong, as a JSON path like `meetings[3].attendees[1]`, and a
 //! deserializer over [`serde_json::Value`] that tracks that path.
 //!
-//! Records are first read with serde_json's own (fast) deserializer. Only when that fails is
-//! the record read again with [`locate`], which walks the same value and reports how deep into
-//! the record the error is. serde's message names the problem ("missing field `title`",
-//! "invalid type: string \"x\", expected u32"); the path says where.
+//! The careful way into a file (see `validate`) reads each record with [`locate`], which walks
+//! the value and reports how deep into the record an error is. serde's message names the
+//! problem ("missing field `title`", "invalid type: string \"x\", expected u32"); the path
+//! says where. It is the only deserializer over `Value` the app uses: each one compiles its
+//! own copy of every record's `Deserialize` into the bundle.
 
 use serde::de::value::StrDeserializer;
 use serde::de::{

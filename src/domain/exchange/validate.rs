@@ -436,10 +436,7 @@ fn read_header(root: &Map<String, Value>, written_version: u32) -> Result<FileHe
 
 /// Reads one value, reporting the path of the first problem inside it.
 fn read_value<T: DeserializeOwned>(value: &Value, at: JsonPath) -> Result<T, ImportError> {
-    T::deserialize(value).map_err(|fast| match locate::<T>(value) {
-        Err((inner, message)) => ImportError::invalid(at.join(&inner), message),
-        Ok(_) => ImportError::invalid(at, fast.to_string()),
-    })
+    locate::<T>(value).map_err(|(inner, message)| ImportError::invalid(at.join(&inner), message))
 }
 
 /// The records of one kind. A missing list is an empty one.
