@@ -6,6 +6,7 @@
 mod database;
 mod error;
 mod import;
+mod json;
 mod records;
 mod settings;
 mod tally;

@@ -4,26 +4,33 @@
 
 use super::database::Db;
 use super::error::StorageError;
+use super::json::{from_js_all, to_js};
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use wasm_bindgen::JsValue;
 
 /// Every record in `store`, in key order.
 pub async fn get_all<T: DeserializeOwned>(
     db: &Db,
     store: &'static str,
 ) -> Result<Vec<T>, StorageError> {
+    from_js_all(get_all_js(db, store).await?).map_err(|e| StorageError::read(store, e))
+}
+
+/// Every record in `store` as stored, in key order.
+pub(super) async fn get_all_js(db: &Db, store: &'static str) -> Result<Vec<JsValue>, StorageError> {
     let read = |e: indexed_db_futures::error::Error| StorageError::read(store, e);
     let tx = db.0.transaction(store).build().map_err(read)?;
     let object_store = tx.object_store(store).map_err(read)?;
-    let records = object_store
-        .get_all::<T>()
-        .serde()
+    let values = object_store
+        .get_all::<JsValue>()
+        .primitive()
         .map_err(read)?
         .await
         .map_err(read)?;
-    records.collect::<Result<Vec<T>, _>>().map_err(read)
+    values.collect::<Result<_, _>>().map_err(read)
 }
 
 /// The records of `store` whose indexed field equals `key`, through the index `(store, index)`.
@@ -35,16 +42,17 @@ pub async fn get_all_by<T: DeserializeOwned>(
     let read = |e: indexed_db_futures::error::Error| StorageError::read(store, e);
     let tx = db.0.transaction(store).build().map_err(read)?;
     let object_store = tx.object_store(store).map_err(read)?;
-    let records = object_store
+    let values = object_store
         .index(index)
         .map_err(read)?
-        .get_all::<T>()
+        .get_all::<JsValue>()
         .with_query::<String, _>(key)
-        .serde()
+        .primitive()
         .map_err(read)?
         .await
         .map_err(read)?;
-    records.collect::<Result<Vec<T>, _>>().map_err(read)
+    from_js_all(values.collect::<Result<Vec<_>, _>>().map_err(read)?)
+        .map_err(|e| StorageError::read(store, e))
 }
 
 /// Inserts or replaces `records` in one transaction: all are written or none.
@@ -61,8 +69,8 @@ pub async fn put_all<T: Serialize>(
     let object_store = tx.object_store(store).map_err(StorageError::write)?;
     for record in records {
         object_store
-            .put(record)
-            .serde()
+            .put(to_js(record)?)
+            .primitive()
             .map_err(StorageError::write)?;
     }
     tx.commit().await.map_err(StorageError::write)

@@ -2,10 +2,12 @@
 
 use super::database::{Db, stores};
 use super::error::StorageError;
+use super::json::{from_js, to_js};
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use wasm_bindgen::JsValue;
 
 /// The key the rotation's settings are stored under.
 pub const SCHEDULE_SETTING: &str = "schedule";
@@ -17,12 +19,16 @@ pub async fn get_setting<T: DeserializeOwned>(
     let read = |e: indexed_db_futures::error::Error| StorageError::read("settings", e);
     let tx = db.0.transaction(stores::SETTINGS).build().map_err(read)?;
     let store = tx.object_store(stores::SETTINGS).map_err(read)?;
-    store
+    let value: Option<JsValue> = store
         .get(key.to_string())
-        .serde()
+        .primitive()
         .map_err(read)?
         .await
-        .map_err(read)
+        .map_err(read)?;
+    value
+        .map(|v| from_js(&v))
+        .transpose()
+        .map_err(|e| StorageError::read("settings", e))
 }
 
 pub async fn put_setting<T: Serialize>(db: &Db, key: &str, value: &T) -> Result<(), StorageError> {
@@ -35,9 +41,9 @@ pub async fn put_setting<T: Serialize>(db: &Db, key: &str, value: &T) -> Result<
         .object_store(stores::SETTINGS)
         .map_err(StorageError::write)?;
     store
-        .put(value)
+        .put(to_js(value)?)
         .with_key(key.to_string())
-        .serde()
+        .primitive()
         .map_err(StorageError::write)?;
     tx.commit().await.map_err(StorageError::write)
 }

@@ -5,12 +5,15 @@
 
 use super::database::{Db, indexes, stores};
 use super::error::StorageError;
-use super::records::{get_all, get_all_by};
+use super::json::{self, Json};
+use super::records::{get_all, get_all_by, get_all_js};
 use crate::domain::ids::MeetingId;
 use crate::domain::tally::TallyEvent;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
+use js_sys::Reflect;
 use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
 
 /// The imported taps of one meeting. Never changed by tapping; only imports write it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -46,6 +49,36 @@ impl TallyArchive {
         }
     }
 
+    /// The record as stored, built field by field: through serde_json the taps' JSON text
+    /// would be escaped into a JSON string and parsed back, megabytes of work for nothing.
+    pub(super) fn to_js(&self) -> Result<Json, StorageError> {
+        let events = match &self.events {
+            ArchivedTaps::Text(text) => JsValue::from_str(text),
+            ArchivedTaps::List(events) => serde_json::to_string(events)
+                .map_err(|e| StorageError::Write(e.to_string()))?
+                .into(),
+        };
+        let record = js_sys::Object::new();
+        // Setting a property on a fresh plain object cannot fail.
+        let meeting_id = self.meeting_id.to_string().into();
+        let _ = Reflect::set(&record, &"meeting_id".into(), &meeting_id);
+        let _ = Reflect::set(&record, &"events".into(), &events);
+        Ok(Json(record.into()))
+    }
+
+    /// Reads a stored archive, taking the taps' text as it is.
+    pub(super) fn from_js(stored: &JsValue) -> Result<TallyArchive, StorageError> {
+        let unreadable = |e: String| StorageError::read(stores::TALLY_ARCHIVES, e);
+        let field = |name: &str| Reflect::get(stored, &name.into()).unwrap_or(JsValue::UNDEFINED);
+        match field("events").as_string() {
+            Some(text) => Ok(TallyArchive {
+                meeting_id: json::from_js(&field("meeting_id")).map_err(unreadable)?,
+                events: ArchivedTaps::Text(text),
+            }),
+            None => json::from_js(stored).map_err(unreadable),
+        }
+    }
+
     pub fn events(self) -> Result<Vec<TallyEvent>, StorageError> {
         match self.events {
             ArchivedTaps::List(events) => Ok(events),
@@ -65,14 +98,14 @@ pub async fn tally_events_of(db: &Db, meeting: MeetingId) -> Result<Vec<TallyEve
             .build()
             .map_err(read)?;
     let store = tx.object_store(stores::TALLY_ARCHIVES).map_err(read)?;
-    let archive: Option<TallyArchive> = store
+    let archive: Option<JsValue> = store
         .get(meeting.to_string())
-        .serde()
+        .primitive()
         .map_err(read)?
         .await
         .map_err(read)?;
     if let Some(archive) = archive {
-        events.extend(archive.events()?);
+        events.extend(TallyArchive::from_js(&archive)?.events()?);
     }
     Ok(events)
 }
@@ -111,9 +144,8 @@ async fn tally_events_of_appended(
 /// Every tally event of every meeting.
 pub async fn all_tally_events(db: &Db) -> Result<Vec<TallyEvent>, StorageError> {
     let mut events: Vec<TallyEvent> = get_all(db, stores::TALLY_EVENTS).await?;
-    let archives: Vec<TallyArchive> = get_all(db, stores::TALLY_ARCHIVES).await?;
-    for archive in archives {
-        events.extend(archive.events()?);
+    for archive in get_all_js(db, stores::TALLY_ARCHIVES).await? {
+        events.extend(TallyArchive::from_js(&archive)?.events()?);
     }
     Ok(events)
 }

@@ -40,11 +40,10 @@ async function dumpDb(page) {
   });
 }
 
-/** The dump as the app reads it back: tally events gathered in one list wherever they are kept
- * (taps made here are single records, imported ones sit in one archive per meeting, as JSON
- * text), and a missing value the same whether stored as `null` (imports) or left out. */
+/** The dump with tally events gathered in one list, wherever they are kept: taps made here are
+ * single records, imported ones sit in one archive per meeting, as JSON text. */
 function asRead(dump) {
-  const stores = JSON.parse(dump, (key, value) => (value === null ? undefined : value));
+  const stores = JSON.parse(dump);
   const archived = (archive) =>
     typeof archive.events === 'string' ? JSON.parse(archive.events) : archive.events;
   const taps = [
