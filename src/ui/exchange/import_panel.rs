@@ -5,13 +5,15 @@ use crate::domain::exchange::{
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// A file that passed every check, with the workspace it was checked against.
+/// A file that passed every check, with the workspace it was checked against. Shared, not
+/// copied: both can hold years of records.
 #[derive(Clone)]
 pub struct CheckedImport {
-    pub file: ImportFile,
-    pub existing: WorkspaceSnapshot,
+    pub file: Arc<ImportFile>,
+    pub existing: Arc<WorkspaceSnapshot>,
     pub source: String,
 }
 
@@ -29,8 +31,8 @@ async fn check(
         })?;
     let file = read_import_bytes(&bytes, &ExistingIds::of(&existing))?;
     Ok(CheckedImport {
-        file,
-        existing,
+        file: Arc::new(file),
+        existing: Arc::new(existing),
         source,
     })
 }

@@ -1,7 +1,7 @@
 use super::export_panel::export_whole_workspace;
 use super::import_panel::CheckedImport;
 use super::snapshot::Workspace;
-use crate::domain::exchange::{FileKind, ImportMode, KindSummary, plan_import};
+use crate::domain::exchange::{FileKind, ImportMode, ImportPlan, KindSummary, plan_import};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -55,16 +55,22 @@ pub fn ImportPreview(checked: CheckedImport) -> impl IntoView {
     let mode = RwSignal::new(ImportMode::Merge);
     let backup = RwSignal::new(None::<Result<String, String>>);
     let outcome = RwSignal::new(None::<Result<String, String>>);
-    let file = StoredValue::new(checked.file.clone());
-    let existing = StoredValue::new(checked.existing.clone());
+    let CheckedImport {
+        file,
+        existing,
+        source,
+    } = checked;
+    let is_meeting_file = file.kind() == FileKind::Meeting;
+    let file = StoredValue::new(file);
+    let existing = StoredValue::new(existing);
     let plan = Memo::new(move |_| {
         let mode = mode.get();
         file.with_value(|file| existing.with_value(|existing| plan_import(existing, file, mode)))
     });
-    let is_meeting_file = checked.file.kind() == FileKind::Meeting;
 
     let import = move |_| {
-        let writes = plan.get_untracked().writes;
+        // The plan is cloned only here: it holds every record the import writes.
+        let writes = plan.with_untracked(|plan| plan.writes.clone());
         let persistence = workspace.persistence();
         spawn_local(async move {
             match persistence.write_import(&writes).await {
@@ -79,7 +85,7 @@ pub fn ImportPreview(checked: CheckedImport) -> impl IntoView {
 
     view! {
         <div class="import-preview" role="region" aria-labelledby="preview-title">
-            <h3 id="preview-title">{format!("Ready to import {}", checked.source)}</h3>
+            <h3 id="preview-title">{format!("Ready to import {source}")}</h3>
             <fieldset class="mode-choice">
                 <legend>"How to import"</legend>
                 <label class="check">
@@ -115,22 +121,25 @@ pub fn ImportPreview(checked: CheckedImport) -> impl IntoView {
                 </thead>
                 <tbody>
                     {move || {
-                        plan.get()
-                            .summaries
-                            .into_iter()
-                            .filter(|s| !s.is_empty())
-                            .map(|summary| view! { <KindRow summary /> })
-                            .collect_view()
+                        plan.with(|plan| {
+                            plan.summaries
+                                .iter()
+                                .filter(|s| !s.is_empty())
+                                .map(|summary| view! { <KindRow summary=summary.clone() /> })
+                                .collect_view()
+                        })
                     }}
                 </tbody>
             </table>
             {move || {
-                let conflicts = plan.get().conflicts;
-                (!conflicts.is_empty()).then(|| view! {
-                    <div class="conflicts">
-                        <h4>{format!("{} conflict{}", conflicts.len(), if conflicts.len() == 1 { "" } else { "s" })}</h4>
-                        <ul>{conflicts.iter().map(|c| view! { <li>{c.describe()}</li> }).collect_view()}</ul>
-                    </div>
+                plan.with(|plan| {
+                    let conflicts = &plan.conflicts;
+                    (!conflicts.is_empty()).then(|| view! {
+                        <div class="conflicts">
+                            <h4>{format!("{} conflict{}", conflicts.len(), if conflicts.len() == 1 { "" } else { "s" })}</h4>
+                            <ul>{conflicts.iter().map(|c| view! { <li>{c.describe()}</li> }).collect_view()}</ul>
+                        </div>
+                    })
                 })
             }}
             <Show when=move || mode.get() == ImportMode::Replace>
@@ -146,7 +155,7 @@ pub fn ImportPreview(checked: CheckedImport) -> impl IntoView {
                 </div>
             </Show>
             <Show
-                when=move || plan.get().changes_anything()
+                when=move || plan.with(ImportPlan::changes_anything)
                 fallback=|| view! { <p class="save-note">"Everything in this file is already here: nothing to import."</p> }
             >
                 <button type="button" class="button-primary" on:click=import>
