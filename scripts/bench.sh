@@ -32,6 +32,19 @@ printf '\n== Five-year workspace in headless Chromium (budget: export and import
 CHROMEDRIVER=$(command -v chromedriver) cargo test --release --target wasm32-unknown-unknown \
   --test browser_bench -- --nocapture 2>&1 | grep -E 'BENCH|test result'
 
+printf '\n== The same workspace through the Import/Export page of the release bundle\n'
+five_years=target/five-years.json
+cargo run --quiet --release --example five_year_file -- "$five_years"
+port=${BENCH_PORT:-8282}
+python3 -m http.server "$port" --bind 127.0.0.1 --directory "$dist" >target/bench-server.log 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null' EXIT
+for _ in $(seq 50); do
+  curl -sf "http://127.0.0.1:$port/" >/dev/null && break
+  sleep 0.1
+done
+APP_URL="http://127.0.0.1:$port/" node tests/e2e/five-year-bench.mjs "$root/$five_years"
+
 printf '\n== Domain benches (criterion)\n'
 cargo bench --bench domain -- "$@"
 
