@@ -36,13 +36,21 @@ printf '\n== The same workspace through the Import/Export page of the release bu
 five_years=target/five-years.json
 cargo run --quiet --release --example five_year_file -- "$five_years"
 port=${BENCH_PORT:-8282}
-python3 -m http.server "$port" --bind 127.0.0.1 --directory "$dist" >target/bench-server.log 2>&1 &
+# Unbuffered, so the log says "Serving HTTP" as soon as the port is ours.
+python3 -u -m http.server "$port" --bind 127.0.0.1 --directory "$dist" >target/bench-server.log 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null' EXIT
-for _ in $(seq 50); do
-  curl -sf "http://127.0.0.1:$port/" >/dev/null && break
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 100); do
+  grep -q "Serving HTTP" target/bench-server.log && break
+  kill -0 "$server" 2>/dev/null || break
   sleep 0.1
 done
+# Another server on the port would be measured instead of this build.
+if ! grep -q "Serving HTTP" target/bench-server.log; then
+  echo "Could not serve the bundle on port $port (in use?); set BENCH_PORT to a free port." >&2
+  cat target/bench-server.log >&2
+  exit 1
+fi
 APP_URL="http://127.0.0.1:$port/" node tests/e2e/five-year-bench.mjs "$root/$five_years"
 
 printf '\n== Domain benches (criterion)\n'
