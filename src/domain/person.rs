@@ -117,6 +117,26 @@ impl Person {
 }
 
 #[cfg(test)]
+impl Person {
+    /// An active member with nothing else set, created at time zero: the usual test person.
+    pub fn member(id: PersonId, name: &str, team: Team) -> Person {
+        Person {
+            id,
+            name: name.into(),
+            team,
+            executive: false,
+            core: false,
+            active: true,
+            executive_opt_in: false,
+            email: None,
+            group: None,
+            created_at: Timestamp(0),
+            updated_at: Timestamp(0),
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

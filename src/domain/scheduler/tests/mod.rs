@@ -36,19 +36,7 @@ pub(super) fn person(n: u128) -> Person {
         n if n >= MARKETING => Team::Marketing,
         _ => Team::Sales,
     };
-    Person {
-        id: id(n),
-        name: format!("Person {n}"),
-        team,
-        executive: false,
-        core: false,
-        active: true,
-        executive_opt_in: false,
-        email: None,
-        group: None,
-        created_at: Timestamp(0),
-        updated_at: Timestamp(0),
-    }
+    Person::member(id(n), &format!("Person {n}"), team)
 }
 
 /// `sales` people with ids 1000.., `marketing` with 2000.., `other` with 3000...
