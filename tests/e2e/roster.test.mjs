@@ -194,3 +194,90 @@ test('an inactive person with open action items is asked about, and their items 
   assertNoErrors(errors);
   await context.close();
 });
+
+/** A workspace file with `count` people: every tenth in the EMEA group, the last one inactive. */
+function rosterFile(count) {
+  const people = Array.from({ length: count }, (_, i) => {
+    const n = String(i + 1).padStart(3, '0');
+    return {
+      id: `00000000-0000-4000-8000-000000000${n}`,
+      name: `Person ${n}`,
+      team: { kind: i % 2 ? 'marketing' : 'sales' },
+      executive: false,
+      core: false,
+      active: i < count - 1,
+      executive_opt_in: false,
+      email: null,
+      group: i % 10 === 0 ? 'EMEA' : null,
+      created_at: 1764000000000 + i,
+      updated_at: 1764000000000 + i,
+    };
+  });
+  return JSON.stringify({
+    format: 'smarketing-meetings', schema_version: 2, app_version: '0.1.0',
+    exported_at: '2026-11-24T16:00:00.000Z', kind: 'workspace', people,
+    templates: [], meetings: [], tally_events: [], problems: [], action_items: [], minutes: [],
+  });
+}
+
+test('a long roster shows 100 rows at a time and finds people; a search survives edits and additions', async () => {
+  const { context, page, errors } = await openApp(browser, { hash: '#/exchange' });
+  await page.locator('#import-file').setInputFiles({
+    name: 'roster.json', mimeType: 'application/json', buffer: Buffer.from(rosterFile(250)),
+  });
+  const preview = page.getByRole('region', { name: /Ready to import roster\.json/ });
+  const reloaded = page.waitForEvent('load');
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await reloaded;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roster' }).click();
+
+  const rows = page.locator('.person-row');
+  await page.getByText('Showing 100 of 250 people.').waitFor();
+  assert.equal(await rows.count(), 100);
+  await page.getByRole('button', { name: 'Show 100 more' }).click();
+  await page.getByText('Showing 200 of 250 people.').waitFor();
+  assert.equal(await rows.count(), 200);
+  await page.getByRole('button', { name: 'Show 50 more' }).click();
+  await page.getByText(/Showing/).waitFor({ state: 'detached' });
+  assert.equal(await rows.count(), 250);
+
+  const search = page.getByRole('searchbox', { name: 'Find people' });
+  await search.fill('emea');
+  await page.getByRole('status').filter({ hasText: '25 of 250 people match.' }).waitFor();
+  assert.equal(await rows.count(), 25);
+  await search.fill('PERSON 02');
+  await page.getByRole('status').filter({ hasText: '10 of 250 people match.' }).waitFor();
+  assert.ok((await rowNames(page)).every((name) => name.startsWith('Person 02')));
+  await search.fill('inactive');
+  await page.getByRole('status').filter({ hasText: '1 of 250 people matches.' }).waitFor();
+  assert.deepEqual(await rowNames(page), ['Person 250']);
+  await search.fill('zz');
+  await page.getByRole('status').filter({ hasText: 'Nobody matches “zz”.' }).waitFor();
+  assert.equal(await rows.count(), 0);
+
+  // A row being edited stays put even when its new name no longer matches.
+  await search.fill('person 025');
+  await page.getByRole('status').filter({ hasText: '1 of 250 people matches.' }).waitFor();
+  await rows.first().locator('input.person-name').fill('Zara Quinn');
+  assert.deepEqual(await rowNames(page), ['Zara Quinn']);
+  // Someone added during a search is shown, not filtered away.
+  await addPerson(page, 'Yusuf Ade', 'sales');
+  assert.deepEqual(await rowNames(page), ['Zara Quinn', 'Yusuf Ade']);
+  await page.getByRole('status').filter({ hasText: '1 of 251 people matches, and 1 just added.' }).waitFor();
+  await screenshot(page, 'roster-search');
+  await allSaved(page);
+
+  await page.reload();
+  await page.getByText('Showing 100 of 251 people.').waitFor();
+  await search.fill('zara');
+  await page.getByRole('status').filter({ hasText: '1 of 251 people matches.' }).waitFor();
+  assert.deepEqual(await rowNames(page), ['Zara Quinn']);
+  await page.setViewportSize(PHONE);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+  await search.fill('');
+  await page.getByRole('button', { name: 'Show everyone' }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'roster-more-rows-phone', { fullPage: false });
+  assertNoErrors(errors);
+  await context.close();
+});

@@ -45,6 +45,6 @@ export function assertNoErrors(errors) {
   assert.deepEqual(errors, [], 'the page logged errors');
 }
 
-export async function screenshot(page, name) {
-  await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
+export async function screenshot(page, name, { fullPage = true } = {}) {
+  await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage });
 }

@@ -1,12 +1,29 @@
 use super::add_person_form::AddPersonForm;
+use super::more_rows::MoreRows;
 use super::person_row::PersonRow;
+use super::roster_search_box::RosterSearchBox;
 use super::roster_summary::RosterSummary;
+use crate::domain::roster_search::{ROWS_PER_PAGE, RosterSearch};
 use crate::ui::state::RosterState;
 use leptos::prelude::*;
 
 #[component]
 pub fn RosterPage() -> impl IntoView {
     let roster = expect_context::<RosterState>();
+    let query = RwSignal::new(String::new());
+    let limit = RwSignal::new(ROWS_PER_PAGE);
+    // Taken when the query changes, not on every edit: see `domain::roster_search`.
+    let search = Memo::new(move |_| {
+        let query = query.get();
+        roster.with_untracked(|people| RosterSearch::new(&query, people))
+    });
+    let rows = Memo::new(move |_| search.with(|s| s.visible(&roster.ids(), limit.get())));
+    let match_counts = Signal::derive(move || {
+        let total = roster.count();
+        rows.with(|r| (r.matching, r.added, total))
+    });
+    let page_counts = Signal::derive(move || rows.with(|r| (r.ids.len(), r.hidden)));
+
     view! {
         <section class="page roster-page" aria-labelledby="page-title">
             <h1 id="page-title">"Roster"</h1>
@@ -18,7 +35,7 @@ pub fn RosterPage() -> impl IntoView {
             <AddPersonForm />
             <RosterSummary />
             <Show
-                when=move || !roster.ids().is_empty()
+                when=move || { roster.count() > 0 }
                 fallback=|| {
                     view! {
                         <p class="empty-state">
@@ -27,11 +44,20 @@ pub fn RosterPage() -> impl IntoView {
                     }
                 }
             >
+                <RosterSearchBox
+                    query
+                    counts=match_counts
+                    on_input=move |typed| {
+                        query.set(typed);
+                        limit.set(ROWS_PER_PAGE);
+                    }
+                />
                 <ul class="roster-list" aria-label="People">
-                    <For each=move || roster.ids() key=|id| *id let:id>
+                    <For each=move || rows.with(|r| r.ids.clone()) key=|id| *id let:id>
                         <PersonRow id />
                     </For>
                 </ul>
+                <MoreRows counts=page_counts limit />
             </Show>
         </section>
     }

@@ -32,6 +32,11 @@ impl RosterState {
             .with(|people| people.iter().map(|p| p.id).collect())
     }
 
+    /// How many people there are, active or not. Tracks changes.
+    pub fn count(&self) -> usize {
+        self.people.with(Vec::len)
+    }
+
     pub fn person(&self, id: PersonId) -> Option<Person> {
         self.people
             .with(|people| people.iter().find(|p| p.id == id).cloned())
