@@ -3,7 +3,8 @@
 //!
 //! A search is taken when the query changes, not on every edit: a row must not vanish while
 //! the facilitator is still typing in it because the new text no longer matches. People added
-//! after the search are always shown, so a new entry never disappears from view.
+//! after the search are always shown, so a new entry never disappears from view, and so are
+//! the ones the caller pins (the attendees already ticked in a picker).
 
 use super::ids::PersonId;
 use super::person::Person;
@@ -26,8 +27,8 @@ pub struct VisibleRows {
     pub ids: Vec<PersonId>,
     /// Rows that matched the search, shown or not.
     pub matching: usize,
-    /// Rows added since the search, always shown.
-    pub added: usize,
+    /// Rows that do not match but are listed anyway: added since the search, or pinned.
+    pub also_listed: usize,
     /// Matching rows left out because of the page limit.
     pub hidden: usize,
 }
@@ -54,28 +55,36 @@ impl RosterSearch {
         }
     }
 
-    /// The rows to show, in the order of `roster` (the current display order), at most `limit`
-    /// matches plus everyone added since the search. People deleted since drop out.
-    pub fn visible(&self, roster: &[PersonId], limit: usize) -> VisibleRows {
+    /// The rows to show, in the order of `roster` (the current display order): everyone added
+    /// since the search or `pinned`, and at most `limit` other matches. People deleted since
+    /// drop out.
+    pub fn visible(
+        &self,
+        roster: &[PersonId],
+        limit: usize,
+        pinned: impl Fn(&PersonId) -> bool,
+    ) -> VisibleRows {
         let mut ids = Vec::new();
-        let (mut matching, mut added, mut hidden) = (0, 0, 0);
+        let (mut matching, mut also_listed, mut hidden, mut shown_matches) = (0, 0, 0, 0);
         for id in roster {
-            if !self.known.contains(id) {
-                added += 1;
+            let known = self.known.contains(id);
+            let matches = known && self.matched.contains(id);
+            let listed_anyway = !known || pinned(id);
+            matching += usize::from(matches);
+            if listed_anyway {
+                also_listed += usize::from(!matches);
                 ids.push(*id);
-            } else if self.matched.contains(id) {
-                matching += 1;
-                if matching <= limit {
-                    ids.push(*id);
-                } else {
-                    hidden += 1;
-                }
+            } else if matches && shown_matches < limit {
+                shown_matches += 1;
+                ids.push(*id);
+            } else if matches {
+                hidden += 1;
             }
         }
         VisibleRows {
             ids,
             matching,
-            added,
+            also_listed,
             hidden,
         }
     }
@@ -149,7 +158,7 @@ mod tests {
     fn shown(query: &str) -> Vec<PersonId> {
         let people = roster();
         RosterSearch::new(query, &people)
-            .visible(&ids(&people), ROWS_PER_PAGE)
+            .visible(&ids(&people), ROWS_PER_PAGE, |_| false)
             .ids
     }
 
@@ -192,7 +201,10 @@ mod tests {
         let mut people = roster();
         let search = RosterSearch::new("ann", &people);
         people[0].name = "Bea".into();
-        assert_eq!(search.visible(&ids(&people), 10).ids, numbered(&[1]));
+        assert_eq!(
+            search.visible(&ids(&people), 10, |_| false).ids,
+            numbered(&[1])
+        );
     }
 
     #[test]
@@ -201,9 +213,9 @@ mod tests {
         let search = RosterSearch::new("ben", &people);
         people.remove(1);
         people.push(person(9, "Zoe Kim", Team::Sales));
-        let rows = search.visible(&ids(&people), 10);
+        let rows = search.visible(&ids(&people), 10, |_| false);
         assert_eq!(rows.ids, numbered(&[9]));
-        assert_eq!((rows.matching, rows.added), (0, 1));
+        assert_eq!((rows.matching, rows.also_listed), (0, 1));
     }
 
     #[test]
@@ -211,8 +223,21 @@ mod tests {
         let mut people = roster();
         let search = RosterSearch::new("", &people);
         people.push(person(9, "Zoe Kim", Team::Sales));
-        let rows = search.visible(&ids(&people), 2);
+        let rows = search.visible(&ids(&people), 2, |_| false);
         assert_eq!(rows.ids, numbered(&[1, 2, 9]));
-        assert_eq!((rows.matching, rows.added, rows.hidden), (5, 1, 3));
+        assert_eq!((rows.matching, rows.also_listed, rows.hidden), (5, 1, 3));
+    }
+
+    #[test]
+    fn pinned_people_show_whatever_the_query_and_limit() {
+        let people = roster();
+        let search = RosterSearch::new("ann", &people);
+        let grace = PersonId::from_u128(3);
+        let rows = search.visible(&ids(&people), 10, |id| *id == grace);
+        assert_eq!(rows.ids, numbered(&[1, 3]));
+        assert_eq!((rows.matching, rows.also_listed), (1, 1));
+        let rows = RosterSearch::new("", &people).visible(&ids(&people), 1, |id| *id == grace);
+        assert_eq!(rows.ids, numbered(&[1, 3]));
+        assert_eq!((rows.matching, rows.also_listed, rows.hidden), (5, 0, 3));
     }
 }

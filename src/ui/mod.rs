@@ -5,6 +5,7 @@ mod app;
 mod confirm_delete;
 mod download;
 mod exchange;
+mod find_people;
 mod format;
 mod history;
 mod meeting;

@@ -2,7 +2,7 @@
 // served from a sub-path, as on GitHub Pages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE } from './support.mjs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, rosterFile, PHONE } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -195,40 +195,9 @@ test('an inactive person with open action items is asked about, and their items 
   await context.close();
 });
 
-/** A workspace file with `count` people: every tenth in the EMEA group, the last one inactive. */
-function rosterFile(count) {
-  const people = Array.from({ length: count }, (_, i) => {
-    const n = String(i + 1).padStart(3, '0');
-    return {
-      id: `00000000-0000-4000-8000-000000000${n}`,
-      name: `Person ${n}`,
-      team: { kind: i % 2 ? 'marketing' : 'sales' },
-      executive: false,
-      core: false,
-      active: i < count - 1,
-      executive_opt_in: false,
-      email: null,
-      group: i % 10 === 0 ? 'EMEA' : null,
-      created_at: 1764000000000 + i,
-      updated_at: 1764000000000 + i,
-    };
-  });
-  return JSON.stringify({
-    format: 'smarketing-meetings', schema_version: 2, app_version: '0.1.0',
-    exported_at: '2026-11-24T16:00:00.000Z', kind: 'workspace', people,
-    templates: [], meetings: [], tally_events: [], problems: [], action_items: [], minutes: [],
-  });
-}
-
 test('a long roster shows 100 rows at a time and finds people; a search survives edits and additions', async () => {
-  const { context, page, errors } = await openApp(browser, { hash: '#/exchange' });
-  await page.locator('#import-file').setInputFiles({
-    name: 'roster.json', mimeType: 'application/json', buffer: Buffer.from(rosterFile(250)),
-  });
-  const preview = page.getByRole('region', { name: /Ready to import roster\.json/ });
-  const reloaded = page.waitForEvent('load');
-  await preview.getByRole('button', { name: 'Import' }).click();
-  await reloaded;
+  const { context, page, errors } = await openApp(browser);
+  await importFile(page, 'roster.json', rosterFile(250));
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roster' }).click();
 
   const rows = page.locator('.person-row');

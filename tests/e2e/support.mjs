@@ -48,3 +48,38 @@ export function assertNoErrors(errors) {
 export async function screenshot(page, name, { fullPage = true } = {}) {
   await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage });
 }
+
+/** A workspace file with `count` people: every tenth in the EMEA group, the last one inactive. */
+export function rosterFile(count) {
+  const people = Array.from({ length: count }, (_, i) => {
+    const n = String(i + 1).padStart(3, '0');
+    return {
+      id: `00000000-0000-4000-8000-000000000${n}`,
+      name: `Person ${n}`,
+      team: { kind: i % 2 ? 'marketing' : 'sales' },
+      executive: false,
+      core: false,
+      active: i < count - 1,
+      executive_opt_in: false,
+      email: null,
+      group: i % 10 === 0 ? 'EMEA' : null,
+      created_at: 1764000000000 + i,
+      updated_at: 1764000000000 + i,
+    };
+  });
+  return JSON.stringify({
+    format: 'smarketing-meetings', schema_version: 2, app_version: '0.1.0',
+    exported_at: '2026-11-24T16:00:00.000Z', kind: 'workspace', people,
+    templates: [], meetings: [], tally_events: [], problems: [], action_items: [], minutes: [],
+  });
+}
+
+/** Imports `text` as a file through the Import/Export page and waits for the reload after it. */
+export async function importFile(page, name, text) {
+  await page.goto(APP_URL + '#/exchange');
+  await page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  const preview = page.getByRole('region', { name: `Ready to import ${name}` });
+  const reloaded = page.waitForEvent('load');
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await reloaded;
+}

@@ -2,16 +2,22 @@ use crate::domain::agenda::builtin::WEEKLY_ID;
 use crate::domain::agenda::format_duration;
 use crate::domain::ids::{MeetingId, PersonId, TemplateId};
 use crate::domain::meeting::{Meeting, NewMeeting};
+use crate::domain::person::Person;
+use crate::domain::roster_search::{ROWS_PER_PAGE, RosterSearch};
 use crate::domain::time::Timestamp;
+use crate::ui::find_people::{FindPeopleBox, MoreRows};
 use crate::ui::format::{datetime_local_value, parse_datetime_local};
 use crate::ui::now::now;
 use crate::ui::route::{Route, navigate};
 use crate::ui::state::{MeetingsState, RosterState, TemplatesState};
 use leptos::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 
 /// Groups work best with fewer than ten people (the source documents' advice).
 const SEATS: usize = 9;
+
+/// From this many people on, the picker has a search box: a long list of ticks is hard to scan.
+const SEARCH_FROM: usize = 20;
 
 /// The next full hour from now: a sensible default start.
 fn next_full_hour(now: Timestamp) -> Timestamp {
@@ -46,6 +52,34 @@ pub fn NewMeetingForm() -> impl IntoView {
             .filter(|p| p.active)
             .collect::<Vec<_>>()
     });
+    let query = RwSignal::new(String::new());
+    let limit = RwSignal::new(ROWS_PER_PAGE);
+    let search = Memo::new(move |_| {
+        let query = query.get();
+        candidates.with(|people| RosterSearch::new(&query, people))
+    });
+    // Whoever is ticked stays listed, whatever the search says.
+    let listed = Memo::new(move |_| {
+        let ids: Vec<PersonId> = candidates.with(|people| people.iter().map(|p| p.id).collect());
+        attendees
+            .with(|picked| search.with(|s| s.visible(&ids, limit.get(), |id| picked.contains(id))))
+    });
+    let listed_people = move || {
+        let shown: HashSet<PersonId> = listed.with(|rows| rows.ids.iter().copied().collect());
+        candidates.with(|people| {
+            people
+                .iter()
+                .filter(|p| shown.contains(&p.id))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    let match_counts = Signal::derive(move || {
+        let total = candidates.with(Vec::len);
+        listed.with(|rows| (rows.matching, rows.also_listed, total))
+    });
+    let page_counts = Signal::derive(move || listed.with(|rows| (rows.ids.len(), rows.hidden)));
+
     let chosen = Memo::new(move |_| {
         let picked = attendees.get();
         candidates
@@ -137,40 +171,21 @@ pub fn NewMeetingForm() -> impl IntoView {
                         }
                     }
                 >
+                    <Show when=move || { candidates.with(Vec::len) > SEARCH_FROM }>
+                        <FindPeopleBox
+                            id="new-meeting-find"
+                            query
+                            limit
+                            counts=match_counts
+                            always_listed="already chosen"
+                        />
+                    </Show>
                     <ul class="check-list">
-                        {move || {
-                            candidates
-                                .get()
-                                .into_iter()
-                                .map(|person| {
-                                    let id = person.id;
-                                    let note = match (person.core, person.executive) {
-                                        (true, _) => " · core",
-                                        (_, true) => " · executive",
-                                        _ => "",
-                                    };
-                                    view! {
-                                        <li>
-                                            <label class="check">
-                                                <input
-                                                    type="checkbox"
-                                                    prop:checked=move || attendees.get().contains(&id)
-                                                    on:change=move |ev| {
-                                                        let on = event_target_checked(&ev);
-                                                        attendees.update(|set| {
-                                                            if on { set.insert(id); } else { set.remove(&id); }
-                                                        });
-                                                    }
-                                                />
-                                                {person.name.clone()}
-                                                <span class="muted">{format!(" ({}{note})", person.team)}</span>
-                                            </label>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()
-                        }}
+                        <For each=listed_people key=|person| person.id let:person>
+                            <AttendeeCheck person attendees />
+                        </For>
                     </ul>
+                    <MoreRows counts=page_counts limit />
                 </Show>
                 <Show when=move || { chosen.get().len() > SEATS }>
                     <p class="field-warning" role="status">
@@ -208,5 +223,44 @@ pub fn NewMeetingForm() -> impl IntoView {
                 {move || error.get().map(|e| view! { <span class="field-error">{e}</span> })}
             </p>
         </form>
+    }
+}
+
+/// One tick in the attendee picker.
+#[component]
+fn AttendeeCheck(person: Person, attendees: RwSignal<BTreeSet<PersonId>>) -> impl IntoView {
+    let id = person.id;
+    let mut note = person.team.to_string();
+    if let Some(group) = &person.group {
+        note.push_str(" · ");
+        note.push_str(group);
+    }
+    match (person.core, person.executive) {
+        (true, _) => note.push_str(" · core"),
+        (_, true) => note.push_str(" · executive"),
+        _ => {}
+    }
+    view! {
+        <li>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    prop:checked=move || attendees.with(|set| set.contains(&id))
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        attendees
+                            .update(|set| {
+                                if on {
+                                    set.insert(id);
+                                } else {
+                                    set.remove(&id);
+                                }
+                            });
+                    }
+                />
+                {person.name}
+                <span class="muted">{format!(" ({note})")}</span>
+            </label>
+        </li>
     }
 }

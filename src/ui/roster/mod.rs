@@ -1,11 +1,9 @@
 //! The roster page: everyone who may attend, edited in place and saved as typed.
 
 mod add_person_form;
-mod more_rows;
 mod person_row;
 mod reassign_actions;
 mod roster_page;
-mod roster_search_box;
 mod roster_summary;
 mod team_select;
 

@@ -1,9 +1,8 @@
 use super::add_person_form::AddPersonForm;
-use super::more_rows::MoreRows;
 use super::person_row::PersonRow;
-use super::roster_search_box::RosterSearchBox;
 use super::roster_summary::RosterSummary;
 use crate::domain::roster_search::{ROWS_PER_PAGE, RosterSearch};
+use crate::ui::find_people::{FindPeopleBox, MoreRows};
 use crate::ui::state::RosterState;
 use leptos::prelude::*;
 
@@ -17,10 +16,11 @@ pub fn RosterPage() -> impl IntoView {
         let query = query.get();
         roster.with_untracked(|people| RosterSearch::new(&query, people))
     });
-    let rows = Memo::new(move |_| search.with(|s| s.visible(&roster.ids(), limit.get())));
+    let rows =
+        Memo::new(move |_| search.with(|s| s.visible(&roster.ids(), limit.get(), |_| false)));
     let match_counts = Signal::derive(move || {
         let total = roster.count();
-        rows.with(|r| (r.matching, r.added, total))
+        rows.with(|r| (r.matching, r.also_listed, total))
     });
     let page_counts = Signal::derive(move || rows.with(|r| (r.ids.len(), r.hidden)));
 
@@ -44,13 +44,12 @@ pub fn RosterPage() -> impl IntoView {
                     }
                 }
             >
-                <RosterSearchBox
+                <FindPeopleBox
+                    id="roster-search"
                     query
+                    limit
                     counts=match_counts
-                    on_input=move |typed| {
-                        query.set(typed);
-                        limit.set(ROWS_PER_PAGE);
-                    }
+                    always_listed="just added"
                 />
                 <ul class="roster-list" aria-label="People">
                     <For each=move || rows.with(|r| r.ids.clone()) key=|id| *id let:id>
