@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, openApp, allSaved, assertNoErrors, APP_URL, PHONE } from './support.mjs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, importFile, rosterFile, APP_URL, PHONE } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -50,3 +50,20 @@ for (const [label, viewport] of [['desktop', undefined], ['phone', PHONE]]) {
     await context.close();
   });
 }
+
+test('the long-list search boxes and "show more" footers pass axe', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await importFile(page, 'roster.json', rosterFile(250));
+  const found = {};
+  for (const [hash, box] of [['#/roster', '#roster-search'], ['#/meeting', '#new-meeting-find']]) {
+    await page.goto(APP_URL + hash);
+    await page.getByText('Showing 100 of').waitFor();
+    found[`${hash} showing 100`] = await violations(page);
+    await page.locator(box).fill('emea');
+    await page.getByRole('status').filter({ hasText: '25 of' }).waitFor();
+    found[`${hash} searched`] = await violations(page);
+  }
+  for (const [where, list] of Object.entries(found)) assert.deepEqual(list, [], where);
+  assertNoErrors(errors);
+  await context.close();
+});
