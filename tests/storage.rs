@@ -336,3 +336,32 @@ async fn an_open_connection_gives_way_to_a_newer_version() {
     db.close();
     delete_database(name).await.unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn the_tab_that_takes_the_turn_last_keeps_it() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let first = storage::TabTurn::take().expect("Chromium has BroadcastChannel");
+    let first_stopped = Rc::new(Cell::new(false));
+    let _first_listens = first.when_taken({
+        let stopped = first_stopped.clone();
+        move || stopped.set(true)
+    });
+    let second = storage::TabTurn::take().expect("Chromium has BroadcastChannel");
+    let second_stopped = Rc::new(Cell::new(false));
+    let _second_listens = second.when_taken({
+        let stopped = second_stopped.clone();
+        move || stopped.set(true)
+    });
+    // An old claim, as from a tab restored a moment earlier, arrives late.
+    web_sys::BroadcastChannel::new("smarketing-tabs")
+        .unwrap()
+        .post_message(&"1 0.5".into())
+        .unwrap();
+    gloo_timers::future::TimeoutFuture::new(100).await;
+    assert!(first_stopped.get(), "the first tab stops for the second");
+    assert!(
+        !second_stopped.get(),
+        "the second tab ignores an older claim"
+    );
+}

@@ -19,6 +19,12 @@ pub enum StorageError {
          longer save. Reload it to keep working; your last change was not saved."
     )]
     Superseded,
+    #[error(
+        "Smarketing Meetings is open in another tab, so this tab has stopped saving to keep the \
+         two from undoing each other's changes. Press “Use here” to go on in this tab; your last \
+         change was not saved."
+    )]
+    OtherTab,
     #[error("The browser's storage for this site is full. Export your data and free some space.")]
     QuotaExceeded,
     #[error("Could not save your change: {0}")]

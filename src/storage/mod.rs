@@ -9,6 +9,7 @@ mod import;
 mod json;
 mod records;
 mod settings;
+mod tab_turns;
 mod tally;
 
 pub use database::{
@@ -18,4 +19,5 @@ pub use error::StorageError;
 pub use import::write_import;
 pub use records::{delete, get_all, get_all_by, put, put_all};
 pub use settings::{SCHEDULE_SETTING, get_setting, put_setting};
+pub use tab_turns::TabTurn;
 pub use tally::{TallyArchive, all_tally_events, delete_tally_of, tally_events_of};

@@ -2,7 +2,7 @@
 // served from a sub-path, as on GitHub Pages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, rosterFile, PHONE } from './support.mjs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, rosterFile, APP_URL, PHONE } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -132,6 +132,44 @@ test('a newer version opened in another tab is not blocked; this tab says to rel
   await page.getByRole('alert').filter({ hasText: 'your last change was not saved' }).waitFor();
   await screenshot(page, 'roster-newer-version');
   assert.ok(await banner.getByRole('button', { name: 'Reload' }).isVisible());
+  assertNoErrors(errors);
+  await context.close();
+});
+
+test('a second tab takes over saving; the first stops, says so, and "Use here" brings it back with both tabs\' changes', async () => {
+  const { context, page: first, errors } = await openApp(browser);
+  // A claim older than this tab's (another tab restored a moment before) changes nothing.
+  await first.evaluate(() => new BroadcastChannel('smarketing-tabs').postMessage('1 0.5'));
+  await addPerson(first, 'Ann', 'sales');
+  await allSaved(first);
+  assert.equal(await first.getByRole('alert').count(), 0);
+
+  const second = await context.newPage();
+  second.on('pageerror', (error) => errors.push(`uncaught in the second tab: ${error.message}`));
+  await second.goto(APP_URL + '#/roster');
+  await second.locator('.person-row').first().waitFor();
+  assert.deepEqual(await rowNames(second), ['Ann']);
+
+  const banner = first.getByRole('alert').filter({ hasText: 'Smarketing Meetings is open in another tab' });
+  await banner.waitFor();
+  await first.locator('.save-status', { hasText: 'Not saved: open in another tab' }).waitFor();
+  await addPerson(second, 'Bo', 'sales');
+  await allSaved(second);
+  // The first tab's copy of the roster is stale: its change must not reach storage.
+  await addPerson(first, 'Cy', 'sales');
+  await first.getByRole('alert').filter({ hasText: 'your last change was not saved' }).waitFor();
+  await screenshot(first, 'roster-other-tab');
+
+  await banner.getByRole('button', { name: 'Use here' }).click();
+  await first.locator('.person-row').nth(1).waitFor();
+  assert.deepEqual(await rowNames(first), ['Ann', 'Bo']);
+  await first.locator('.save-status', { hasText: 'All changes saved' }).waitFor();
+  await second.getByRole('alert').filter({ hasText: 'Smarketing Meetings is open in another tab' }).waitFor();
+  await addPerson(first, 'Dee', 'marketing');
+  await allSaved(first);
+  await second.reload();
+  await second.locator('.person-row').nth(2).waitFor();
+  assert.deepEqual(await rowNames(second), ['Ann', 'Bo', 'Dee']);
   assertNoErrors(errors);
   await context.close();
 });

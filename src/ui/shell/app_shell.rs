@@ -1,5 +1,5 @@
+use super::handover_banner::HandoverBanner;
 use super::nav_bar::NavBar;
-use super::newer_version_banner::NewerVersionBanner;
 use super::save_status::SaveStatus;
 use super::storage_banner::StorageBanner;
 use crate::ui::exchange::ExchangePage;
@@ -43,7 +43,7 @@ pub fn Shell() -> impl IntoView {
             <SaveStatus />
         </header>
         <StorageBanner />
-        <NewerVersionBanner />
+        <HandoverBanner />
         <main id="main" tabindex="-1">
             {move || match route.get() {
                 Route::Roster => view! { <RosterPage /> }.into_any(),

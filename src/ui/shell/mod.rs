@@ -1,8 +1,8 @@
 //! The frame around every page: header, navigation, storage notices.
 
 mod app_shell;
+mod handover_banner;
 mod nav_bar;
-mod newer_version_banner;
 mod save_status;
 mod storage_banner;
 

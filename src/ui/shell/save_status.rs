@@ -1,4 +1,4 @@
-use crate::ui::state::Persistence;
+use crate::ui::state::{Handover, Persistence};
 use leptos::prelude::*;
 
 /// Tells the user their changes are kept, or that one was not.
@@ -11,9 +11,12 @@ pub fn SaveStatus() -> impl IntoView {
                 if persistence.unavailable().is_some() {
                     view! { <span class="save-status-off">"Not saved: storage is off"</span> }
                         .into_any()
-                } else if persistence.superseded() {
-                    view! { <span class="save-status-off">"Not saved: reload this page"</span> }
-                        .into_any()
+                } else if let Some(handover) = persistence.handed_over() {
+                    let why = match handover {
+                        Handover::NewerVersion => "Not saved: reload this page",
+                        Handover::OtherTab => "Not saved: open in another tab",
+                    };
+                    view! { <span class="save-status-off">{why}</span> }.into_any()
                 } else if persistence.is_saving() {
                     view! { <span>"Saving…"</span> }.into_any()
                 } else {

@@ -11,7 +11,7 @@ mod templates;
 
 pub use meetings::MeetingsState;
 pub use outcomes::{ActionsState, MinutesState, ProblemsState};
-pub use persistence::Persistence;
+pub use persistence::{Handover, Persistence};
 pub use preferences::PreferencesState;
 pub use roster::RosterState;
 pub use schedule::ScheduleState;
@@ -22,7 +22,7 @@ use crate::domain::meeting::Meeting;
 use crate::domain::outcomes::{ActionItem, Minutes, Problem};
 use crate::domain::person::Person;
 use crate::domain::scheduler::ScheduleSettings;
-use crate::storage::{self, Db, StorageError, stores};
+use crate::storage::{self, Db, StorageError, TabTurn, stores};
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 
@@ -34,6 +34,7 @@ pub struct LoadedWorkspace {
     unavailable: Option<StorageError>,
     /// A store that could not be read; the app still runs and says so.
     read_error: Option<StorageError>,
+    turn: Option<TabTurn>,
     people: Vec<Person>,
     templates: Vec<Template>,
     meetings: Vec<Meeting>,
@@ -56,6 +57,8 @@ pub async fn load_workspace() -> LoadedWorkspace {
             };
         }
     };
+    // Before reading: the other tabs stop saving, so what is read here is what stays stored.
+    let turn = TabTurn::take();
     let mut read_error = None;
     let people = read_all::<Person>(&db, stores::PEOPLE, &mut read_error).await;
     let templates = read_all::<Template>(&db, stores::TEMPLATES, &mut read_error).await;
@@ -78,6 +81,7 @@ pub async fn load_workspace() -> LoadedWorkspace {
         db: Some(db),
         unavailable: None,
         read_error,
+        turn,
         people,
         templates,
         meetings,
@@ -106,7 +110,12 @@ async fn read_all<T: DeserializeOwned>(
 
 /// Makes the workspace available to every component below the caller.
 pub fn provide_workspace(loaded: LoadedWorkspace) {
-    let persistence = Persistence::new(loaded.db, loaded.unavailable, loaded.read_error);
+    let persistence = Persistence::new(
+        loaded.db,
+        loaded.unavailable,
+        loaded.read_error,
+        loaded.turn,
+    );
     provide_context(persistence);
     provide_context(RosterState::new(loaded.people, persistence));
     provide_context(TemplatesState::new(loaded.templates, persistence));

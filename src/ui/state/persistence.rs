@@ -2,11 +2,30 @@
 //! saved" or the error, so a failed write is never silent.
 
 use crate::domain::exchange::Writes;
-use crate::storage::{self, Db, StorageError};
+use crate::storage::{self, Db, StorageError, TabTurn};
+use gloo_events::EventListener;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Serialize;
 use std::future::Future;
+
+/// Why this tab stopped saving though storage works: another tab has the data now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Handover {
+    /// A newer version of the app opened in another tab; this one let go of the database.
+    NewerVersion,
+    /// The app opened in another tab, which saves from now on (see `storage::TabTurn`).
+    OtherTab,
+}
+
+impl Handover {
+    fn error(self) -> StorageError {
+        match self {
+            Handover::NewerVersion => StorageError::Superseded,
+            Handover::OtherTab => StorageError::OtherTab,
+        }
+    }
+}
 
 #[derive(Clone, Copy)]
 pub struct Persistence {
@@ -15,8 +34,9 @@ pub struct Persistence {
     unavailable: StoredValue<Option<StorageError>>,
     pending_writes: RwSignal<u32>,
     last_error: RwSignal<Option<StorageError>>,
-    /// Another tab runs a newer version of the app; this one has let go of the database.
-    superseded: RwSignal<bool>,
+    handed_over: RwSignal<Option<Handover>>,
+    /// Listens for another tab taking the turn to save, for as long as the app runs.
+    _turn_listener: StoredValue<Option<EventListener>, LocalStorage>,
 }
 
 impl Persistence {
@@ -24,28 +44,37 @@ impl Persistence {
         db: Option<Db>,
         unavailable: Option<StorageError>,
         read_error: Option<StorageError>,
+        turn: Option<TabTurn>,
     ) -> Self {
-        let superseded = RwSignal::new(false);
+        let handed_over = RwSignal::new(None);
         if let Some(db) = db.clone() {
             spawn_local(async move {
                 if db.yield_to_newer_version().await {
-                    superseded.set(true);
+                    handed_over.set(Some(Handover::NewerVersion));
                 }
             });
         }
+        // A newer version needs a reload anyway; it is the reason worth telling.
+        let turn_listener = turn.map(|turn| {
+            turn.when_taken(move || {
+                handed_over.update(|now| {
+                    now.get_or_insert(Handover::OtherTab);
+                });
+            })
+        });
         Persistence {
             db: StoredValue::new_local(db),
             unavailable: StoredValue::new(unavailable),
             pending_writes: RwSignal::new(0),
             last_error: RwSignal::new(read_error),
-            superseded,
+            handed_over,
+            _turn_listener: StoredValue::new_local(turn_listener),
         }
     }
 
-    /// Whether a newer version of the app, open in another tab, has taken over the database:
-    /// this page can no longer save.
-    pub fn superseded(&self) -> bool {
-        self.superseded.get()
+    /// Whether another tab has the data now, so this page no longer saves.
+    pub fn handed_over(&self) -> Option<Handover> {
+        self.handed_over.get()
     }
 
     /// Why nothing is being kept, when the browser refused storage.
@@ -99,8 +128,8 @@ impl Persistence {
     /// Writes an import's records, all stores in one transaction. Refused without storage: an
     /// import that vanishes on reload would look like data loss.
     pub async fn write_import(self, writes: &Writes) -> Result<(), StorageError> {
-        if self.superseded.get_untracked() {
-            return Err(StorageError::Superseded);
+        if let Some(handover) = self.handed_over.get_untracked() {
+            return Err(handover.error());
         }
         match self.db.get_value() {
             Some(db) => {
@@ -140,8 +169,8 @@ impl Persistence {
         let Some(db) = self.db.get_value() else {
             return;
         };
-        if self.superseded.get_untracked() {
-            self.last_error.set(Some(StorageError::Superseded));
+        if let Some(handover) = self.handed_over.get_untracked() {
+            self.last_error.set(Some(handover.error()));
             return;
         }
         let pending = self.pending_writes;
