@@ -356,7 +356,7 @@ async fn the_tab_that_takes_the_turn_last_keeps_it() {
     // An old claim, as from a tab restored a moment earlier, arrives late.
     web_sys::BroadcastChannel::new("smarketing-tabs")
         .unwrap()
-        .post_message(&"1 0.5".into())
+        .post_message(&js_sys::Array::of2(&1.0.into(), &0.5.into()))
         .unwrap();
     gloo_timers::future::TimeoutFuture::new(100).await;
     assert!(first_stopped.get(), "the first tab stops for the second");

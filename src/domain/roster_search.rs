@@ -91,7 +91,7 @@ impl RosterSearch {
 }
 
 /// Words split at anything that is not a letter or digit, so "grace@example.com" is found by
-/// "grace", "example" or "com".
+/// "grace", "example" or "com", and "O’Brien" by "brien".
 fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
@@ -140,7 +140,7 @@ mod tests {
         ines.executive = true;
         vec![
             person(1, "Ann Lee", Team::Sales),
-            person(2, "Ben Ng", Team::Sales),
+            person(2, "Ben O’Brien", Team::Sales),
             grace,
             omar,
             ines,
@@ -180,6 +180,7 @@ mod tests {
         assert_eq!(shown("support"), numbered(&[5]));
         assert_eq!(shown("müller"), numbered(&[5]));
         assert_eq!(shown("MÜLLER"), numbered(&[5]));
+        assert_eq!(shown("brien"), numbered(&[2]));
     }
 
     #[test]

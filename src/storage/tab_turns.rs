@@ -19,16 +19,16 @@ struct Claim {
 }
 
 impl Claim {
+    /// Sent as a two-number array: no text to format or parse.
     fn to_message(self) -> JsValue {
-        JsValue::from_str(&format!("{} {}", self.at_ms, self.tie_breaker))
+        js_sys::Array::of2(&self.at_ms.into(), &self.tie_breaker.into()).into()
     }
 
     fn from_message(data: &JsValue) -> Option<Claim> {
-        let text = data.as_string()?;
-        let (at_ms, tie_breaker) = text.split_once(' ')?;
+        let pair = data.dyn_ref::<js_sys::Array>()?;
         Some(Claim {
-            at_ms: at_ms.parse().ok()?,
-            tie_breaker: tie_breaker.parse().ok()?,
+            at_ms: pair.get(0).as_f64()?,
+            tie_breaker: pair.get(1).as_f64()?,
         })
     }
 }

@@ -139,7 +139,7 @@ test('a newer version opened in another tab is not blocked; this tab says to rel
 test('a second tab takes over saving; the first stops, says so, and "Use here" brings it back with both tabs\' changes', async () => {
   const { context, page: first, errors } = await openApp(browser);
   // A claim older than this tab's (another tab restored a moment before) changes nothing.
-  await first.evaluate(() => new BroadcastChannel('smarketing-tabs').postMessage('1 0.5'));
+  await first.evaluate(() => new BroadcastChannel('smarketing-tabs').postMessage([1, 0.5]));
   await addPerson(first, 'Ann', 'sales');
   await allSaved(first);
   assert.equal(await first.getByRole('alert').count(), 0);
