@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Reports the release bundle's size (raw and gzip) against its budget, then runs the
-# criterion benches of the domain's hot paths.
+# Reports the release bundle's size (raw and gzip) against its budget, the five-year
+# workspace's import and export in Chromium, Lighthouse scores, then the criterion benches of
+# the domain's hot paths.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 "$root/scripts/setup.sh"
@@ -28,7 +29,7 @@ if (( total_gzip > BUDGET_GZIP_KB * 1024 )); then
 fi
 
 printf '\n== Five-year workspace in headless Chromium (budget: export and import under 1 s each)\n'
-"$root/scripts/setup.sh" --test >/dev/null
+"$root/scripts/setup.sh" --bench >/dev/null
 CHROMEDRIVER=$(command -v chromedriver) cargo test --release --target wasm32-unknown-unknown \
   --test browser_bench -- --nocapture 2>&1 | grep -E 'BENCH|test result'
 
@@ -52,6 +53,9 @@ if ! grep -q "Serving HTTP" target/bench-server.log; then
   exit 1
 fi
 APP_URL="http://127.0.0.1:$port/" node tests/e2e/five-year-bench.mjs "$root/$five_years"
+
+printf '\n== Lighthouse, first visit (desktop, and a phone on throttled 4G)\n'
+node tests/lighthouse/report.mjs "http://127.0.0.1:$port/#/roster"
 
 printf '\n== Domain benches (criterion)\n'
 cargo bench --bench domain -- "$@"

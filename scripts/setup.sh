@@ -43,11 +43,16 @@ npm_ci() {
 # wasm-opt from npm's binaryen: Debian's (version 108) produces bundles that fail at runtime.
 npm_ci "$root/scripts/wasm-opt"
 
-if [[ "${1:-}" == "--test" ]]; then
+if [[ "${1:-}" == "--test" || "${1:-}" == "--bench" ]]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     step "Installing Chromium and ChromeDriver from Debian"
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
   npm_ci "$root/tests/e2e"
+fi
+
+# Lighthouse is big and only the bench reports it.
+if [[ "${1:-}" == "--bench" ]]; then
+  npm_ci "$root/tests/lighthouse"
 fi

@@ -3,6 +3,9 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
+    if let Some(placeholder) = leptos::prelude::document().get_element_by_id("app-loading") {
+        placeholder.remove();
+    }
     leptos::mount::mount_to_body(smarketing::ui::App);
 }
 

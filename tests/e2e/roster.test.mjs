@@ -100,6 +100,7 @@ test('deactivate and delete are saved', async () => {
 test('every area has a page, reachable from the navigation and by deep link', async () => {
   const { context, page, errors } = await openApp(browser, { hash: '#/history' });
   await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
+  assert.equal(await page.locator('#app-loading').count(), 0, 'the loading line goes once the app runs');
   for (const area of ['Schedule', 'Meeting', 'History', 'Import/Export', 'Roster']) {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area }).click();
     await page.getByRole('heading', { name: area, level: 1 }).waitFor();
