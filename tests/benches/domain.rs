@@ -11,6 +11,7 @@ mod tally;
 criterion_group!(
     benches,
     roster::sort_roster,
+    roster::search_roster,
     tally::benches,
     scheduler::benches,
     exchange::benches

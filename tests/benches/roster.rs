@@ -2,12 +2,12 @@ use criterion::Criterion;
 use smarketing::domain::ids::PersonId;
 use smarketing::domain::person::{Person, Team};
 use smarketing::domain::roster::sort_for_display;
+use smarketing::domain::roster_search::{ROWS_PER_PAGE, RosterSearch};
 use smarketing::domain::time::Timestamp;
 use std::hint::black_box;
 
-/// The roster is sorted on every roster change in the UI.
-pub fn sort_roster(c: &mut Criterion) {
-    let people: Vec<Person> = (0..1_000u128)
+fn thousand_people() -> Vec<Person> {
+    (0..1_000u128)
         .map(|n| Person {
             id: PersonId::from_u128(n),
             name: format!("Person {}", (n * 7919) % 1_000),
@@ -25,12 +25,29 @@ pub fn sort_roster(c: &mut Criterion) {
             created_at: Timestamp(0),
             updated_at: Timestamp(0),
         })
-        .collect();
+        .collect()
+}
+
+/// The roster is sorted on every roster change in the UI.
+pub fn sort_roster(c: &mut Criterion) {
+    let people = thousand_people();
     c.bench_function("roster/sort 1000 people", |b| {
         b.iter(|| {
             let mut copy = people.clone();
             sort_for_display(black_box(&mut copy));
             copy
+        })
+    });
+}
+
+/// Every keystroke in a "Find people" box takes a new search and picks the rows to show.
+pub fn search_roster(c: &mut Criterion) {
+    let people = thousand_people();
+    let ids: Vec<PersonId> = people.iter().map(|p| p.id).collect();
+    c.bench_function("roster/search 1000 people", |b| {
+        b.iter(|| {
+            RosterSearch::new(black_box("person 12"), &people)
+                .visible(&ids, ROWS_PER_PAGE, |_| false)
         })
     });
 }
