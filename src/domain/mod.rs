@@ -8,6 +8,7 @@ pub mod meeting;
 pub mod outcomes;
 pub mod person;
 pub mod roster;
+pub mod roster_list;
 pub mod roster_search;
 pub mod scheduler;
 pub mod tally;

@@ -44,6 +44,35 @@ test('add three people, edit one, reload: all three are there with the edit', as
   await context.close();
 });
 
+test('a pasted list adds several people at once, names a wrong line, and leaves out who is already there', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await addPerson(page, 'Ann Lee', 'sales');
+  await page.getByText('Add several people at once').click();
+  const list = page.getByLabel('One person a line');
+  await list.fill('Ann Lee\nBen Ng, marketing\nCy Park <cy@example.com>\nDee Roy\tSupport\tdee@example\n');
+  await page.getByText('Line 4: “dee@example” does not look like an email address.').waitFor();
+  await page.getByText('Nothing is added until these lines are fixed:').waitFor();
+  const add = page.locator('.add-people-list').getByRole('button', { name: /^Add \d+ people$/ });
+  assert.equal(await add.isDisabled(), true);
+  await screenshot(page, 'roster-paste-problem', { fullPage: false });
+
+  await list.fill('Ann Lee\nBen Ng, marketing\nCy Park <cy@example.com>\nDee Roy\tSupport\tdee@example.com\n');
+  await page.getByText('Adds 3 people. 1 is already on the roster.').waitFor();
+  await page.getByRole('button', { name: 'Add 3 people' }).click();
+  await page.getByText('Added 3 people.').waitFor();
+  assert.equal(await list.inputValue(), '');
+  assert.deepEqual(await rowNames(page), ['Ann Lee', 'Cy Park', 'Ben Ng', 'Dee Roy']);
+  await allSaved(page);
+
+  await page.reload();
+  await page.locator('.person-row').nth(3).waitFor();
+  assert.deepEqual(await rowNames(page), ['Ann Lee', 'Cy Park', 'Ben Ng', 'Dee Roy']);
+  assert.equal(await page.locator('.person-row').nth(1).locator('input[type=email]').inputValue(), 'cy@example.com');
+  assert.match(await page.locator('.roster-summary').innerText(), /4 active: 2 Sales, 1 Marketing, 1 Other/);
+  assertNoErrors(errors);
+  await context.close();
+});
+
 test('an empty or blank name shows a message and saves nothing', async () => {
   const { context, page, errors } = await openApp(browser);
   await addPerson(page, 'Dee', 'sales');

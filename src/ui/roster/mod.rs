@@ -1,5 +1,6 @@
 //! The roster page: everyone who may attend, edited in place and saved as typed.
 
+mod add_people_list;
 mod add_person_form;
 mod person_row;
 mod reassign_actions;

@@ -1,3 +1,4 @@
+use super::add_people_list::AddPeopleList;
 use super::add_person_form::AddPersonForm;
 use super::person_row::PersonRow;
 use super::roster_summary::RosterSummary;
@@ -33,6 +34,7 @@ pub fn RosterPage() -> impl IntoView {
                 "Changes are saved as you type."
             </p>
             <AddPersonForm />
+            <AddPeopleList />
             <RosterSummary />
             <Show
                 when=move || { roster.count() > 0 }

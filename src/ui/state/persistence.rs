@@ -99,6 +99,11 @@ impl Persistence {
         self.run(move |db| async move { storage::put(&db, store, &record).await });
     }
 
+    /// Stores several records of one kind in one transaction: all of them or none.
+    pub fn put_all<T: Serialize + 'static>(&self, store: &'static str, records: Vec<T>) {
+        self.run(move |db| async move { storage::put_all(&db, store, &records).await });
+    }
+
     /// Every tally event of `meeting`; nothing when the app runs without storage.
     pub async fn tally_events_of(
         self,

@@ -51,6 +51,15 @@ impl RosterState {
         self.save(person);
     }
 
+    /// Adds several people, saved together.
+    pub fn add_all(&self, added: Vec<Person>) {
+        self.people.update(|people| {
+            people.extend(added.iter().cloned());
+            sort_for_display(people);
+        });
+        self.persistence.put_all(stores::PEOPLE, added);
+    }
+
     /// Replaces the person with the same id, or adds them.
     pub fn save(&self, person: Person) {
         self.people.update(|people| {

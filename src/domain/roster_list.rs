@@ -1,0 +1,262 @@
+//! Several people at once: a list pasted from a spreadsheet, an email's address line or a chat,
+//! one person a line. A line is a name, optionally followed by a team and an email address:
+//! spreadsheet cells (tabs) are read as columns; commas only when what follows is a team or an
+//! address, since "Lee, Ann" is a name. "Ann Lee <ann@example.com>; Ben Ng <ben@example.com>"
+//! (an address line) gives two people.
+//!
+//! People already on the roster (same name, same team) are left out, so pasting the whole team
+//! again adds only the new ones. Nothing is added while a line is wrong.
+
+use super::ids::PersonId;
+use super::person::{Person, Team, TeamKind};
+use super::roster::{CheckedDraft, PersonDraft, RosterError, RosterWarning, check_draft};
+use super::time::Timestamp;
+use thiserror::Error;
+
+/// What a pasted list would do to the roster.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PeopleList {
+    /// New people, in the order they were listed.
+    pub to_add: Vec<CheckedDraft>,
+    /// Names left out because the roster (or an earlier line) already has them in that team.
+    pub already_there: Vec<String>,
+    pub problems: Vec<LineProblem>,
+}
+
+/// A line that cannot be added, with its number as the user sees it (from 1).
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[error("Line {line}: {reason}")]
+pub struct LineProblem {
+    pub line: usize,
+    pub reason: RosterError,
+}
+
+/// Reads `text`; people listed without a team go into `default_team`.
+pub fn read_people_list(text: &str, default_team: &Team, roster: &[Person]) -> PeopleList {
+    let mut list = PeopleList::default();
+    // Earlier lines count as roster, so a name listed twice is added once.
+    let mut known: Vec<Person> = roster.to_vec();
+    for (index, line) in text.lines().enumerate() {
+        for entry in entries(line) {
+            let draft = read_entry(entry, default_team);
+            match check_draft(&draft, &known, None) {
+                Err(reason) => list.problems.push(LineProblem {
+                    line: index + 1,
+                    reason,
+                }),
+                Ok(checked) => match &checked.warning {
+                    Some(RosterWarning::DuplicateName { name, .. }) => {
+                        list.already_there.push(name.clone());
+                    }
+                    None => {
+                        // Only name and team matter to the duplicate check.
+                        known.push(
+                            checked
+                                .clone()
+                                .into_new_person(PersonId::from_u128(0), Timestamp(0)),
+                        );
+                        list.to_add.push(checked);
+                    }
+                },
+            }
+        }
+    }
+    list
+}
+
+/// The people on one line: an address line separates them with semicolons.
+fn entries(line: &str) -> impl Iterator<Item = &str> {
+    line.split(';')
+        .map(str::trim)
+        .filter(|entry| !entry.is_empty())
+}
+
+fn read_entry(entry: &str, default_team: &Team) -> PersonDraft {
+    let mut draft = PersonDraft {
+        name: entry.to_string(),
+        team: default_team.clone(),
+        executive: false,
+        core: false,
+        email: None,
+    };
+    // "Ann Lee <ann@example.com>", as mail programs write addresses.
+    if let Some((name, rest)) = entry.split_once('<')
+        && let Some((address, _)) = rest.split_once('>')
+    {
+        draft.name = name.trim().trim_matches('"').to_string();
+        draft.email = Some(address.trim().to_string());
+        return draft;
+    }
+    let cells: Vec<&str> = if entry.contains('\t') {
+        entry.split('\t').map(str::trim).collect()
+    } else {
+        let parts: Vec<&str> = entry.split(',').map(str::trim).collect();
+        let columns_follow = parts[1..]
+            .iter()
+            .all(|part| is_address(part) || team_keyword(part).is_some());
+        if columns_follow { parts } else { vec![entry] }
+    };
+    draft.name = cells[0].to_string();
+    for cell in cells[1..].iter().filter(|cell| !cell.is_empty()) {
+        if is_address(cell) {
+            draft.email = Some(cell.to_string());
+        } else {
+            draft.team = team_keyword(cell)
+                .unwrap_or(TeamKind::Other)
+                .with_label(cell);
+        }
+    }
+    draft
+}
+
+fn is_address(text: &str) -> bool {
+    text.contains('@')
+}
+
+fn team_keyword(text: &str) -> Option<TeamKind> {
+    TeamKind::ALL
+        .into_iter()
+        .find(|kind| kind.label().eq_ignore_ascii_case(text))
+}
+
+impl PeopleList {
+    /// Whether nothing is wrong and there is someone to add.
+    pub fn can_add(&self) -> bool {
+        self.problems.is_empty() && !self.to_add.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> PeopleList {
+        read_people_list(text, &Team::Sales, &[])
+    }
+
+    fn added(list: &PeopleList) -> Vec<(String, Team, Option<String>)> {
+        list.to_add
+            .iter()
+            .map(|checked| {
+                let person = checked
+                    .clone()
+                    .into_new_person(PersonId::from_u128(1), Timestamp(0));
+                (person.name, person.team, person.email)
+            })
+            .collect()
+    }
+
+    fn plain(name: &str, team: Team) -> (String, Team, Option<String>) {
+        (name.to_string(), team, None)
+    }
+
+    #[test]
+    fn one_name_a_line_goes_into_the_chosen_team() {
+        let list = read("Ann Lee\n\n  Ben Ng  \r\nCy Park\n");
+        assert_eq!(
+            added(&list),
+            vec![
+                plain("Ann Lee", Team::Sales),
+                plain("Ben Ng", Team::Sales),
+                plain("Cy Park", Team::Sales)
+            ]
+        );
+        assert!(list.can_add());
+        let marketing = read_people_list("Ann Lee", &Team::Marketing, &[]);
+        assert_eq!(added(&marketing), vec![plain("Ann Lee", Team::Marketing)]);
+    }
+
+    #[test]
+    fn spreadsheet_cells_give_team_and_email_in_either_order() {
+        let list = read("Ann Lee\tMarketing\tann@example.com\nBen Ng\tben@example.com\tsupport\n");
+        assert_eq!(
+            added(&list),
+            vec![
+                (
+                    "Ann Lee".into(),
+                    Team::Marketing,
+                    Some("ann@example.com".into())
+                ),
+                (
+                    "Ben Ng".into(),
+                    Team::Other {
+                        label: "support".into()
+                    },
+                    Some("ben@example.com".into())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_comma_splits_only_before_a_team_or_an_address() {
+        let list = read("Ann Lee, marketing\nLee, Ann\nBen Ng, ben@example.com");
+        assert_eq!(
+            added(&list),
+            vec![
+                plain("Ann Lee", Team::Marketing),
+                plain("Lee, Ann", Team::Sales),
+                ("Ben Ng".into(), Team::Sales, Some("ben@example.com".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_address_line_from_a_mail_program_gives_one_person_per_address() {
+        let list = read("\"Ann Lee\" <ann@example.com>; Ben Ng <ben@example.com>;");
+        assert_eq!(
+            added(&list),
+            vec![
+                (
+                    "Ann Lee".into(),
+                    Team::Sales,
+                    Some("ann@example.com".into())
+                ),
+                ("Ben Ng".into(), Team::Sales, Some("ben@example.com".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn people_already_on_the_roster_or_listed_twice_are_left_out() {
+        let roster = vec![
+            check_draft(&read_entry("Ann Lee", &Team::Sales), &[], None)
+                .unwrap()
+                .into_new_person(PersonId::from_u128(1), Timestamp(0)),
+        ];
+        let list = read_people_list(
+            "Ann Lee\nBen Ng\nBen Ng\nAnn Lee, marketing",
+            &Team::Sales,
+            &roster,
+        );
+        assert_eq!(
+            added(&list),
+            vec![
+                plain("Ben Ng", Team::Sales),
+                plain("Ann Lee", Team::Marketing)
+            ]
+        );
+        assert_eq!(list.already_there, vec!["Ann Lee", "Ben Ng"]);
+    }
+
+    #[test]
+    fn a_wrong_line_is_named_and_blocks_the_whole_list() {
+        let long = "x".repeat(101);
+        let list = read(&format!("Ann Lee\nBen Ng\tben@example\n{long}"));
+        assert!(!list.can_add());
+        let messages: Vec<String> = list.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            vec![
+                "Line 2: “ben@example” does not look like an email address.",
+                "Line 3: Names can be at most 100 characters; this one has 101.",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_empty_list_adds_nobody() {
+        assert!(!read(" \n\n;").can_add());
+        assert_eq!(read(" \n\n;"), PeopleList::default());
+    }
+}
