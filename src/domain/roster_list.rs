@@ -259,4 +259,17 @@ mod tests {
         assert!(!read(" \n\n;").can_add());
         assert_eq!(read(" \n\n;"), PeopleList::default());
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_reads_without_panicking_into_valid_people(
+            text in "[a-zA-Zé @.,;<>\"\t\n]{0,200}|(?s).{0,200}"
+        ) {
+            let list = read(&text);
+            for checked in &list.to_add {
+                let person = checked.clone().into_new_person(PersonId::from_u128(1), Timestamp(0));
+                proptest::prop_assert!(check_draft(&PersonDraft::of(&person), &[], None).is_ok());
+            }
+        }
+    }
 }
