@@ -93,7 +93,7 @@ fn read_entry(entry: &str, default_team: &Team) -> PersonDraft {
         let parts: Vec<&str> = entry.split(',').map(str::trim).collect();
         let columns_follow = parts[1..]
             .iter()
-            .all(|part| is_address(part) || team_keyword(part).is_some());
+            .all(|part| part.is_empty() || is_address(part) || team_keyword(part).is_some());
         if columns_follow { parts } else { vec![entry] }
     };
     draft.name = cells[0].to_string();
@@ -190,13 +190,14 @@ mod tests {
 
     #[test]
     fn a_comma_splits_only_before_a_team_or_an_address() {
-        let list = read("Ann Lee, marketing\nLee, Ann\nBen Ng, ben@example.com");
+        let list = read("Ann Lee, marketing\nLee, Ann\nBen Ng, ben@example.com\nCy Park,");
         assert_eq!(
             added(&list),
             vec![
                 plain("Ann Lee", Team::Marketing),
                 plain("Lee, Ann", Team::Sales),
                 ("Ben Ng".into(), Team::Sales, Some("ben@example.com".into())),
+                plain("Cy Park", Team::Sales),
             ]
         );
     }
