@@ -1,5 +1,6 @@
 use super::live_meeting_page::LiveMeeting;
 use crate::domain::agenda::ClockAction;
+use crate::ui::state::Persistence;
 use crate::ui::tally::TallySession;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -21,8 +22,10 @@ fn typing_in_a_field(ev: &web_sys::KeyboardEvent) -> bool {
 /// Returns the signal that opens the help overlay.
 pub fn use_meeting_shortcuts(live: LiveMeeting, tally: TallySession) -> RwSignal<bool> {
     let help_open = RwSignal::new(false);
+    let persistence = expect_context::<Persistence>();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if typing_in_a_field(&ev) {
+        // Another tab has the data: this one is read-only, keys included.
+        if typing_in_a_field(&ev) || persistence.handed_over_untracked().is_some() {
             return;
         }
         let view = live.view.get_untracked();

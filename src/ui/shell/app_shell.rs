@@ -9,6 +9,7 @@ use crate::ui::outcomes::ProblemLogPage;
 use crate::ui::roster::RosterPage;
 use crate::ui::route::{Route, use_route};
 use crate::ui::schedule::SchedulePage;
+use crate::ui::state::Persistence;
 use crate::ui::templates::{TemplateEditorPage, TemplatesPage};
 use leptos::prelude::*;
 
@@ -25,6 +26,7 @@ fn skip_to_content(ev: leptos::ev::MouseEvent) {
 #[component]
 pub fn Shell() -> impl IntoView {
     let route = use_route();
+    let persistence = expect_context::<Persistence>();
     Effect::new(move |_| {
         document().set_title(&format!(
             "{} · Smarketing Meetings",
@@ -44,7 +46,9 @@ pub fn Shell() -> impl IntoView {
         </header>
         <StorageBanner />
         <HandoverBanner />
-        <main id="main" tabindex="-1">
+        // Once another tab has the data, this page is read-only until "Use here": typing into it
+        // would only pile up changes that cannot be saved.
+        <main id="main" tabindex="-1" inert=move || persistence.handed_over().is_some()>
             {move || match route.get() {
                 Route::Roster => view! { <RosterPage /> }.into_any(),
                 Route::Schedule => view! { <SchedulePage /> }.into_any(),

@@ -77,6 +77,11 @@ impl Persistence {
         self.handed_over.get()
     }
 
+    /// The same, read in an event handler.
+    pub fn handed_over_untracked(&self) -> Option<Handover> {
+        self.handed_over.get_untracked()
+    }
+
     /// Why nothing is being kept, when the browser refused storage.
     pub fn unavailable(&self) -> Option<StorageError> {
         self.unavailable.get_value()
