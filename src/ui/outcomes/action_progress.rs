@@ -1,3 +1,4 @@
+use super::status_select::StatusSelect;
 use super::support::{date_text, person_name};
 use crate::domain::ids::ActionItemId;
 use crate::domain::outcomes::{ActionError, ActionStatus};
@@ -59,10 +60,8 @@ pub fn ActionProgress(
         }
         Some(facts.join(" · "))
     };
-    let set_status = move |value: String| {
-        if let (Some(mut a), Some(status)) =
-            (actions.get_untracked(id), ActionStatus::from_key(&value))
-        {
+    let set_status = move |status: ActionStatus| {
+        if let Some(mut a) = actions.get_untracked(id) {
             a.set_status(status, now());
             actions.save(a);
         }
@@ -87,23 +86,11 @@ pub fn ActionProgress(
             </p>
             <p class="muted oc-meta">{facts}</p>
             <div class="field-row">
-                <label class="field">
-                    <span class="field-label">
-                        "Status" <span class="visually-hidden">" of “" {what} "”"</span>
-                    </span>
-                    <select on:change=move |ev| set_status(event_target_value(&ev))>
-                        {ActionStatus::ALL
-                            .into_iter()
-                            .map(|value| {
-                                view! {
-                                    <option value=value.key() selected=move || status() == value>
-                                        {value.label()}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                </label>
+                <StatusSelect
+                    of=Signal::derive(move || format!("of “{}”", what()))
+                    value=Signal::derive(status)
+                    on_change=set_status
+                />
                 <label class="field field-grow">
                     <span class="field-label">
                         "Progress note" <span class="visually-hidden">" on “" {what} "”"</span>

@@ -28,6 +28,7 @@ mod problem_status_row;
 mod progress_loop_panel;
 mod raise_problem_panel;
 mod review_loop_panel;
+mod status_select;
 mod support;
 
 pub use action_items_panel::ActionItemsPanel;

@@ -1,6 +1,7 @@
 use super::idea_list::IdeaList;
 use super::problem_editor::ProblemEditor;
 use super::problem_form::impact_label;
+use super::status_select::StatusSelect;
 use super::support::{heading, person_name};
 use crate::domain::ids::ProblemId;
 use crate::domain::outcomes::{MAX_IMPACT, MIN_IMPACT, ProblemStatus};
@@ -54,10 +55,8 @@ pub fn ProblemCard(
         }
         Some(facts.join(" · "))
     };
-    let set_status = move |value: String| {
-        if let (Some(mut p), Some(status)) =
-            (problems.get_untracked(id), ProblemStatus::from_key(&value))
-        {
+    let set_status = move |status: ProblemStatus| {
+        if let Some(mut p) = problems.get_untracked(id) {
             p.set_status(status, now());
             problems.save(p);
         }
@@ -98,23 +97,11 @@ pub fn ProblemCard(
                                 .collect_view()}
                         </select>
                     </label>
-                    <label class="field">
-                        <span class="field-label">
-                            "Status" <span class="visually-hidden">" of " {title}</span>
-                        </span>
-                        <select on:change=move |ev| set_status(event_target_value(&ev))>
-                            {ProblemStatus::ALL
-                                .into_iter()
-                                .map(|value| {
-                                    view! {
-                                        <option value=value.key() selected=move || status() == value>
-                                            {value.label()}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </label>
+                    <StatusSelect
+                        of=Signal::derive(move || format!("of {}", title()))
+                        value=Signal::derive(status)
+                        on_change=set_status
+                    />
                     <button
                         type="button"
                         class="button-secondary"

@@ -1,3 +1,4 @@
+use super::status_select::StatusSelect;
 use super::support::person_name;
 use crate::domain::ids::ProblemId;
 use crate::domain::outcomes::ProblemStatus;
@@ -26,10 +27,8 @@ pub fn ProblemStatusRow(id: ProblemId) -> impl IntoView {
         }
         Some(facts.join(" · "))
     };
-    let set_status = move |value: String| {
-        if let (Some(mut p), Some(status)) =
-            (problems.get_untracked(id), ProblemStatus::from_key(&value))
-        {
+    let set_status = move |status: ProblemStatus| {
+        if let Some(mut p) = problems.get_untracked(id) {
             p.set_status(status, now());
             problems.save(p);
         }
@@ -38,23 +37,12 @@ pub fn ProblemStatusRow(id: ProblemId) -> impl IntoView {
         <div class="oc-progress">
             <p class="oc-progress-what"><strong>{title}</strong></p>
             <p class="muted oc-meta">{facts}</p>
-            <label class="field oc-status-field">
-                <span class="field-label">
-                    "Status" <span class="visually-hidden">" of problem “" {title} "”"</span>
-                </span>
-                <select on:change=move |ev| set_status(event_target_value(&ev))>
-                    {ProblemStatus::ALL
-                        .into_iter()
-                        .map(|value| {
-                            view! {
-                                <option value=value.key() selected=move || status() == value>
-                                    {value.label()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
+            <StatusSelect
+                of=Signal::derive(move || format!("of problem “{}”", title()))
+                value=Signal::derive(status)
+                on_change=set_status
+                class="oc-status-field"
+            />
         </div>
     }
 }
