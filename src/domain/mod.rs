@@ -11,5 +11,6 @@ pub mod roster;
 pub mod roster_list;
 pub mod roster_search;
 pub mod scheduler;
+pub mod sort;
 pub mod tally;
 pub mod time;

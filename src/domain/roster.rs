@@ -3,6 +3,7 @@
 use super::ids::PersonId;
 use super::person::{Person, Team};
 use super::time::Timestamp;
+use crate::domain::sort::SortByKey;
 use thiserror::Error;
 
 /// The longest name the roster accepts, in characters.
@@ -163,7 +164,7 @@ impl PersonDraft {
 /// The roster as the user sees it: active people first, then by team, then in the order they
 /// were added. Not by name: a row must not jump away while its name is being typed.
 pub fn sort_for_display(people: &mut [Person]) {
-    people.sort_by_key(|p| (!p.active, p.team.kind(), p.created_at, p.id));
+    people.sort_by_key_dyn(|p| (!p.active, p.team.kind(), p.created_at, p.id));
 }
 
 #[cfg(test)]

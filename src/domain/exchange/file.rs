@@ -29,6 +29,7 @@ use crate::domain::meeting::Meeting;
 use crate::domain::outcomes::{ActionItem, Minutes, Problem};
 use crate::domain::person::{Person, Team};
 use crate::domain::scheduler::ScheduleSettings;
+use crate::domain::sort::SortByKey;
 use crate::domain::tally::TallyEvent;
 use crate::domain::time::Timestamp;
 use chrono::NaiveDate;
@@ -88,7 +89,7 @@ fn user_templates(templates: &[Template]) -> Vec<Template> {
 /// `records` sorted by id, keeping the first of any duplicate id.
 pub(super) fn sorted<T: Record>(records: &[T]) -> Vec<T> {
     let mut records = records.to_vec();
-    records.sort_by_key(Record::id);
+    records.sort_by_key_dyn(Record::id);
     records.dedup_by_key(|r| r.id());
     records
 }
@@ -356,7 +357,7 @@ fn repair(records: &mut WorkspaceSnapshot, workspace: &WorkspaceSnapshot) {
             .people
             .push(person.cloned().unwrap_or_else(|| removed_person(id)));
     }
-    records.people.sort_by_key(|p| p.id);
+    records.people.sort_by_key_dyn(|p| p.id);
 }
 
 fn collect_refs<T: Record>(records: &[T], out: &mut Vec<(Ref, super::path::JsonPath)>) {

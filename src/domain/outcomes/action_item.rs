@@ -3,6 +3,7 @@
 
 use crate::domain::ids::{ActionItemId, MeetingId, PersonId, ProblemId};
 use crate::domain::meeting::Meeting;
+use crate::domain::sort::SortByKey;
 use crate::domain::time::Timestamp;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -279,7 +280,7 @@ impl ActionItem {
 
 /// Soonest due first (undated last), then in the order they were made.
 pub fn sort_actions(actions: &mut [ActionItem]) {
-    actions.sort_by_key(action_order);
+    actions.sort_by_key_dyn(action_order);
 }
 
 pub(super) fn action_order(

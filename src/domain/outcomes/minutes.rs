@@ -10,6 +10,7 @@ use super::problem::{Problem, ProblemStatus, sort_problems};
 use crate::domain::ids::{MeetingId, PersonId, ProblemId};
 use crate::domain::meeting::Meeting;
 use crate::domain::person::Person;
+use crate::domain::sort::SortByKey;
 use crate::domain::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -161,7 +162,7 @@ fn write_actions(doc: &mut String, input: &MinutesInput<'_>, name: &dyn Fn(Perso
         .iter()
         .filter(|a| a.made_in == meeting.id)
         .collect();
-    made_here.sort_by_key(|a| action_order(a));
+    made_here.sort_by_key_dyn(|a| action_order(a));
     let _ = writeln!(doc, "\n## Action items");
     if made_here.is_empty() {
         let _ = writeln!(doc, "\nNo action items were set.");
@@ -179,7 +180,7 @@ fn write_actions(doc: &mut String, input: &MinutesInput<'_>, name: &dyn Fn(Perso
         .map(|a| a.owner)
         .filter(|p| !meeting.attendees.contains(p))
         .collect();
-    others.sort_by_key(|&p| (input.names.get(&p).cloned(), p));
+    others.sort_by_key_dyn(|&p| (input.names.get(&p).cloned(), p));
     others.dedup();
     owners.extend(others);
 

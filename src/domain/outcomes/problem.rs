@@ -4,6 +4,7 @@
 
 use super::idea::{Idea, MAX_IDEA_CHARS, next_idea_id};
 use crate::domain::ids::{MeetingId, PersonId, ProblemId};
+use crate::domain::sort::SortByKey;
 use crate::domain::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::cmp::Reverse;
@@ -283,13 +284,13 @@ impl ProblemFilter {
 
 /// Biggest impact first, then the newest, then by id so that the order is total.
 pub fn sort_problems(problems: &mut [Problem]) {
-    problems.sort_by_key(problem_order);
+    problems.sort_by_key_dyn(problem_order);
 }
 
 /// The problems `filter` lets through, in [`sort_problems`] order.
 pub fn filtered_problems(problems: &[Problem], filter: ProblemFilter) -> Vec<&Problem> {
     let mut shown: Vec<&Problem> = problems.iter().filter(|p| filter.matches(p)).collect();
-    shown.sort_by_key(|p| problem_order(p));
+    shown.sort_by_key_dyn(|p| problem_order(p));
     shown
 }
 

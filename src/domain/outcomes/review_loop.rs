@@ -32,6 +32,7 @@ use crate::domain::ids::{ActionItemId, MeetingId, PersonId, ProblemId};
 use crate::domain::meeting::{
     DELIVERABLE_SLOT_SECS, Deliverable, DeliverableSlots, deliverable_slots,
 };
+use crate::domain::sort::SortByKey;
 use std::collections::{BTreeMap, HashSet};
 
 /// Attendees, in attendee order, who neither own nor collaborate on any of `actions` that is
@@ -154,7 +155,7 @@ pub fn carry_over(
         &mut review.open_from_earlier,
         &mut review.closed_from_previous,
     ] {
-        list.sort_by_key(action_order);
+        list.sort_by_key_dyn(action_order);
     }
     let worked_on: HashSet<ProblemId> = review.open_actions().filter_map(|a| a.problem).collect();
     review.problems_in_progress = filtered_problems(problems, ProblemFilter::Active)
@@ -509,7 +510,7 @@ mod tests {
                 .map(|(i, (owner, helpers, status))| {
                     let mut helpers: Vec<u128> = helpers.clone();
                     helpers.retain(|h| h != owner);
-                    helpers.sort();
+                    helpers.sort_dyn();
                     helpers.dedup();
                     with_status(action(i as u128, CURRENT, *owner, &helpers), *status)
                 })

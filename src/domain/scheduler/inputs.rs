@@ -7,6 +7,7 @@ use super::seats::slot;
 use super::settings::{PersonHistory, RotationStyle, ScheduleSettings};
 use crate::domain::ids::PersonId;
 use crate::domain::person::{Person, TeamKind};
+use crate::domain::sort::SortByKey;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -62,7 +63,7 @@ impl<'a> Inputs<'a> {
         from: NaiveDate,
     ) -> Result<Self, ScheduleError> {
         let mut people: Vec<&Person> = roster.iter().collect();
-        people.sort_by_key(|p| p.id);
+        people.sort_by_key_dyn(|p| p.id);
         people.dedup_by_key(|p| p.id);
         let index: HashMap<PersonId, Who> = people
             .iter()
@@ -118,7 +119,7 @@ impl<'a> Inputs<'a> {
                 reason: request.reason.trim().to_string(),
             });
         }
-        requests.sort_by_key(|r| r.made_on);
+        requests.sort_by_key_dyn(|r| r.made_on);
 
         let mut swaps = Vec::new();
         for swap in changes.swaps.iter().filter(|s| s.date >= from) {

@@ -12,6 +12,7 @@ use super::rotation::{RotationQueue, Who};
 use super::seats::SeatSharer;
 use super::settings::RotationStyle;
 use super::tie_break::tie_rank;
+use crate::domain::sort::SortByKey;
 use chrono::{NaiveDate, NaiveDateTime};
 use std::collections::HashSet;
 
@@ -140,7 +141,7 @@ impl<'a> Planner<'a> {
         }
         self.note_what_was_not_applied();
         // Stable: meetings on the same date stay in group order.
-        self.meetings.sort_by_key(|m| m.starts_at);
+        self.meetings.sort_by_key_dyn(|m| m.starts_at);
         let fairness = self
             .progress
             .iter()
@@ -183,7 +184,7 @@ impl<'a> Planner<'a> {
                 latest_notes.is_some() && inputs.last_took_notes[w as usize] == latest_notes
             })
             .collect();
-        previous_note_taker.sort_unstable();
+        previous_note_taker.sort_dyn();
         for &who in &counted {
             self.progress[who as usize].reported = true;
         }
@@ -263,7 +264,7 @@ impl<'a> Planner<'a> {
         let seated_free = unfilled.min(out_of_turn.len());
         unfilled -= seated_free;
         let mut by_size = [0, 1, 2];
-        by_size.sort_by_key(|&t| std::cmp::Reverse(group.pools[t].len()));
+        by_size.sort_by_key_dyn(|&t| std::cmp::Reverse(group.pools[t].len()));
         for team in by_size {
             unfilled = self.take_turns(team, unfilled, Pass::Fill, state, &mut draft);
         }
@@ -354,7 +355,7 @@ impl<'a> Planner<'a> {
             .copied()
             .filter(|&(_, w)| inputs.team[w as usize] == team)
             .collect();
-        first.sort_by_key(|&(why, _)| why);
+        first.sort_by_key_dyn(|&(why, _)| why);
         for (why, who) in first {
             if seats == 0 {
                 break;

@@ -14,6 +14,7 @@
 //!   decides who meets whom. The first round still follows the history (who waited longest).
 
 use super::settings::RotationStyle;
+use crate::domain::sort::SortByKey;
 use chrono::NaiveDate;
 use std::collections::VecDeque;
 
@@ -36,7 +37,7 @@ pub(crate) struct RotationQueue {
 impl RotationQueue {
     /// A queue from when each member last attended: never comes first, equal dates tie.
     pub fn new(style: RotationStyle, mut members: Vec<(Option<NaiveDate>, Who)>) -> Self {
-        members.sort_unstable();
+        members.sort_dyn();
         let mut blocks: VecDeque<Block> = VecDeque::new();
         let mut previous = None;
         for (last_attended, who) in members {

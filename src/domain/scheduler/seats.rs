@@ -6,6 +6,7 @@
 //! floor; it takes seats by share or by request.
 
 use crate::domain::person::TeamKind;
+use crate::domain::sort::SortByKey;
 
 /// Teams as indexes 0, 1, 2 for per-team arrays: Sales, Marketing, Other.
 pub(crate) fn slot(team: TeamKind) -> usize {
@@ -46,7 +47,7 @@ impl SeatSharer {
 
         // Largest remainder first; among equal remainders, the team furthest behind.
         let mut order = [0, 1, 2];
-        order.sort_by_key(|&t| (std::cmp::Reverse((remainder[t], self.behind[t])), t));
+        order.sort_by_key_dyn(|&t| (std::cmp::Reverse((remainder[t], self.behind[t])), t));
         let left = seats - given.iter().sum::<usize>();
         for &t in order.iter().take(left) {
             given[t] += 1;

@@ -3,6 +3,7 @@
 //! a meeting merge by event id.
 
 use crate::domain::ids::{MeetingId, PersonId, TallyEventId};
+use crate::domain::sort::SortByKey;
 use crate::domain::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -55,7 +56,7 @@ impl TallyEvent {
 /// them by id, which is random; the sort is stable, so taps in the same millisecond keep the
 /// order they were loaded in.
 pub fn sort_for_replay(events: &mut [TallyEvent]) {
-    events.sort_by_key(|event| event.at);
+    events.sort_by_key_dyn(|event| event.at);
 }
 
 /// Why a tap cannot be recorded. Messages are shown to the user as they are.

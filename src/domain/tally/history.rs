@@ -10,6 +10,7 @@ use super::balance::{Balance, Mark, Measure};
 use super::event::TallyEvent;
 use super::summary::TallySummary;
 use crate::domain::ids::{MeetingId, PersonId};
+use crate::domain::sort::SortByKey;
 use crate::domain::time::Timestamp;
 use std::collections::HashMap;
 
@@ -101,7 +102,7 @@ pub struct History {
 /// held at the same instant are ordered by id, so the result does not depend on input order.
 pub fn history(meetings: &[PastMeeting<'_>]) -> History {
     let mut in_order: Vec<&PastMeeting<'_>> = meetings.iter().collect();
-    in_order.sort_by_key(|meeting| (meeting.held_at, meeting.meeting_id));
+    in_order.sort_by_key_dyn(|meeting| (meeting.held_at, meeting.meeting_id));
 
     let mut trend = Vec::with_capacity(in_order.len());
     let mut people: Vec<PersonHistory> = Vec::new();

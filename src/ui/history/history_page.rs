@@ -3,6 +3,7 @@ use super::participation_table::ParticipationTable;
 use super::past_meetings::PastMeetings;
 use super::trend_chart::TrendChart;
 use crate::domain::meeting::Meeting;
+use crate::domain::sort::SortByKey;
 use crate::domain::tally::{History, PastMeeting, TallyEvent, history, sort_for_replay};
 use crate::ui::state::{MeetingsState, Persistence};
 use leptos::prelude::*;
@@ -14,7 +15,7 @@ fn held(meetings: Vec<Meeting>) -> Vec<Meeting> {
         .into_iter()
         .filter(|m| m.clock.has_started())
         .collect();
-    held.sort_by_key(|m| (m.scheduled_at, m.id));
+    held.sort_by_key_dyn(|m| (m.scheduled_at, m.id));
     held
 }
 

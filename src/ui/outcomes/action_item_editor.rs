@@ -1,6 +1,7 @@
 use super::support::{date_input_value, parse_date_input, person_name};
 use crate::domain::ids::{ActionItemId, PersonId};
 use crate::domain::outcomes::{ActionError, ActionItem, ActionStatus};
+use crate::domain::sort::SortByKey;
 use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::now::now;
 use crate::ui::state::{ActionsState, MeetingsState, ProblemsState, RosterState};
@@ -65,7 +66,7 @@ pub fn ActionItemEditor(id: ActionItemId) -> impl IntoView {
             .filter(|p| p.status.is_active() || Some(p.id) == linked)
             .map(|p| (p.id, p.title))
             .collect();
-        list.sort_by_key(|a| a.1.to_lowercase());
+        list.sort_by_key_dyn(|a| a.1.to_lowercase());
         list
     });
 

@@ -3,6 +3,7 @@ use super::action_item_editor::ActionItemEditor;
 use super::pairing_panel::PairingPanel;
 use crate::domain::ids::PersonId;
 use crate::domain::outcomes::{ActionItem, who_lacks_action};
+use crate::domain::sort::SortByKey;
 use crate::ui::meeting::LiveMeeting;
 use crate::ui::state::ActionsState;
 use leptos::prelude::*;
@@ -19,7 +20,7 @@ pub fn ActionItemsPanel() -> impl IntoView {
             .into_iter()
             .filter(|a| a.made_in == live.id)
             .collect();
-        list.sort_by_key(|a| (a.created_at, a.id));
+        list.sort_by_key_dyn(|a| (a.created_at, a.id));
         list
     });
     let owner_choice = RwSignal::new(None::<PersonId>);

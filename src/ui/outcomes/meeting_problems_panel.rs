@@ -1,5 +1,6 @@
 use super::problem_card::ProblemCard;
 use crate::domain::ids::ProblemId;
+use crate::domain::sort::SortByKey;
 use crate::ui::meeting::LiveMeeting;
 use crate::ui::state::ProblemsState;
 use leptos::prelude::*;
@@ -18,7 +19,7 @@ pub fn MeetingProblemsPanel() -> impl IntoView {
             .filter(|p| p.raised_in == Some(live.id))
             .map(|p| (p.created_at, p.id))
             .collect();
-        list.sort();
+        list.sort_dyn();
         list.into_iter()
             .map(|(_, id)| id)
             .collect::<Vec<ProblemId>>()

@@ -3,6 +3,7 @@ use super::problem_card::ProblemCard;
 use super::problem_form::ProblemForm;
 use crate::domain::ids::ProblemId;
 use crate::domain::meeting::GoRoundMark;
+use crate::domain::sort::SortByKey;
 use crate::ui::meeting::LiveMeeting;
 use crate::ui::route::Route;
 use crate::ui::state::ProblemsState;
@@ -28,7 +29,7 @@ pub fn RaiseProblemPanel() -> impl IntoView {
             .filter(|p| p.raised_in == Some(live.id))
             .map(|p| (p.created_at, p.id))
             .collect();
-        list.sort();
+        list.sort_dyn();
         list.into_iter()
             .map(|(_, id)| id)
             .collect::<Vec<ProblemId>>()

@@ -6,6 +6,7 @@ use crate::domain::person::Person;
 use crate::domain::scheduler::{
     AttendanceRequest, HandChanges, PersonHistory, Swap, Unavailability,
 };
+use crate::domain::sort::SortByKey;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -22,11 +23,11 @@ enum Change {
 impl Change {
     fn all(changes: &HandChanges) -> Vec<Change> {
         let mut away = changes.unavailable.clone();
-        away.sort_by_key(|a| a.date);
+        away.sort_by_key_dyn(|a| a.date);
         let mut skipped = changes.skipped_dates.clone();
-        skipped.sort();
+        skipped.sort_dyn();
         let mut swaps = changes.swaps.clone();
-        swaps.sort_by_key(|s| s.date);
+        swaps.sort_by_key_dyn(|s| s.date);
         changes
             .requests
             .iter()

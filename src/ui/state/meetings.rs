@@ -3,6 +3,7 @@
 use super::persistence::Persistence;
 use crate::domain::ids::MeetingId;
 use crate::domain::meeting::{Meeting, previous_held};
+use crate::domain::sort::SortByKey;
 use crate::storage::stores;
 use leptos::prelude::*;
 
@@ -75,5 +76,5 @@ impl MeetingsState {
 }
 
 fn sort_newest_first(meetings: &mut [Meeting]) {
-    meetings.sort_by_key(|m| (std::cmp::Reverse(m.scheduled_at), m.id));
+    meetings.sort_by_key_dyn(|m| (std::cmp::Reverse(m.scheduled_at), m.id));
 }

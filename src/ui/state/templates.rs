@@ -3,6 +3,7 @@
 use super::persistence::Persistence;
 use crate::domain::agenda::{Template, builtin_templates};
 use crate::domain::ids::TemplateId;
+use crate::domain::sort::SortByKey;
 use crate::storage::stores;
 use leptos::prelude::*;
 
@@ -14,7 +15,7 @@ pub struct TemplatesState {
 
 impl TemplatesState {
     pub fn new(mut own: Vec<Template>, persistence: Persistence) -> Self {
-        own.sort_by_key(|t| (t.created_at, t.id));
+        own.sort_by_key_dyn(|t| (t.created_at, t.id));
         TemplatesState {
             own: RwSignal::new(own),
             persistence,

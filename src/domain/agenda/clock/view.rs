@@ -1,6 +1,7 @@
 //! What the meeting screen shows: a pure function of the clock and `now`.
 
 use super::{MeetingClock, Phase};
+use crate::domain::sort::SortByKey;
 use crate::domain::time::Timestamp;
 
 /// Warnings start when this little of the segment is left.
@@ -197,7 +198,7 @@ impl MeetingClock {
             .map(|threshold| threshold - view.segment_elapsed_ms)
             .chain([view.meeting_remaining_ms])
             .collect();
-        waits.sort_unstable();
+        waits.sort_dyn();
         // A threshold may be hidden behind a more urgent stage (70 % of a 90 s segment comes
         // after its last minute starts), so keep the first that really changes something.
         waits
