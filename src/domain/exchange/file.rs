@@ -24,6 +24,7 @@
 use super::records::{Record, Ref, settings_references};
 use super::{FORMAT, SCHEMA_VERSION};
 use crate::domain::agenda::{Template, is_builtin_id};
+use crate::domain::date_text::iso_date;
 use crate::domain::ids::{MeetingId, PersonId};
 use crate::domain::meeting::Meeting;
 use crate::domain::outcomes::{ActionItem, Minutes, Problem};
@@ -180,7 +181,7 @@ impl ExchangeFile {
                 .meetings
                 .first()
                 .and_then(|m| m.scheduled_at.to_utc())
-                .map(|at| at.format("%Y-%m-%d").to_string()),
+                .map(|at| iso_date(at.date_naive())),
         };
         self.name_with(date.as_deref().unwrap_or("undated"))
     }
@@ -188,7 +189,7 @@ impl ExchangeFile {
     /// [`file_name`](Self::file_name) with the date given: the local date of the export (for a
     /// workspace) or of the meeting (for a meeting), which only the browser knows.
     pub fn file_name_on(&self, local_date: NaiveDate) -> String {
-        self.name_with(&local_date.format("%Y-%m-%d").to_string())
+        self.name_with(&iso_date(local_date))
     }
 
     fn name_with(&self, date: &str) -> String {

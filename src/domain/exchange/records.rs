@@ -6,6 +6,7 @@
 use super::path::JsonPath;
 use crate::domain::agenda::template::check_duration;
 use crate::domain::agenda::{Segment, Template, TemplateError, is_builtin_id};
+use crate::domain::date_text::iso_date;
 use crate::domain::ids::{ActionItemId, MeetingId, PersonId, ProblemId, TallyEventId, TemplateId};
 use crate::domain::meeting::{Meeting, MeetingError};
 use crate::domain::outcomes::{
@@ -173,7 +174,7 @@ impl<'a> Names<'a> {
 /// "Weekly smarketing, 30 min (2026-11-24)": titles repeat, dates tell meetings apart.
 fn meeting_label(meeting: &Meeting) -> String {
     match meeting.scheduled_at.to_utc() {
-        Some(at) => format!("{} ({})", meeting.title, at.format("%Y-%m-%d")),
+        Some(at) => format!("{} ({})", meeting.title, iso_date(at.date_naive())),
         None => meeting.title.clone(),
     }
 }

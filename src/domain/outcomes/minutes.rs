@@ -7,6 +7,7 @@
 use super::action_item::{ActionItem, ActionStatus, action_order};
 use super::markdown::{collapse_whitespace, escape_inline};
 use super::problem::{Problem, ProblemStatus, sort_problems};
+use crate::domain::date_text::iso_date;
 use crate::domain::ids::{MeetingId, PersonId, ProblemId};
 use crate::domain::meeting::Meeting;
 use crate::domain::person::Person;
@@ -193,7 +194,7 @@ fn write_actions(doc: &mut String, input: &MinutesInput<'_>, name: &dyn Fn(Perso
         let _ = writeln!(doc, "\n### {}\n", name(owner));
         for action in made_here.iter().filter(|a| a.owner == owner) {
             let mut facts = vec![match action.due {
-                Some(due) => format!("due {}", due.format("%Y-%m-%d")),
+                Some(due) => format!("due {}", iso_date(due)),
                 None => "no due date".to_string(),
             }];
             if !action.collaborators.is_empty() {

@@ -5,6 +5,7 @@
 //! is. Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 character.
 
 use super::plan::{Plan, PlannedMeeting};
+use crate::domain::date_text::{compact_date, compact_date_time};
 use crate::domain::ids::PersonId;
 use crate::domain::person::Person;
 use crate::domain::time::Timestamp;
@@ -126,7 +127,7 @@ fn event_uid(meeting: &PlannedMeeting) -> String {
     };
     format!(
         "{}-{group}@smarketing-meetings",
-        meeting.starts_at.date().format("%Y%m%d")
+        compact_date(meeting.starts_at.date())
     )
 }
 
@@ -138,15 +139,12 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 }
 
 fn format_floating(time: NaiveDateTime) -> String {
-    time.format("%Y%m%dT%H%M%S").to_string()
+    compact_date_time(time)
 }
 
 fn format_stamp(stamp: Timestamp) -> String {
-    stamp
-        .to_utc()
-        .unwrap_or_default()
-        .format("%Y%m%dT%H%M%SZ")
-        .to_string()
+    let utc = stamp.to_utc().unwrap_or_default();
+    format!("{}Z", compact_date_time(utc.naive_utc()))
 }
 
 /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newline. Other control

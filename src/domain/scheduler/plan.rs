@@ -6,6 +6,7 @@ use super::inputs::Inputs;
 use super::mixing::MixingReport;
 use super::planner::Planner;
 use super::settings::{PersonHistory, ScheduleSettings};
+use crate::domain::date_text::long_date;
 use crate::domain::ids::PersonId;
 use crate::domain::person::{Person, TeamKind};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -145,7 +146,7 @@ pub enum PlanNote {
 
 impl fmt::Display for PlanNote {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let day = |date: &NaiveDate| date.format("%-d %B %Y").to_string();
+        let day = |date: &NaiveDate| long_date(*date);
         match self {
             PlanNote::SwapDateNotInPlan {
                 date,

@@ -1,4 +1,5 @@
 use super::support::{copy_to_clipboard, date_text, local_date, print_page};
+use crate::domain::date_text::iso_date;
 use crate::domain::outcomes::{mailto_link, minutes_recipients, minutes_subject};
 use crate::ui::download::download_text;
 use crate::ui::meeting::LiveMeeting;
@@ -27,7 +28,7 @@ pub fn MinutesToolbar(#[prop(into)] markdown: Signal<String>) -> impl IntoView {
         });
     };
     let download = move |_| {
-        let date = held_on().map(|d| d.format("%Y-%m-%d").to_string());
+        let date = held_on().map(iso_date);
         let name = format!("minutes-{}.md", date.unwrap_or_else(|| "meeting".into()));
         status.set(Some(
             match download_text(&name, "text/markdown", &markdown.get_untracked()) {

@@ -3,6 +3,7 @@
 //! (focus, clipboard, print) made through `js_sys::Reflect` so no extra web-sys feature is
 //! needed.
 
+use crate::domain::date_text::{iso_date, read_iso_date};
 use crate::domain::ids::{MeetingId, PersonId};
 use crate::domain::meeting::{DeliverableSlots, Meeting};
 use crate::domain::outcomes::{
@@ -33,13 +34,12 @@ pub fn local_date(at: Timestamp) -> Option<NaiveDate> {
 
 /// The value of a `type="date"` input: "2026-11-25", or empty.
 pub fn date_input_value(date: Option<NaiveDate>) -> String {
-    date.map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default()
+    date.map(iso_date).unwrap_or_default()
 }
 
 /// Reads a `type="date"` input; empty or malformed gives `None`.
 pub fn parse_date_input(value: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
+    read_iso_date(value)
 }
 
 /// "Wed 25 Nov 2026" in the browser's locale.
@@ -61,7 +61,7 @@ pub fn date_text(date: NaiveDate) -> String {
     local
         .to_locale_date_string("default", &options)
         .as_string()
-        .unwrap_or_else(|| date.format("%Y-%m-%d").to_string())
+        .unwrap_or_else(|| iso_date(date))
 }
 
 /// Meetings in the order they happen: by scheduled time, then by when they were planned (two

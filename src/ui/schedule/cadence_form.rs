@@ -1,4 +1,5 @@
 use super::local_time::{fresh_seed, today};
+use crate::domain::date_text::{hour_minute, iso_date, read_hour_minute, read_iso_date};
 use crate::domain::scheduler::{
     Cadence, DEFAULT_HORIZON, DEFAULT_SEAT_CAP, Frequency, Horizon, MAX_HORIZON, MAX_SEAT_CAP,
     MIN_SEAT_CAP, RotationStyle, ScheduleSettings, SeatCap,
@@ -52,15 +53,12 @@ fn default_cadence() -> Cadence {
 }
 
 fn parse_time(text: &str) -> Result<NaiveTime, String> {
-    let text = text.trim();
-    NaiveTime::parse_from_str(text, "%H:%M")
-        .or_else(|_| NaiveTime::parse_from_str(text, "%H:%M:%S"))
-        .map_err(|_| "Enter the time the meeting starts, such as 09:30.".to_string())
+    read_hour_minute(text)
+        .ok_or_else(|| "Enter the time the meeting starts, such as 09:30.".to_string())
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| "Enter the date of the first meeting.".to_string())
+    read_iso_date(text).ok_or_else(|| "Enter the date of the first meeting.".to_string())
 }
 
 fn parse_seats(text: &str) -> Result<SeatCap, String> {
@@ -96,8 +94,8 @@ pub fn CadenceForm() -> impl IntoView {
 
     let frequency = RwSignal::new(initial.frequency);
     let weekday = RwSignal::new(initial.weekday);
-    let time = RwSignal::new(initial.time_of_day.format("%H:%M").to_string());
-    let start = RwSignal::new(initial.start.format("%Y-%m-%d").to_string());
+    let time = RwSignal::new(hour_minute(initial.time_of_day));
+    let start = RwSignal::new(iso_date(initial.start));
     let seats = RwSignal::new(
         stored
             .as_ref()

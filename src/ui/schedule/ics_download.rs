@@ -2,6 +2,7 @@ use super::context::ScheduleContext;
 use super::local_time::today;
 use crate::domain::agenda::builtin::WEEKLY_ID;
 use crate::domain::agenda::{Template, format_duration};
+use crate::domain::date_text::iso_date;
 use crate::domain::scheduler::{IcsOptions, to_ics};
 use crate::ui::download::download_text;
 use crate::ui::now::now;
@@ -58,7 +59,7 @@ pub fn IcsDownload() -> impl IntoView {
         let text = ctx
             .roster
             .with_untracked(|people| to_ics(&plan, people, &options));
-        let name = format!("smarketing-schedule-{}.ics", today().format("%Y-%m-%d"));
+        let name = format!("smarketing-schedule-{}.ics", iso_date(today()));
         error.set(download_text(&name, "text/calendar", &text).err());
     };
 

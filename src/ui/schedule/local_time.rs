@@ -1,5 +1,6 @@
 //! The browser's local calendar, which only JavaScript knows, and the seed for a new rotation.
 
+use crate::domain::date_text::{short_day, short_day_time};
 use crate::domain::time::Timestamp;
 use crate::ui::now::now;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
@@ -35,12 +36,12 @@ pub fn timestamp_of(local: NaiveDateTime) -> Option<Timestamp> {
 
 /// "Tue 1 Dec 2026, 09:30".
 pub fn meeting_time(local: NaiveDateTime) -> String {
-    local.format("%a %-d %b %Y, %H:%M").to_string()
+    short_day_time(local)
 }
 
 /// "Tue 1 Dec 2026".
 pub fn day(date: NaiveDate) -> String {
-    date.format("%a %-d %b %Y").to_string()
+    short_day(date)
 }
 
 /// A fresh tie-breaking seed: two random draws and the clock.
