@@ -1,5 +1,6 @@
 //! Finding people in a long list (the roster, the attendee picker): a search box with a line
-//! saying how many match, and a footer that shows the rows cut short for speed.
+//! saying how many match, and a footer that shows the rows cut short for speed (also used by
+//! the list of meetings held).
 //! The matching itself is `domain::roster_search`.
 
 use crate::domain::roster_search::ROWS_PER_PAGE;
@@ -69,6 +70,12 @@ pub fn MoreRows(
     #[prop(into)]
     counts: Signal<(usize, usize)>,
     limit: RwSignal<usize>,
+    /// What the rows are, in the plural.
+    #[prop(default = "people")]
+    what: &'static str,
+    /// The button that shows every row.
+    #[prop(default = "Show everyone")]
+    show_all: &'static str,
 ) -> impl IntoView {
     let next = move || counts.get().1.min(ROWS_PER_PAGE);
     view! {
@@ -77,14 +84,14 @@ pub fn MoreRows(
                 <p>
                     {move || {
                         let (shown, hidden) = counts.get();
-                        format!("Showing {shown} of {} people.", shown + hidden)
+                        format!("Showing {shown} of {} {what}.", shown + hidden)
                     }}
                 </p>
                 <button type="button" on:click=move |_| limit.update(|l| *l += ROWS_PER_PAGE)>
                     {move || format!("Show {} more", next())}
                 </button>
                 <button type="button" on:click=move |_| limit.set(usize::MAX)>
-                    "Show everyone"
+                    {show_all}
                 </button>
             </div>
         </Show>

@@ -2,7 +2,8 @@
 // prompt for the quietest person, reload without losing a tap, finish and see the chart.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE } from './support.mjs';
+import { readFileSync } from 'node:fs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, APP_URL, PHONE } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -132,6 +133,42 @@ test('history: balance trend, per-person figures, and someone silent three meeti
   assert.match(table, /Dee\s+3\s+0\.0\s+0\s+3/);
   assert.equal(await page.locator('.history-page .meeting-item').count(), 3);
   await screenshot(page, 'history-desktop');
+  assertNoErrors(errors);
+  await context.close();
+});
+
+/** The v2 fixture's people with `count` copies of its first (held) meeting, a week apart. */
+function longHistoryFile(count) {
+  const fixture = JSON.parse(readFileSync(new URL('../fixtures/workspace-v2.json', import.meta.url), 'utf8'));
+  const [held] = fixture.meetings;
+  const week = 7 * 24 * 3600 * 1000;
+  const meetings = Array.from({ length: count }, (_, i) => ({
+    ...held,
+    id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`,
+    scheduled_at: held.scheduled_at + i * week,
+  }));
+  return JSON.stringify({
+    ...fixture, meetings, tally_events: [], problems: [], action_items: [], minutes: [],
+  });
+}
+
+test('a long history shows 100 meetings at a time, newest first', async () => {
+  const { context, page, errors } = await openApp(browser);
+  await importFile(page, 'history.json', longHistoryFile(120));
+  await page.goto(APP_URL + '#/history');
+  const items = page.locator('.history-page .meeting-item');
+  await page.getByText('Showing 100 of 120 meetings.').waitFor();
+  assert.equal(await items.count(), 100);
+  await page.getByRole('button', { name: 'Show 20 more' }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'history-more', { fullPage: false });
+  assert.ok(await page.getByRole('button', { name: 'Show all' }).isVisible());
+  await page.getByRole('button', { name: 'Show 20 more' }).click();
+  await page.getByText(/Showing \d+ of 120 meetings/).waitFor({ state: 'detached' });
+  assert.equal(await page.getByRole('button', { name: 'Show all' }).count(), 0);
+  assert.equal(await items.count(), 120);
+  // A new search starts again from one page.
+  await page.getByLabel('Search').fill('weekly');
+  await page.getByText('Showing 100 of 120 meetings.').waitFor();
   assertNoErrors(errors);
   await context.close();
 });

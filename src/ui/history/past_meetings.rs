@@ -1,16 +1,19 @@
+use crate::domain::roster_search::ROWS_PER_PAGE;
+use crate::ui::find_people::MoreRows;
 use crate::ui::format::date_time;
 use crate::ui::route::Route;
 use crate::ui::state::{MeetingsState, MinutesState};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
-/// Every meeting held, newest first, searchable by title and by the text of its minutes. Each
-/// opens read-only with its minutes, tally and action items.
+/// Every meeting held, newest first, searchable by title and by the text of its minutes, 100 at
+/// a time. Each opens read-only with its minutes, tally and action items.
 #[component]
 pub fn PastMeetings() -> impl IntoView {
     let meetings = expect_context::<MeetingsState>();
     let minutes = expect_context::<MinutesState>();
     let query = RwSignal::new(String::new());
+    let limit = RwSignal::new(ROWS_PER_PAGE);
     let minutes_text = Memo::new(move |_| {
         minutes
             .all()
@@ -18,7 +21,7 @@ pub fn PastMeetings() -> impl IntoView {
             .map(|m| (m.meeting_id, m.markdown.to_lowercase()))
             .collect::<HashMap<_, _>>()
     });
-    let matching = move || {
+    let matching = Memo::new(move |_| {
         let needle = query.get().trim().to_lowercase();
         let texts = minutes_text.get();
         meetings
@@ -35,7 +38,12 @@ pub fn PastMeetings() -> impl IntoView {
                 (m, has_minutes)
             })
             .collect::<Vec<_>>()
-    };
+    });
+    let counts = Signal::derive(move || {
+        let found = matching.with(Vec::len);
+        let shown = found.min(limit.get());
+        (shown, found - shown)
+    });
     view! {
         <section aria-labelledby="past-title">
             <h2 id="past-title">"Meetings held"</h2>
@@ -45,12 +53,15 @@ pub fn PastMeetings() -> impl IntoView {
                     type="search"
                     placeholder="Title or words in the minutes"
                     prop:value=query
-                    on:input=move |ev| query.set(event_target_value(&ev))
+                    on:input=move |ev| {
+                        query.set(event_target_value(&ev));
+                        limit.set(ROWS_PER_PAGE);
+                    }
                 />
             </label>
             <ul class="meeting-list">
                 {move || {
-                    let found = matching();
+                    let found = matching.with(|found| found.iter().take(limit.get()).cloned().collect::<Vec<_>>());
                     if found.is_empty() {
                         return view! { <li class="empty-state">"No meetings held yet, or none match."</li> }
                             .into_any();
@@ -72,6 +83,7 @@ pub fn PastMeetings() -> impl IntoView {
                         .into_any()
                 }}
             </ul>
+            <MoreRows counts limit what="meetings" show_all="Show all" />
         </section>
     }
 }
