@@ -57,18 +57,17 @@ pub fn read_iso_date(text: &str) -> Option<NaiveDate> {
 
 /// Reads what a time input holds: "09:30", or "09:30:15" where the browser adds seconds.
 pub fn read_hour_minute(text: &str) -> Option<NaiveTime> {
-    let mut parts = text.trim().split(':');
-    let mut number = |len: usize| {
-        parts
-            .next()
-            .filter(|part| part.len() == len && part.bytes().all(|b| b.is_ascii_digit()))
-            .and_then(|part| part.parse::<u32>().ok())
+    let two_digits = |part: &str| {
+        (part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
     };
-    let (hour, minute) = (number(2)?, number(2)?);
-    let second = match number(2) {
-        Some(second) => second,
-        None if text.trim().len() == 5 => 0,
-        None => return None,
+    let mut parts = text.trim().split(':');
+    let hour = two_digits(parts.next()?)?;
+    let minute = two_digits(parts.next()?)?;
+    let second = match parts.next() {
+        None => 0,
+        Some(part) => two_digits(part)?,
     };
     if parts.next().is_some() {
         return None;

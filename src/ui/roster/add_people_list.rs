@@ -29,8 +29,7 @@ pub fn AddPeopleList() -> impl IntoView {
             }
             let adds = match list.to_add.len() {
                 0 => None,
-                1 => Some("Adds 1 person.".to_string()),
-                n => Some(format!("Adds {n} people.")),
+                n => Some(format!("Adds {}.", people(n))),
             };
             let there = match list.already_there.len() {
                 0 => None,
@@ -51,15 +50,12 @@ pub fn AddPeopleList() -> impl IntoView {
         };
         let start = now();
         // A millisecond apart, so the roster keeps the list's order.
-        let people: Vec<_> = (0..)
+        let added: Vec<_> = (0..)
             .zip(checked)
             .map(|(i, draft)| draft.into_new_person(PersonId::random(), Timestamp(start.0 + i)))
             .collect();
-        done.set(Some(match people.len() {
-            1 => "Added 1 person.".to_string(),
-            n => format!("Added {n} people."),
-        }));
-        roster.add_all(people);
+        done.set(Some(format!("Added {}.", people(added.len()))));
+        roster.add_all(added);
         text.set(String::new());
     };
 
@@ -97,10 +93,7 @@ pub fn AddPeopleList() -> impl IntoView {
                     disabled=move || !list.with(|list| list.can_add())
                     on:click=add
                 >
-                    {move || match list.with(|list| list.to_add.len()) {
-                        1 => "Add 1 person".to_string(),
-                        n => format!("Add {n} people"),
-                    }}
+                    {move || format!("Add {}", people(list.with(|list| list.to_add.len())))}
                 </button>
             </div>
             <div id="people-list-preview" aria-live="polite">
@@ -117,5 +110,13 @@ pub fn AddPeopleList() -> impl IntoView {
                 </ul>
             </div>
         </details>
+    }
+}
+
+/// "1 person", "3 people".
+fn people(count: usize) -> String {
+    match count {
+        1 => "1 person".to_string(),
+        n => format!("{n} people"),
     }
 }
