@@ -18,7 +18,8 @@ pub fn AddPeopleList() -> impl IntoView {
     let list = Memo::new(move |_| {
         let default_team = team.get().with_label("");
         text.with(|text| {
-            roster.with_untracked(|people| read_people_list(text, &default_team, people))
+            // Tracked: who is "already on the roster" changes as rows are added or deleted.
+            roster.with(|people| read_people_list(text, &default_team, people))
         })
     });
 

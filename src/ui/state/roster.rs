@@ -42,6 +42,11 @@ impl RosterState {
             .with(|people| people.iter().find(|p| p.id == id).cloned())
     }
 
+    /// Reads the roster in place. Tracks changes.
+    pub fn with<R>(&self, f: impl FnOnce(&[Person]) -> R) -> R {
+        self.people.with(|people| f(people))
+    }
+
     /// Reads the roster without tracking, for checks made inside event handlers.
     pub fn with_untracked<R>(&self, f: impl FnOnce(&[Person]) -> R) -> R {
         self.people.with_untracked(|people| f(people))
