@@ -1,9 +1,17 @@
 //! How a meeting's rotation seats are shared between Sales, Marketing and Other.
 //!
-//! Each team's quota is its share of the eligible roster times the seats, rounded by the
-//! largest remainder method. Sales and Marketing then get at least one seat each while both
-//! have eligible people: the meeting exists to bring the two together. Other gets no such
-//! floor; it takes seats by share or by request.
+//! Each team's quota is its share of the eligible roster times the seats. A meeting gives each
+//! team its quota rounded down or up, and the seats left by rounding down go to the teams
+//! furthest behind their quota *over all the meetings so far*, not to the largest remainder of
+//! this one. So each team's seats over meetings 1..k stay within one of k × seats × share, and
+//! a team of one gets a seat in the fraction of meetings its share earns (with the largest
+//! remainder alone, a lone support person with a 0.67 quota took a seat every week while the
+//! sales people went every other week).
+//!
+//! Sales and Marketing then get at least one seat each while both have eligible people: the
+//! meeting exists to bring the two together. That floor wins over equal turns when a team is
+//! so small that its quota is under one seat: its people then attend more often than the rest.
+//! Other gets no such floor; it takes seats by share or by request.
 
 use crate::domain::person::TeamKind;
 use crate::domain::sort::SortByKey;
@@ -18,8 +26,7 @@ pub(crate) fn slot(team: TeamKind) -> usize {
 }
 
 /// Shares seats meeting after meeting for one group. It remembers how far each team is
-/// behind its exact quota, in units of 1/`roster` seats, so that ties in the rounding (two
-/// equal teams and an odd seat) alternate instead of always going the same way.
+/// behind its exact quota over the meetings so far, in units of 1/`roster` seats.
 #[derive(Clone, Debug)]
 pub(crate) struct SeatSharer {
     /// Eligible non-core people per team: the shares.
@@ -45,9 +52,13 @@ impl SeatSharer {
         let mut given = quota.map(|q| q / roster);
         let remainder = quota.map(|q| q % roster);
 
-        // Largest remainder first; among equal remainders, the team furthest behind.
+        // The seats left after rounding down go to teams with a fraction of a seat due, the
+        // furthest behind over the whole run first (this meeting's fraction included).
         let mut order = [0, 1, 2];
-        order.sort_by_key_dyn(|&t| (std::cmp::Reverse((remainder[t], self.behind[t])), t));
+        order.sort_by_key_dyn(|&t| {
+            let due = self.behind[t] + remainder[t] as i64;
+            (remainder[t] == 0, std::cmp::Reverse(due), t)
+        });
         let left = seats - given.iter().sum::<usize>();
         for &t in order.iter().take(left) {
             given[t] += 1;
@@ -109,6 +120,51 @@ mod tests {
     #[test]
     fn a_team_with_nobody_eligible_gets_no_floor() {
         assert_eq!(SeatSharer::new([0, 7, 2]).share(8), [0, 6, 2]);
+    }
+
+    #[test]
+    fn a_team_of_one_gets_the_seat_in_the_share_of_meetings_it_earns() {
+        // 5 sales, 6 marketing, 1 support, 8 rotation seats: support's quota is 2/3 of a seat.
+        // The largest remainder alone gave it a seat at every meeting.
+        let mut sharer = SeatSharer::new([5, 6, 1]);
+        let support = (0..12).filter(|_| sharer.share(8)[2] == 1).count();
+        assert_eq!(support, 8);
+    }
+
+    #[test]
+    fn each_team_stays_within_one_seat_of_its_quota_over_any_number_of_meetings() {
+        for pools in [
+            [5, 6, 1],
+            [6, 6, 1],
+            [3, 3, 3],
+            [9, 2, 7],
+            [100, 3, 1],
+            [13, 20, 7],
+        ] {
+            for seats in 1..=9 {
+                let roster: usize = pools.iter().sum();
+                // Where the Sales/Marketing floor lifts a team whose quota is under one seat,
+                // that rule wins (see the module docs).
+                if (0..2).any(|t| seats * pools[t] < roster) {
+                    continue;
+                }
+                let mut sharer = SeatSharer::new(pools);
+                let mut given = [0usize; 3];
+                for meeting in 1..=60 {
+                    let share = sharer.share(seats);
+                    for t in 0..3 {
+                        given[t] += share[t];
+                        let exact = meeting * seats * pools[t];
+                        assert!(
+                            (given[t] * roster).abs_diff(exact) < roster,
+                            "{pools:?}, {seats} seats, meeting {meeting}, team {t}: \
+                             {} seats for {exact}/{roster}",
+                            given[t]
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 mod ics;
 mod properties;
 mod rules;
+mod spread;
 
 use super::*;
 use crate::domain::ids::PersonId;
