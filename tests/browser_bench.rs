@@ -67,7 +67,7 @@ fn the_scheduler_on_large_rosters_in_the_browser() {
         let started = now_ms();
         let runs = 5;
         for _ in 0..runs {
-            plan(&settings, &roster, &history, fixtures::start()).expect("the roster plans");
+            plan(&settings, &roster, &history, &[], fixtures::start()).expect("the roster plans");
         }
         let per_plan = (now_ms() - started) / runs as f64;
         console_log!(

@@ -51,12 +51,12 @@ pub fn benches(c: &mut Criterion) {
         let history = history(&people);
         let settings = settings(meetings, groups > 1, rotation);
         c.bench_function(name, |b| {
-            b.iter(|| plan(black_box(&settings), &people, &history, start()).unwrap())
+            b.iter(|| plan(black_box(&settings), &people, &history, &[], &[], start()).unwrap())
         });
     }
 
     let people = organization(1_000, 1);
-    let planned = plan(&settings(52, false, strict), &people, &[], start()).unwrap();
+    let planned = plan(&settings(52, false, strict), &people, &[], &[], start()).unwrap();
     let agenda = vec!["Review actions".to_string(), "New problems".to_string()];
     let options = IcsOptions {
         stamp: Timestamp(1_764_000_000_000),
@@ -79,7 +79,7 @@ fn report_mixing() {
     for size in [20, 30, 40, 60, 80, 120, 1_000] {
         let people = organization(size, 1);
         let share = |rotation| {
-            let planned = plan(&settings(52, false, rotation), &people, &[], start()).unwrap();
+            let planned = plan(&settings(52, false, rotation), &people, &[], &[], start()).unwrap();
             (planned.mixing.share(), planned)
         };
         let (strict, strict_plan) = share(RotationStyle::StrictTurns);

@@ -2,6 +2,7 @@
 //! are validated against the roster, and the roster is split into groups and teams.
 
 use super::error::ScheduleError;
+use super::reviews::{OpenItem, sort_for_seats};
 use super::rotation::Who;
 use super::seats::slot;
 use super::settings::{PersonHistory, RotationStyle, ScheduleSettings};
@@ -29,6 +30,14 @@ pub(crate) struct PendingRequest {
     pub reason: String,
 }
 
+/// An open action item whose owner presents it, in the order owners get seats.
+#[derive(Debug)]
+pub(crate) struct ItemToReview {
+    pub item: OpenItem,
+    /// `None` when the owner has left the roster.
+    pub owner: Option<Who>,
+}
+
 #[derive(Debug)]
 pub(crate) struct CheckedSwap {
     pub date: NaiveDate,
@@ -49,6 +58,8 @@ pub(crate) struct Inputs<'a> {
     pub groups: Vec<Group>,
     /// In the order they should be served: oldest first, then as entered.
     pub requests: Vec<PendingRequest>,
+    /// Highest impact first (see [`sort_for_seats`]).
+    pub items: Vec<ItemToReview>,
     pub swaps: Vec<CheckedSwap>,
     pub seed: u64,
     pub cap: usize,
@@ -60,6 +71,7 @@ impl<'a> Inputs<'a> {
         settings: &ScheduleSettings,
         roster: &'a [Person],
         history: &[PersonHistory],
+        open_items: &[OpenItem],
         from: NaiveDate,
     ) -> Result<Self, ScheduleError> {
         let mut people: Vec<&Person> = roster.iter().collect();
@@ -121,6 +133,16 @@ impl<'a> Inputs<'a> {
         }
         requests.sort_by_key_dyn(|r| r.made_on);
 
+        let mut sorted_items = open_items.to_vec();
+        sort_for_seats(&mut sorted_items);
+        let items = sorted_items
+            .into_iter()
+            .map(|item| ItemToReview {
+                owner: lookup(item.owner),
+                item,
+            })
+            .collect();
+
         let mut swaps = Vec::new();
         for swap in changes.swaps.iter().filter(|s| s.date >= from) {
             let out =
@@ -164,6 +186,7 @@ impl<'a> Inputs<'a> {
             unavailable,
             groups,
             requests,
+            items,
             swaps,
             seed: settings.seed,
             cap: settings.seat_cap.seats(),

@@ -29,6 +29,7 @@ mod mixing;
 mod note_taker;
 mod plan;
 mod planner;
+mod reviews;
 mod rotation;
 mod seats;
 mod settings;
@@ -42,8 +43,10 @@ pub use error::ScheduleError;
 pub use ics::{IcsOptions, to_ics};
 pub use mixing::MixingReport;
 pub use plan::{
-    AttendanceReason, Attendee, PersonFairness, Plan, PlanNote, PlannedMeeting, TeamSplit, plan,
+    AttendanceReason, Attendee, NoSeatReason, PersonFairness, Plan, PlanNote, PlannedMeeting,
+    TeamSplit, WrittenUpdate, plan,
 };
+pub use reviews::OpenItem;
 pub use settings::{
     AttendanceRequest, DEFAULT_HORIZON, DEFAULT_SEAT_CAP, HandChanges, Horizon, MAX_HORIZON,
     MAX_SEAT_CAP, MIN_SEAT_CAP, PersonHistory, RotationStyle, ScheduleSettings, SeatCap, Swap,

@@ -5,9 +5,10 @@ use super::error::ScheduleError;
 use super::inputs::Inputs;
 use super::mixing::MixingReport;
 use super::planner::Planner;
+use super::reviews::OpenItem;
 use super::settings::{PersonHistory, ScheduleSettings};
 use crate::domain::date_text::long_date;
-use crate::domain::ids::PersonId;
+use crate::domain::ids::{ActionItemId, PersonId};
 use crate::domain::person::{Person, TeamKind};
 use chrono::{NaiveDate, NaiveDateTime};
 use std::fmt;
@@ -16,9 +17,21 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum AttendanceReason {
     CoreMember,
+    /// They own open action items reviewed at this meeting (their titles, highest impact
+    /// first).
+    Presents {
+        items: Vec<String>,
+    },
     /// Their first turn: they have never attended.
     FirstTurn,
+    /// Nobody in their team waited longer, and they did not attend the last meeting.
     LongestSinceLastAttended,
+    /// They waited as long as others in their team, and the seats ran out among them: mixing
+    /// and the seed chose.
+    TiedForLongestWait,
+    /// They were at the last meeting too: everyone else in their team has had a turn since
+    /// they last waited, so no one waited longer.
+    AttendedLastMeeting,
     /// Mixing each round: they have not attended yet in the current round.
     DueThisRound,
     /// A request took their seat last time, so they go first now.
@@ -35,9 +48,14 @@ impl fmt::Display for AttendanceReason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             AttendanceReason::CoreMember => f.write_str("core member"),
+            AttendanceReason::Presents { items } => write!(f, "presents: {}", items.join("; ")),
             AttendanceReason::FirstTurn => f.write_str("first turn in the rotation"),
             AttendanceReason::LongestSinceLastAttended => {
                 f.write_str("longest since last attended")
+            }
+            AttendanceReason::TiedForLongestWait => f.write_str("tied for longest wait"),
+            AttendanceReason::AttendedLastMeeting => {
+                f.write_str("attended the last meeting: no one waited longer")
             }
             AttendanceReason::DueThisRound => f.write_str("not yet attended this round"),
             AttendanceReason::BackAfterBump => f.write_str("back after being bumped"),
@@ -90,8 +108,42 @@ pub struct PlannedMeeting {
     /// `None` only when nobody can attend.
     pub note_taker: Option<PersonId>,
     pub split: TeamSplit,
-    /// Who lost their seat to a request; they get the first seat next time.
+    /// Who lost their seat to a request or a presenting owner; they get the first seat next
+    /// time and are never displaced twice in a row.
     pub bumped: Vec<PersonId>,
+    /// Owners of items reviewed here who are not in the room, and why: they send a written
+    /// update instead.
+    pub written_updates: Vec<WrittenUpdate>,
+}
+
+/// An item reviewed at a meeting whose owner will not be there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WrittenUpdate {
+    pub owner: PersonId,
+    pub item: ActionItemId,
+    pub what: String,
+    pub why: NoSeatReason,
+}
+
+/// Why an owner has no seat at the meeting that reviews their item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoSeatReason {
+    /// Owners of higher-impact items (and people displaced last time) took the seats left.
+    CapReached,
+    /// Marked unavailable that day.
+    Away,
+    /// Not in the rotation: an executive who has not opted in, inactive, or in another group.
+    NotInRotation,
+}
+
+impl fmt::Display for NoSeatReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            NoSeatReason::CapReached => "no seat left under the cap",
+            NoSeatReason::Away => "away that day",
+            NoSeatReason::NotInRotation => "not in the rotation",
+        })
+    }
 }
 
 impl PlannedMeeting {
@@ -117,6 +169,11 @@ pub struct PersonFairness {
     pub person: PersonId,
     /// Meetings they are scheduled for within the horizon.
     pub meetings: u32,
+    /// Meetings their group holds within the horizon: the rate reads "meetings of of".
+    pub of: u32,
+    /// Someone in the rotation more than one meeting away from their group's average, so that
+    /// the plan breaks "everyone within two of each other". Core members are never outside.
+    pub outside_band: bool,
     /// The longest run of their group's planned meetings they are not in, counting from the
     /// start of the plan to its end.
     pub longest_gap: u32,
@@ -141,6 +198,11 @@ pub enum PlanNote {
     },
     RequestNotPlaced {
         name: String,
+    },
+    /// More owners present at this meeting than there are seats.
+    OwnersOverCap {
+        date: NaiveDate,
+        written: usize,
     },
 }
 
@@ -175,6 +237,13 @@ impl fmt::Display for PlanNote {
                 f,
                 "{name} asked to attend, but no planned meeting has a seat they can take."
             ),
+            PlanNote::OwnersOverCap { date, written } => write!(
+                f,
+                "More owners present on {} than there are seats: the highest-impact items \
+                 take the seats, and {written} {} send a written update instead.",
+                day(date),
+                if *written == 1 { "owner" } else { "owners" }
+            ),
         }
     }
 }
@@ -201,15 +270,17 @@ impl Plan {
 /// Plans the next `settings.horizon` meetings on or after `from` (per group).
 ///
 /// `history` says when people last attended and took notes, so the rotation continues from
-/// real meetings; people missing from it have never attended. The order of `roster` and
-/// `history` does not matter.
+/// real meetings; people missing from it have never attended. `open_items` are the action
+/// items still open: each owner gets a seat at the meeting that reviews their item (see
+/// [`OpenItem`]). The order of `roster`, `history` and `open_items` does not matter.
 pub fn plan(
     settings: &ScheduleSettings,
     roster: &[Person],
     history: &[PersonHistory],
+    open_items: &[OpenItem],
     from: NaiveDate,
 ) -> Result<Plan, ScheduleError> {
-    let inputs = Inputs::new(settings, roster, history, from)?;
+    let inputs = Inputs::new(settings, roster, history, open_items, from)?;
     let times = upcoming_meetings(
         &settings.cadence,
         from,

@@ -1,12 +1,17 @@
-//! The rotation itself: meeting after meeting, seat core members, then requests, then each
-//! team's share of the rest in rotation order, settle bumps and hand swaps, pick the
-//! note-taker, and move everyone who attended to the back of their queue.
+//! The rotation itself: meeting after meeting, seat core members, then the owners of the items
+//! reviewed there, then requests, then each team's share of the rest in rotation order, settle
+//! bumps and hand swaps, pick the note-taker, and move everyone who attended to the back of
+//! their queue.
+//!
+//! Owners and requests never take the seats of people displaced at the previous meeting: those
+//! are held for them, so nobody is displaced twice in a row.
 
 use super::inputs::{Group, Inputs};
 use super::mixing::{MixingReport, PairCounts, choose_least_met, is_cross_team};
 use super::note_taker::pick_note_taker;
 use super::plan::{
-    AttendanceReason, Attendee, PersonFairness, Plan, PlanNote, PlannedMeeting, TeamSplit,
+    AttendanceReason, Attendee, NoSeatReason, PersonFairness, Plan, PlanNote, PlannedMeeting,
+    TeamSplit, WrittenUpdate,
 };
 use super::rotation::{RotationQueue, Who};
 use super::seats::SeatSharer;
@@ -54,6 +59,8 @@ struct GroupState {
     pairs: PairCounts,
     /// Core members and the rotation: the people the mixing figure is about.
     counted: HashSet<Who>,
+    /// Who attended the group's previous meeting (before the plan: the latest held one).
+    previous_attendees: HashSet<Who>,
 }
 
 /// A meeting being put together.
@@ -62,8 +69,10 @@ struct Draft {
     /// Varies the seed's tie-breaks from meeting to meeting.
     salt: u64,
     attendees: Vec<(Who, AttendanceReason)>,
-    /// Accepted requests, in the order served.
+    /// Presenting owners, then accepted requests, in the order served: both come whether or
+    /// not it is their turn.
     requested: Vec<Who>,
+    written_updates: Vec<WrittenUpdate>,
     /// Requested people whose turn it was anyway: they take no one's seat.
     in_turn: Vec<Who>,
     /// Rotation seats per team, in the order taken.
@@ -110,6 +119,7 @@ pub(crate) struct Planner<'a> {
     times: &'a [NaiveDateTime],
     progress: Vec<Progress>,
     request_done: Vec<bool>,
+    item_done: Vec<bool>,
     meetings: Vec<PlannedMeeting>,
     notes: Vec<PlanNote>,
     mixing: MixingReport,
@@ -129,6 +139,7 @@ impl<'a> Planner<'a> {
             times,
             progress,
             request_done: vec![false; inputs.requests.len()],
+            item_done: vec![false; inputs.items.len()],
             meetings: Vec::new(),
             notes: Vec::new(),
             mixing: MixingReport::default(),
@@ -142,23 +153,62 @@ impl<'a> Planner<'a> {
         self.note_what_was_not_applied();
         // Stable: meetings on the same date stay in group order.
         self.meetings.sort_by_key_dyn(|m| m.starts_at);
-        let fairness = self
-            .progress
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.reported)
-            .map(|(who, p)| PersonFairness {
-                person: self.inputs.id(who as Who),
-                meetings: p.meetings,
-                longest_gap: p.longest_gap,
-            })
-            .collect();
+        let fairness = self.fairness();
         Plan {
             meetings: self.meetings,
             fairness,
             mixing: self.mixing,
             notes: self.notes,
         }
+    }
+
+    /// Each reported person's share, with the band: someone in the rotation more than one
+    /// meeting from their group's average breaks "within two of each other".
+    fn fairness(&self) -> Vec<PersonFairness> {
+        let inputs = self.inputs;
+        let meetings_of = |g: Option<usize>| {
+            g.map_or(0, |g| {
+                let label = &inputs.groups[g].label;
+                self.meetings.iter().filter(|m| &m.group == label).count() as u32
+            })
+        };
+        let averages: Vec<Option<f64>> = inputs
+            .groups
+            .iter()
+            .map(|group| {
+                let rotating: Vec<u32> = group
+                    .pools
+                    .iter()
+                    .flatten()
+                    .map(|&w| self.progress[w as usize].meetings)
+                    .collect();
+                (!rotating.is_empty())
+                    .then(|| f64::from(rotating.iter().sum::<u32>()) / rotating.len() as f64)
+            })
+            .collect();
+        self.progress
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.reported)
+            .map(|(who, p)| {
+                let group = inputs.group_of[who];
+                let rotates = group.is_some_and(|g| {
+                    inputs.groups[g]
+                        .pools
+                        .iter()
+                        .any(|pool| pool.contains(&(who as Who)))
+                });
+                let average = group.and_then(|g| averages[g]);
+                PersonFairness {
+                    person: inputs.id(who as Who),
+                    meetings: p.meetings,
+                    of: meetings_of(group),
+                    longest_gap: p.longest_gap,
+                    outside_band: rotates
+                        && average.is_some_and(|avg| (f64::from(p.meetings) - avg).abs() > 1.0),
+                }
+            })
+            .collect()
     }
 
     fn plan_group(&mut self, g: usize, group: &Group) {
@@ -185,6 +235,17 @@ impl<'a> Planner<'a> {
             })
             .collect();
         previous_note_taker.sort_dyn();
+        let latest_attended = counted
+            .iter()
+            .filter_map(|&w| inputs.last_attended[w as usize])
+            .max();
+        let previous_attendees: HashSet<Who> = counted
+            .iter()
+            .copied()
+            .filter(|&w| {
+                latest_attended.is_some() && inputs.last_attended[w as usize] == latest_attended
+            })
+            .collect();
         for &who in &counted {
             self.progress[who as usize].reported = true;
         }
@@ -201,6 +262,7 @@ impl<'a> Planner<'a> {
             previous_note_taker,
             pairs: PairCounts::default(),
             counted,
+            previous_attendees,
         };
 
         for (ordinal, &starts_at) in self.times.iter().enumerate() {
@@ -236,6 +298,7 @@ impl<'a> Planner<'a> {
             salt: ordinal as u64,
             attendees: Vec::new(),
             requested: Vec::new(),
+            written_updates: Vec::new(),
             in_turn: Vec::new(),
             picks: Default::default(),
             bumped: Vec::new(),
@@ -247,6 +310,21 @@ impl<'a> Planner<'a> {
             }
         }
         let free = inputs.cap - draft.attendees.len();
+        let displaced_last_time: Vec<Who> = state
+            .priority
+            .iter()
+            .filter(|&&(why, _)| why == Priority::Bumped)
+            .map(|&(_, w)| w)
+            .collect();
+        // Whoever was displaced last time comes first now, whatever their team's share (they
+        // take it when it has room, as a request would).
+        for &who in &displaced_last_time {
+            if inputs.can_attend(who, date) && draft.requested.len() < free {
+                draft.attendees.push((who, AttendanceReason::BackAfterBump));
+                draft.requested.push(who);
+            }
+        }
+        self.seat_presenters(g, free, &mut draft);
         self.seat_requests(g, free, &mut draft);
 
         let shares = state.sharer.share(free);
@@ -269,7 +347,7 @@ impl<'a> Planner<'a> {
             unfilled = self.take_turns(team, unfilled, Pass::Fill, state, &mut draft);
         }
         for &requested in &out_of_turn[seated_free..] {
-            self.bump_for(requested, state, &mut draft);
+            self.bump_for(requested, &displaced_last_time, state, &mut draft);
         }
 
         self.apply_swaps(g, &mut draft);
@@ -301,12 +379,74 @@ impl<'a> Planner<'a> {
             note_taker: note_taker.map(|w| inputs.id(w)),
             split,
             bumped: draft.bumped.iter().map(|&w| inputs.id(w)).collect(),
+            written_updates: draft.written_updates,
         }
     }
 
-    /// Seats this group's pending requests, oldest first, while seats remain; the rest wait
-    /// for the next meeting.
-    fn seat_requests(&self, g: usize, free: usize, draft: &mut Draft) {
+    /// Seats the owners of the items this meeting reviews, highest impact first, while the
+    /// `allowance` of seats outside the rotation lasts. An owner already there (a core member, or presenting another item)
+    /// presents without a new seat. Owners who cannot be seated are listed for a written
+    /// update; if only the seats or their absence kept them out, they present next time.
+    fn seat_presenters(&mut self, g: usize, allowance: usize, draft: &mut Draft) {
+        let inputs = self.inputs;
+        let mut over_cap = 0;
+        for (i, review) in inputs.items.iter().enumerate() {
+            let item = &review.item;
+            if self.item_done[i] || !item.is_due_by(draft.date) {
+                continue;
+            }
+            let mut written = |why| {
+                draft.written_updates.push(WrittenUpdate {
+                    owner: item.owner,
+                    item: item.id,
+                    what: item.what.clone(),
+                    why,
+                })
+            };
+            let Some(who) = review
+                .owner
+                .filter(|&w| inputs.group_of[w as usize].is_some())
+            else {
+                // Never seatable: said once, at the first meeting that reviews it.
+                written(NoSeatReason::NotInRotation);
+                self.item_done[i] = true;
+                continue;
+            };
+            if inputs.group_of[who as usize] != Some(g) {
+                continue;
+            }
+            if let Some((_, reason)) = draft.attendees.iter_mut().find(|(w, _)| *w == who) {
+                if let AttendanceReason::Presents { items } = reason {
+                    items.push(item.what.clone());
+                }
+                self.item_done[i] = true;
+            } else if !inputs.can_attend(who, draft.date) {
+                written(NoSeatReason::Away);
+            } else if draft.requested.len() >= allowance {
+                written(NoSeatReason::CapReached);
+                over_cap += 1;
+            } else {
+                draft.attendees.push((
+                    who,
+                    AttendanceReason::Presents {
+                        items: vec![item.what.clone()],
+                    },
+                ));
+                draft.requested.push(who);
+                self.item_done[i] = true;
+            }
+        }
+        if over_cap > 0 {
+            self.notes.push(PlanNote::OwnersOverCap {
+                date: draft.date,
+                written: over_cap,
+            });
+        }
+    }
+
+    /// Seats this group's pending requests, oldest first, while the `allowance` lasts (owners
+    /// presenting count against it); the rest wait for the next meeting.
+    fn seat_requests(&self, g: usize, allowance: usize, draft: &mut Draft) {
         let inputs = self.inputs;
         for (i, request) in inputs.requests.iter().enumerate() {
             let who = request.who;
@@ -315,7 +455,7 @@ impl<'a> Planner<'a> {
                 || inputs.group_of[who as usize] != Some(g)
                 || draft.attends(who)
                 || !inputs.can_attend(who, draft.date)
-                || draft.requested.len() >= free
+                || draft.requested.len() >= allowance
             {
                 continue;
             }
@@ -347,8 +487,10 @@ impl<'a> Planner<'a> {
             queues,
             priority,
             pairs,
+            previous_attendees,
             ..
         } = state;
+        let reason = |who: Who, tied: bool| self.rotation_reason(who, tied, previous_attendees);
 
         let mut first: Vec<(Priority, Who)> = priority
             .iter()
@@ -391,7 +533,7 @@ impl<'a> Planner<'a> {
                 seats -= requested.len() + free.len();
                 draft.in_turn.extend(requested);
                 for who in free {
-                    draft.pick(team, who, self.rotation_reason(who));
+                    draft.pick(team, who, reason(who, false));
                 }
                 // The whole block had its turn: those away keep their place and go first.
                 for who in away {
@@ -417,7 +559,7 @@ impl<'a> Planner<'a> {
                     if away.contains(&who) {
                         keep_place(priority, who);
                     } else {
-                        draft.pick(team, who, self.rotation_reason(who));
+                        draft.pick(team, who, reason(who, true));
                         seats -= 1;
                     }
                 }
@@ -426,29 +568,59 @@ impl<'a> Planner<'a> {
         seats
     }
 
-    fn rotation_reason(&self, who: Who) -> AttendanceReason {
+    /// Why the rotation seats `who`, in words that stay true: `tied` when the seats ran out
+    /// among people who waited as long.
+    fn rotation_reason(
+        &self,
+        who: Who,
+        tied: bool,
+        previous_attendees: &HashSet<Who>,
+    ) -> AttendanceReason {
         match self.inputs.style {
             _ if self.progress[who as usize].last_attended.is_none() => AttendanceReason::FirstTurn,
-            RotationStyle::StrictTurns => AttendanceReason::LongestSinceLastAttended,
             RotationStyle::MixEachRound => AttendanceReason::DueThisRound,
+            RotationStyle::StrictTurns if previous_attendees.contains(&who) => {
+                AttendanceReason::AttendedLastMeeting
+            }
+            RotationStyle::StrictTurns if tied => AttendanceReason::TiedForLongestWait,
+            RotationStyle::StrictTurns => AttendanceReason::LongestSinceLastAttended,
         }
     }
 
-    /// A request that was not the person's turn takes the last rotation seat of their own
-    /// team, or else of Other, or else of the bigger of Sales and Marketing. Whoever loses it
-    /// goes first next time.
-    fn bump_for(&self, requested: Who, state: &mut GroupState, draft: &mut Draft) {
+    /// A request or owner that was not the person's turn takes the last rotation seat of
+    /// their own team, or else of Other, or else of the bigger of Sales and Marketing; never
+    /// the seat of someone `displaced_last_time`. Whoever loses it goes first next time.
+    fn bump_for(
+        &self,
+        requested: Who,
+        displaced_last_time: &[Who],
+        state: &mut GroupState,
+        draft: &mut Draft,
+    ) {
+        let movable = |t: usize| {
+            draft.picks[t]
+                .iter()
+                .rev()
+                .copied()
+                .find(|w| !displaced_last_time.contains(w))
+        };
+        let count = |t: usize| {
+            draft.picks[t]
+                .iter()
+                .filter(|w| !displaced_last_time.contains(w))
+                .count()
+        };
         let own = self.inputs.team[requested as usize];
-        let donor = if draft.picks[own].is_empty() {
+        let donor = if count(own) == 0 {
             let keeps_floor = |t: usize| t == 2 || draft.picks[t].len() >= 2;
             [2, 0, 1]
                 .into_iter()
-                .filter(|&t| !draft.picks[t].is_empty())
-                .max_by_key(|&t| (keeps_floor(t), t == 2, draft.picks[t].len()))
+                .filter(|&t| count(t) > 0)
+                .max_by_key(|&t| (keeps_floor(t), t == 2, count(t)))
         } else {
             Some(own)
         };
-        let Some(bumped) = donor.and_then(|t| draft.picks[t].last().copied()) else {
+        let Some(bumped) = donor.and_then(movable) else {
             return;
         };
         draft.remove(bumped);
@@ -512,6 +684,7 @@ impl<'a> Planner<'a> {
             }
         }
         state.priority.retain(|&(_, w)| !people.contains(&w));
+        state.previous_attendees = people.iter().copied().collect();
         for queue in &mut state.queues {
             queue.record_meeting(|w| people.contains(&w));
         }

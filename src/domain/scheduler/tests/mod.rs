@@ -7,7 +7,7 @@ mod rules;
 mod spread;
 
 use super::*;
-use crate::domain::ids::PersonId;
+use crate::domain::ids::{ActionItemId, PersonId};
 use crate::domain::person::{Person, Team, TeamKind};
 use crate::domain::time::Timestamp;
 use chrono::{NaiveDate, NaiveTime, Weekday};
@@ -68,7 +68,7 @@ pub(super) fn plan_from_start(
     settings: &ScheduleSettings,
     people: &[Person],
 ) -> Result<Plan, ScheduleError> {
-    plan(settings, people, &[], first_tuesday())
+    plan(settings, people, &[], &[], first_tuesday())
 }
 
 /// How many meetings each of `people` attends in `meetings`.

@@ -11,6 +11,8 @@ struct Scenario {
     people: Vec<Person>,
     settings: ScheduleSettings,
     history: Vec<PersonHistory>,
+    /// Open action items; only with hand changes (the undisturbed rotation has none).
+    items: Vec<OpenItem>,
 }
 
 /// Flags per person: (team 0–2, executive, opted in, core, active, last attended weeks ago).
@@ -34,9 +36,17 @@ fn scenario(with_hand_changes: bool) -> impl Strategy<Value = Scenario> {
         prop::collection::vec((any::<prop::sample::Index>(), 0u64..16), 0..8),
         prop::collection::vec((any::<prop::sample::Index>(), 0u64..16), 0..12),
         (any::<bool>(), any::<bool>()),
+        prop::collection::vec(
+            (
+                any::<prop::sample::Index>(),
+                prop::option::of(0u64..16),
+                0u8..=5,
+            ),
+            0..14,
+        ),
     )
         .prop_map(
-            move |(flags, cap, horizon, seed, asks, absences, (by_group, mix))| {
+            move |(flags, cap, horizon, seed, asks, absences, (by_group, mix), items)| {
                 let mut people: Vec<Person> = flags
                     .iter()
                     .enumerate()
@@ -96,17 +106,39 @@ fn scenario(with_hand_changes: bool) -> impl Strategy<Value = Scenario> {
                         })
                         .collect();
                 }
+                let items = if with_hand_changes {
+                    items
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (who, week, impact))| OpenItem {
+                            id: ActionItemId::from_u128(90_000 + i as u128),
+                            owner: who.get(&people).id,
+                            what: format!("Item {i}"),
+                            due: week.map(|w| first_tuesday() + Days::new(7 * w)),
+                            impact: *impact,
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                };
                 Scenario {
                     people,
                     settings,
                     history,
+                    items,
                 }
             },
         )
 }
 
 fn planned(s: &Scenario) -> Option<Plan> {
-    match plan(&s.settings, &s.people, &s.history, first_tuesday()) {
+    match plan(
+        &s.settings,
+        &s.people,
+        &s.history,
+        &s.items,
+        first_tuesday(),
+    ) {
         Ok(plan) => Some(plan),
         Err(ScheduleError::EmptyRoster) => {
             assert!(s.people.iter().all(|p| !p.is_rotation_eligible()));
@@ -147,6 +179,8 @@ fn is_rotation(reason: &AttendanceReason) -> bool {
         reason,
         AttendanceReason::FirstTurn
             | AttendanceReason::LongestSinceLastAttended
+            | AttendanceReason::TiedForLongestWait
+            | AttendanceReason::AttendedLastMeeting
             | AttendanceReason::DueThisRound
             | AttendanceReason::BackAfterBump
             | AttendanceReason::BackAfterAway
@@ -172,6 +206,67 @@ fn check_always(s: &Scenario, plan: &Plan) {
             .collect();
         check_meetings(s, &members, &meetings, &away);
         check_requests(s, &members, &meetings, &away);
+        check_owners(s, &members, &meetings, &away);
+    }
+}
+
+/// Owners at their review: at the first meeting on or after an item's due date that its owner
+/// can attend, the owner is there, unless the seats outside the rotation were all taken (and
+/// the meeting says so). Nobody is displaced twice in a row.
+fn check_owners(
+    s: &Scenario,
+    members: &[Person],
+    meetings: &[PlannedMeeting],
+    away: &HashSet<(PersonId, NaiveDate)>,
+) {
+    let cap = s.settings.seat_cap.seats();
+    for item in &s.items {
+        let Some(owner) = members.iter().find(|p| p.id == item.owner) else {
+            continue;
+        };
+        if !owner.is_rotation_eligible() {
+            continue;
+        }
+        let Some(review) = meetings
+            .iter()
+            .find(|m| item.is_due_by(m.date()) && !away.contains(&(owner.id, m.date())))
+        else {
+            continue;
+        };
+        if review.attends(owner.id) {
+            continue;
+        }
+        let written = review
+            .written_updates
+            .iter()
+            .find(|w| w.item == item.id)
+            .unwrap_or_else(|| panic!("{} left out of their review", owner.name));
+        assert_eq!(written.why, NoSeatReason::CapReached);
+        let outside_rotation = review
+            .attendees
+            .iter()
+            .filter(|a| !is_rotation(&a.reason) || a.reason == AttendanceReason::BackAfterBump)
+            .count();
+        assert_eq!(
+            outside_rotation,
+            cap,
+            "a seat was left on {}",
+            review.date()
+        );
+    }
+    for pair in meetings.windows(2) {
+        for bumped in &pair[0].bumped {
+            assert!(
+                !pair[1].bumped.contains(bumped),
+                "{bumped} displaced twice in a row"
+            );
+            if !away.contains(&(*bumped, pair[1].date())) {
+                assert!(
+                    pair[1].attends(*bumped),
+                    "{bumped} not back after displacement"
+                );
+            }
+        }
     }
 }
 
@@ -250,10 +345,19 @@ fn check_requests(
             .filter(|a| a.reason == AttendanceReason::CoreMember)
             .count()
     };
+    // Seats outside the rotation: requests, then people displaced last time and owners
+    // presenting, who come first.
     let requested = |m: &PlannedMeeting| {
         m.attendees
             .iter()
-            .filter(|a| matches!(a.reason, AttendanceReason::Requested { .. }))
+            .filter(|a| {
+                matches!(
+                    a.reason,
+                    AttendanceReason::Requested { .. }
+                        | AttendanceReason::BackAfterBump
+                        | AttendanceReason::Presents { .. }
+                )
+            })
             .count()
     };
     let member_ids: HashSet<PersonId> = members.iter().map(|p| p.id).collect();

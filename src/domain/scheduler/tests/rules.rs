@@ -213,7 +213,7 @@ fn whoever_waited_longest_goes_first() {
             last_took_notes: None,
         })
         .collect();
-    let plan = plan(&settings(4, 4, 3), &people, &history, first_tuesday()).unwrap();
+    let plan = plan(&settings(4, 4, 3), &people, &history, &[], first_tuesday()).unwrap();
     let first = &plan.meetings[0];
     for who in [SALES, SALES + 1, MARKETING, MARKETING + 1] {
         assert_eq!(
@@ -248,7 +248,7 @@ fn newcomers_get_their_first_turn_before_those_who_attended() {
         last_attended: Some(day(2025, 5, 27)),
         last_took_notes: None,
     }];
-    let plan = plan(&settings(4, 6, 1), &people, &history, first_tuesday()).unwrap();
+    let plan = plan(&settings(4, 6, 1), &people, &history, &[], first_tuesday()).unwrap();
     let meeting = &plan.meetings[0];
     assert!(!meeting.attends(id(SALES)));
     assert_eq!(
@@ -273,12 +273,12 @@ fn a_requested_person_attends_the_next_meeting_and_bumps_the_last_in_line() {
         })
         .collect();
     let mut s = settings(6, 4, 4);
-    let baseline = plan(&s, &people, &history, first_tuesday()).unwrap();
+    let baseline = plan(&s, &people, &history, &[], first_tuesday()).unwrap();
     // The last Sales person to have attended raises a problem: their turn is far off.
     let asker = id(SALES + 8);
     assert!(!baseline.meetings[..3].iter().any(|m| m.attends(asker)));
     s.hand_changes.requests = vec![AttendanceRequest::raised_problem(asker, first_tuesday())];
-    let plan = plan(&s, &people, &history, first_tuesday()).unwrap();
+    let plan = plan(&s, &people, &history, &[], first_tuesday()).unwrap();
 
     let first = &plan.meetings[0];
     assert_eq!(
@@ -372,7 +372,7 @@ fn a_request_already_honoured_in_history_is_ignored() {
         last_attended: Some(day(2025, 5, 27)),
         last_took_notes: None,
     }];
-    let plan = plan(&s, &people, &history, first_tuesday()).unwrap();
+    let plan = plan(&s, &people, &history, &[], first_tuesday()).unwrap();
     assert!(
         plan.meetings
             .iter()
@@ -485,7 +485,7 @@ fn the_note_taker_continues_from_history() {
             last_took_notes: Some(day(2025, 5, 20)),
         },
     ];
-    let plan = plan(&settings(1, 2, 3), &people, &history, first_tuesday()).unwrap();
+    let plan = plan(&settings(1, 2, 3), &people, &history, &[], first_tuesday()).unwrap();
     let takers: Vec<_> = plan
         .meetings
         .iter()
@@ -970,5 +970,206 @@ fn reasons_read_as_one_line() {
             "requested",
             "swapped in by hand"
         ]
+    );
+}
+
+// Rule 8: owners at their review.
+
+fn item(n: u128, owner: u128, due: Option<NaiveDate>, impact: u8) -> OpenItem {
+    OpenItem {
+        id: ActionItemId::from_u128(n),
+        owner: id(owner),
+        what: format!("Deliverable {n}"),
+        due,
+        impact,
+    }
+}
+
+fn with_items(s: &ScheduleSettings, people: &[Person], items: &[OpenItem]) -> Plan {
+    plan(s, people, &[], items, first_tuesday()).unwrap()
+}
+
+#[test]
+fn the_owner_of_an_item_presents_at_the_first_meeting_on_or_after_its_due_date() {
+    let people = roster(10, 10, 0);
+    let items = [
+        item(1, SALES + 9, Some(day(2025, 6, 12)), 3),
+        item(2, MARKETING + 9, None, 2),
+    ];
+    let plan = with_items(&settings(3, 6, 4), &people, &items);
+    let presents = |m: &PlannedMeeting, who: u128| {
+        matches!(
+            m.reason_for(id(who)),
+            Some(AttendanceReason::Presents { .. })
+        )
+    };
+    // No due date: the next meeting. Due on Thursday the 12th: the Tuesday after.
+    assert!(presents(&plan.meetings[0], MARKETING + 9));
+    assert!(!plan.meetings[0].attends(id(SALES + 9)) || !presents(&plan.meetings[0], SALES + 9));
+    assert!(presents(&plan.meetings[2], SALES + 9));
+    assert_eq!(
+        plan.meetings[2]
+            .reason_for(id(SALES + 9))
+            .unwrap()
+            .to_string(),
+        "presents: Deliverable 1"
+    );
+    assert!(plan.meetings.iter().all(|m| m.attendees.len() <= 6));
+}
+
+#[test]
+fn more_owners_than_seats_seats_the_highest_impact_and_asks_the_rest_for_a_written_update() {
+    let mut people = roster(6, 6, 0);
+    people[0].core = true;
+    // Cap 4 with one core member: three seats for eight owners.
+    let items: Vec<OpenItem> = (1..=8)
+        .map(|n| {
+            item(
+                n,
+                SALES + n % 6 + if n > 5 { 994 } else { 0 },
+                None,
+                (n % 5) as u8,
+            )
+        })
+        .collect();
+    let plan = with_items(&settings(3, 4, 3), &people, &items);
+    let first = &plan.meetings[0];
+    assert_eq!(first.attendees.len(), 4);
+    let seated: Vec<u8> = items
+        .iter()
+        .filter(|i| first.attends(i.owner))
+        .map(|i| i.impact)
+        .collect();
+    let written: Vec<&WrittenUpdate> = first
+        .written_updates
+        .iter()
+        .filter(|w| w.why == NoSeatReason::CapReached)
+        .collect();
+    assert!(!written.is_empty());
+    let lowest_seated = seated.iter().min().copied().unwrap_or(0);
+    for w in &written {
+        let impact = items.iter().find(|i| i.id == w.item).unwrap().impact;
+        assert!(
+            impact <= lowest_seated,
+            "impact {impact} left out for {lowest_seated}"
+        );
+    }
+    assert!(plan.notes.iter().any(|n| matches!(
+        n,
+        PlanNote::OwnersOverCap { date, .. } if *date == first_tuesday()
+    )));
+    assert!(
+        plan.notes
+            .iter()
+            .any(|n| n.to_string().contains("written update"))
+    );
+}
+
+#[test]
+fn a_core_owner_presents_without_a_second_seat_and_an_executive_owner_writes() {
+    let mut people = roster(4, 4, 0);
+    people[0].core = true;
+    let mut executive = person(SALES + 50);
+    executive.executive = true;
+    people.push(executive);
+    let items = [item(1, SALES, None, 4), item(2, SALES + 50, None, 5)];
+    let plan = with_items(&settings(3, 5, 2), &people, &items);
+    let first = &plan.meetings[0];
+    assert_eq!(
+        first.reason_for(id(SALES)),
+        Some(&AttendanceReason::CoreMember)
+    );
+    assert!(!first.attends(id(SALES + 50)));
+    assert_eq!(first.written_updates.len(), 1);
+    assert_eq!(first.written_updates[0].why, NoSeatReason::NotInRotation);
+    assert!(plan.meetings[1].written_updates.is_empty(), "said once");
+}
+
+#[test]
+fn an_owner_away_on_the_day_writes_then_presents_at_the_next_meeting() {
+    let people = roster(6, 6, 0);
+    let mut s = settings(3, 5, 3);
+    s.hand_changes.unavailable = vec![Unavailability {
+        person: id(SALES + 5),
+        date: first_tuesday(),
+    }];
+    let plan = with_items(&s, &people, &[item(1, SALES + 5, None, 3)]);
+    assert_eq!(plan.meetings[0].written_updates[0].why, NoSeatReason::Away);
+    assert!(matches!(
+        plan.meetings[1].reason_for(id(SALES + 5)),
+        Some(AttendanceReason::Presents { .. })
+    ));
+}
+
+#[test]
+fn whoever_an_owner_displaces_comes_back_next_time_and_is_not_displaced_again() {
+    let people = roster(6, 6, 0);
+    // Every week two owners who were not due in the rotation.
+    let items: Vec<OpenItem> = (0..6)
+        .map(|week| {
+            let due = Some(first_tuesday() + chrono::Days::new(7 * week));
+            item(u128::from(week as u8) + 1, SALES + week as u128 % 6, due, 3)
+        })
+        .collect();
+    let plan = with_items(&settings(3, 4, 6), &people, &items);
+    for pair in plan.meetings.windows(2) {
+        for bumped in &pair[0].bumped {
+            assert!(pair[1].attends(*bumped));
+            assert!(!pair[1].bumped.contains(bumped));
+        }
+    }
+}
+
+#[test]
+fn reasons_tell_the_truth_about_the_wait() {
+    // Two sales and two marketing seats a meeting over four of each: turns alternate, so the
+    // second meeting seats those who waited, the third those who attended the first.
+    let people = roster(4, 4, 0);
+    let history: Vec<PersonHistory> = [SALES, SALES + 1, MARKETING, MARKETING + 1]
+        .into_iter()
+        .map(|n| PersonHistory {
+            person: id(n),
+            last_attended: Some(day(2025, 5, 27)),
+            last_took_notes: None,
+        })
+        .chain(
+            [SALES + 2, SALES + 3, MARKETING + 2, MARKETING + 3].map(|n| PersonHistory {
+                person: id(n),
+                last_attended: Some(day(2025, 5, 20)),
+                last_took_notes: None,
+            }),
+        )
+        .collect();
+    let waited = plan(&settings(3, 4, 2), &people, &history, &[], first_tuesday()).unwrap();
+    assert_eq!(
+        waited.meetings[0].reason_for(id(SALES + 2)),
+        Some(&AttendanceReason::LongestSinceLastAttended)
+    );
+    // With three seats for two teams of four, the tied block is split.
+    let odd = plan_from_start(&settings(3, 3, 1), &roster(4, 4, 0)).unwrap();
+    assert!(
+        odd.meetings[0]
+            .attendees
+            .iter()
+            .all(|a| a.reason == AttendanceReason::FirstTurn)
+    );
+    let pair = plan_from_start(&settings(3, 2, 2), &roster(1, 1, 0)).unwrap();
+    assert_eq!(
+        pair.meetings[1].reason_for(id(SALES)),
+        Some(&AttendanceReason::AttendedLastMeeting)
+    );
+    let tied = plan(
+        &settings(3, 3, 1),
+        &roster(4, 4, 0),
+        &history,
+        &[],
+        first_tuesday(),
+    )
+    .unwrap();
+    assert!(
+        tied.meetings[0]
+            .attendees
+            .iter()
+            .any(|a| a.reason == AttendanceReason::TiedForLongestWait)
     );
 }
