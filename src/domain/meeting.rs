@@ -7,6 +7,8 @@ use super::agenda::{
 };
 use super::ids::{MeetingId, PersonId, TemplateId};
 use super::time::Timestamp;
+use crate::domain::person::Person;
+use crate::domain::scheduler::MAX_SEAT_CAP;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 use thiserror::Error;
@@ -23,6 +25,10 @@ pub enum MeetingError {
     NoAttendees,
     #[error("Someone is on the attendee list twice.")]
     DuplicateAttendee(PersonId),
+    #[error("At most {MAX_ATTENDEES} attendees: leave someone for the next meeting.")]
+    TooManyAttendees,
+    #[error("{name} is an executive: executives sit out unless you invite them anyway.")]
+    ExecutiveNotInvited { name: String },
     #[error("The note-taker must be one of the attendees.")]
     NoteTakerNotAttending(PersonId),
     #[error("That person is not an attendee of this meeting.")]
@@ -33,6 +39,27 @@ pub enum MeetingError {
     NoSuchDeliverable(u32),
     #[error(transparent)]
     Agenda(#[from] TemplateError),
+}
+
+/// Fewer than ten people: the same cap as the rotation's, on every way a meeting is made.
+pub const MAX_ATTENDEES: usize = MAX_SEAT_CAP as usize;
+
+/// Whether `person` may join a meeting that already has `chosen` attendees: never a tenth, and
+/// an executive who has not opted in only when the facilitator invites them anyway.
+pub fn may_add_attendee(
+    chosen: usize,
+    person: &Person,
+    invite_anyway: bool,
+) -> Result<(), MeetingError> {
+    if chosen >= MAX_ATTENDEES {
+        return Err(MeetingError::TooManyAttendees);
+    }
+    if !person.is_rotation_eligible() && person.executive && !invite_anyway {
+        return Err(MeetingError::ExecutiveNotInvited {
+            name: person.name.clone(),
+        });
+    }
+    Ok(())
 }
 
 /// A problem-solving deliverable typed in for the progress segment.
@@ -109,8 +136,10 @@ impl NewMeeting {
 /// A meeting record. Stored and exported on its own, matched by `id`; `updated_at` decides
 /// which copy wins in a merge.
 ///
-/// Invariants, kept by [`Meeting::new`] and the methods below: a non-empty title; at least one
-/// attendee, none twice; the note-taker, if any, attends; go-round marks only for attendees.
+/// Invariants, kept by [`Meeting::new`] and the methods below: a non-empty title; one to
+/// [`MAX_ATTENDEES`] attendees, none twice; the note-taker, if any, attends; go-round marks only
+/// for attendees. Meetings imported from older files may hold more attendees: they are history,
+/// kept as they were and marked ([`Meeting::is_over_cap`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meeting {
     pub id: MeetingId,
@@ -161,6 +190,11 @@ impl Meeting {
     }
 
     /// Applies a clock action; see [`MeetingClock::handle`]. Persist the meeting afterwards.
+    /// More attendees than [`MAX_ATTENDEES`]: only a meeting from an older file can be.
+    pub fn is_over_cap(&self) -> bool {
+        self.attendees.len() > MAX_ATTENDEES
+    }
+
     pub fn handle_clock(&mut self, action: ClockAction, now: Timestamp) -> Result<(), ClockError> {
         self.clock.handle(action, now)?;
         self.updated_at = now;
@@ -320,6 +354,9 @@ fn check_attendance(
     if attendees.is_empty() {
         return Err(MeetingError::NoAttendees);
     }
+    if attendees.len() > MAX_ATTENDEES {
+        return Err(MeetingError::TooManyAttendees);
+    }
     let mut seen = HashSet::with_capacity(attendees.len());
     if let Some(twice) = attendees.iter().find(|person| !seen.insert(**person)) {
         return Err(MeetingError::DuplicateAttendee(*twice));
@@ -432,6 +469,49 @@ mod tests {
         );
         assert!(new(vec![ada], None).is_ok());
         assert!(new(vec![ada, bo], Some(bo)).is_ok());
+        let ten: Vec<PersonId> = (1..=10).map(person).collect();
+        assert_eq!(new(ten.clone(), None), Err(MeetingError::TooManyAttendees));
+        assert!(new(ten[..9].to_vec(), None).is_ok());
+        assert_eq!(
+            MeetingError::TooManyAttendees.to_string(),
+            "At most 9 attendees: leave someone for the next meeting."
+        );
+    }
+
+    #[test]
+    fn changing_attendees_later_never_goes_over_nine() {
+        let mut meeting = weekly_meeting();
+        let ten: Vec<PersonId> = (1..=10).map(person).collect();
+        let before = meeting.attendees.clone();
+        assert_eq!(
+            meeting.set_attendees(ten, None, CREATED),
+            Err(MeetingError::TooManyAttendees)
+        );
+        assert_eq!(meeting.attendees, before);
+    }
+
+    #[test]
+    fn a_tenth_attendee_and_an_uninvited_executive_are_refused() {
+        use crate::domain::person::{Person, Team};
+        let member = Person::member(person(1), "Ada", Team::Sales);
+        let mut executive = Person::member(person(2), "Eve", Team::Sales);
+        executive.executive = true;
+        assert_eq!(may_add_attendee(8, &member, false), Ok(()));
+        assert_eq!(
+            may_add_attendee(9, &member, false),
+            Err(MeetingError::TooManyAttendees)
+        );
+        assert_eq!(
+            may_add_attendee(3, &executive, false),
+            Err(MeetingError::ExecutiveNotInvited { name: "Eve".into() })
+        );
+        assert_eq!(may_add_attendee(3, &executive, true), Ok(()));
+        assert_eq!(
+            may_add_attendee(9, &executive, true),
+            Err(MeetingError::TooManyAttendees)
+        );
+        executive.executive_opt_in = true;
+        assert_eq!(may_add_attendee(3, &executive, false), Ok(()));
     }
 
     #[test]

@@ -3,9 +3,10 @@
 
 use chrono::TimeDelta;
 use criterion::Criterion;
+use smarketing::domain::ids::ActionItemId;
 use smarketing::domain::person::{Person, TeamKind};
 use smarketing::domain::scheduler::{
-    AttendanceReason, IcsOptions, Plan, RotationStyle, plan, to_ics,
+    AttendanceReason, IcsOptions, OpenItem, Plan, RotationStyle, plan, to_ics,
 };
 use smarketing::domain::time::Timestamp;
 use std::collections::HashSet;
@@ -51,11 +52,28 @@ pub fn benches(c: &mut Criterion) {
         let history = history(&people);
         let settings = settings(meetings, groups > 1, rotation);
         c.bench_function(name, |b| {
-            b.iter(|| plan(black_box(&settings), &people, &history, &[], &[], start()).unwrap())
+            b.iter(|| plan(black_box(&settings), &people, &history, &[], start()).unwrap())
         });
     }
 
+    // A busy quarter: 150 open action items, due over the year, each owner seated at its review.
     let people = organization(1_000, 1);
+    let items: Vec<OpenItem> = (0..150u64)
+        .map(|n| OpenItem {
+            id: ActionItemId::from_u128(u128::from(n) + 1),
+            owner: people[(n as usize * 7) % people.len()].id,
+            what: format!("Deliverable {n}"),
+            due: Some(start() + chrono::Days::new(n * 2)),
+            impact: (n % 6) as u8,
+        })
+        .collect();
+    let history = history(&people);
+    let with_items = settings(52, false, strict);
+    c.bench_function(
+        "scheduler/plan 52 meetings, 1,000 people, 150 open items",
+        |b| b.iter(|| plan(black_box(&with_items), &people, &history, &items, start()).unwrap()),
+    );
+
     let planned = plan(&settings(52, false, strict), &people, &[], &[], start()).unwrap();
     let agenda = vec!["Review actions".to_string(), "New problems".to_string()];
     let options = IcsOptions {

@@ -589,6 +589,27 @@ fn a_meeting_file_holds_one_meeting_and_only_what_belongs_to_it() {
 }
 
 #[test]
+fn a_meeting_from_the_past_with_more_than_nine_attendees_still_imports_and_is_marked() {
+    let mut workspace = small();
+    let extra: Vec<Person> = (0..12)
+        .map(|n| person(70_000 + n, &format!("Guest {n}")))
+        .collect();
+    workspace.meetings[0].attendees = extra.iter().map(|p| p.id).collect();
+    workspace.meetings[0].note_taker = None;
+    workspace.meetings[0].go_round.clear();
+    workspace.people.extend(extra);
+    let file = import(&exported(&workspace)).expect("history imports as it was");
+    let meeting = file
+        .records()
+        .meetings
+        .iter()
+        .find(|m| m.id == workspace.meetings[0].id)
+        .unwrap();
+    assert_eq!(meeting.attendees.len(), 12);
+    assert!(meeting.is_over_cap());
+}
+
+#[test]
 fn unknown_fields_are_ignored_so_later_additions_stay_readable() {
     let mut file = value(&exported(&small()));
     file["comment"] = json!("exported for the offsite");

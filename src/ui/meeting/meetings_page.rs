@@ -65,6 +65,15 @@ fn MeetingListItem(meeting: Meeting) -> impl IntoView {
             <a href=href class="meeting-link">{meeting.title.clone()}</a>
             <span class="meeting-meta">{summary}</span>
             <span class="badge">{status}</span>
+            {meeting
+                .is_over_cap()
+                .then(|| {
+                    view! {
+                        <span class="badge badge-warning">
+                            "Over the cap of 9 (from an older file)"
+                        </span>
+                    }
+                })}
         </li>
     }
 }

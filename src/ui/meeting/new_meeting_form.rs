@@ -1,7 +1,7 @@
 use crate::domain::agenda::builtin::WEEKLY_ID;
 use crate::domain::agenda::format_duration;
 use crate::domain::ids::{MeetingId, PersonId, TemplateId};
-use crate::domain::meeting::{Meeting, NewMeeting};
+use crate::domain::meeting::{MAX_ATTENDEES, Meeting, MeetingError, NewMeeting, may_add_attendee};
 use crate::domain::person::Person;
 use crate::domain::roster_search::{ROWS_PER_PAGE, RosterSearch};
 use crate::domain::time::Timestamp;
@@ -12,9 +12,6 @@ use crate::ui::route::{Route, navigate};
 use crate::ui::state::{MeetingsState, RosterState, TemplatesState};
 use leptos::prelude::*;
 use std::collections::{BTreeSet, HashSet};
-
-/// Groups work best with fewer than ten people (the source documents' advice).
-const SEATS: usize = 9;
 
 /// From this many people on, the picker has a search box: a long list of ticks is hard to scan.
 const SEARCH_FROM: usize = 20;
@@ -44,6 +41,11 @@ pub fn NewMeetingForm() -> impl IntoView {
     }));
     let note_taker = RwSignal::new(None::<PersonId>);
     let error = RwSignal::new(None::<String>);
+    let picker = Picker {
+        attendees,
+        refusal: RwSignal::new(None),
+        inviting: RwSignal::new(None),
+    };
 
     let candidates = Memo::new(move |_| {
         roster
@@ -157,7 +159,7 @@ pub fn NewMeetingForm() -> impl IntoView {
                 <legend>
                     "Attendees "
                     <span class="picker-count">
-                        {move || format!("({} chosen)", chosen.get().len())}
+                        {move || format!("({} of at most {MAX_ATTENDEES} chosen)", chosen.get().len())}
                     </span>
                 </legend>
                 <Show
@@ -182,16 +184,19 @@ pub fn NewMeetingForm() -> impl IntoView {
                     </Show>
                     <ul class="check-list">
                         <For each=listed_people key=|person| person.id let:person>
-                            <AttendeeCheck person attendees />
+                            <AttendeeCheck person picker />
                         </For>
                     </ul>
                     <MoreRows counts=page_counts limit />
                 </Show>
-                <Show when=move || { chosen.get().len() > SEATS }>
-                    <p class="field-warning" role="status">
-                        "Groups work best with fewer than ten people. Consider leaving someone for the next meeting."
-                    </p>
-                </Show>
+                <p id="new-meeting-picker-message" class="picker-message" role="status">
+                    {move || {
+                        picker
+                            .refusal
+                            .get()
+                            .map(|reason| view! { <span class="field-warning">{reason.to_string()}</span> })
+                    }}
+                </p>
             </fieldset>
             <div class="field-row">
                 <label class="field field-grow">
@@ -226,10 +231,57 @@ pub fn NewMeetingForm() -> impl IntoView {
     }
 }
 
-/// One tick in the attendee picker.
+/// The attendee picker's state: who is ticked, why the last tick was refused, and the
+/// executive waiting for "Invite anyway".
+#[derive(Clone, Copy)]
+struct Picker {
+    attendees: RwSignal<BTreeSet<PersonId>>,
+    refusal: RwSignal<Option<MeetingError>>,
+    inviting: RwSignal<Option<PersonId>>,
+}
+
+impl Picker {
+    /// Ticks or unticks `person` as the domain allows; returns whether they are ticked now.
+    fn set(&self, person: &Person, on: bool, invite_anyway: bool) -> bool {
+        self.inviting.set(None);
+        if !on {
+            self.attendees.update(|set| {
+                set.remove(&person.id);
+            });
+            self.refusal.set(None);
+            return false;
+        }
+        let chosen = self.attendees.with_untracked(BTreeSet::len);
+        match may_add_attendee(chosen, person, invite_anyway) {
+            Ok(()) => {
+                self.attendees.update(|set| {
+                    set.insert(person.id);
+                });
+                self.refusal.set(None);
+                true
+            }
+            Err(MeetingError::ExecutiveNotInvited { .. }) => {
+                self.inviting.set(Some(person.id));
+                self.refusal.set(None);
+                false
+            }
+            Err(reason) => {
+                self.refusal.set(Some(reason));
+                false
+            }
+        }
+    }
+}
+
+/// One tick in the attendee picker. An executive asks "Invite anyway?" before being ticked.
 #[component]
-fn AttendeeCheck(person: Person, attendees: RwSignal<BTreeSet<PersonId>>) -> impl IntoView {
+fn AttendeeCheck(person: Person, picker: Picker) -> impl IntoView {
     let id = person.id;
+    let attendees = picker.attendees;
+    let asking = move || picker.inviting.get() == Some(id);
+    let invite_person = person.clone();
+    let tick_person = person.clone();
+    let name = person.name.clone();
     let mut note = person.team.to_string();
     if let Some(group) = &person.group {
         note.push_str(" · ");
@@ -246,21 +298,46 @@ fn AttendeeCheck(person: Person, attendees: RwSignal<BTreeSet<PersonId>>) -> imp
                 <input
                     type="checkbox"
                     prop:checked=move || attendees.with(|set| set.contains(&id))
+                    aria-describedby="new-meeting-picker-message"
                     on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        attendees
-                            .update(|set| {
-                                if on {
-                                    set.insert(id);
-                                } else {
-                                    set.remove(&id);
-                                }
-                            });
+                        let ticked = picker.set(&tick_person, event_target_checked(&ev), false);
+                        // A refused tick must not stay drawn as ticked.
+                        if let Some(input) = ev
+                            .target()
+                            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
+                        {
+                            input.set_checked(ticked);
+                        }
                     }
                 />
                 {person.name}
                 <span class="muted">{format!(" ({note})")}</span>
             </label>
+            <Show when=asking>
+                <div class="invite-anyway" role="group" aria-label=format!("Invite {name}?")>
+                    <p>
+                        {format!(
+                            "{} is an executive: executives sit out so the teams speak freely. Invite them anyway?",
+                            invite_person.name,
+                        )}
+                    </p>
+                    <button
+                        type="button"
+                        class="button-primary"
+                        on:click={
+                            let person = invite_person.clone();
+                            move |_| {
+                                picker.set(&person, true, true);
+                            }
+                        }
+                    >
+                        "Invite anyway"
+                    </button>
+                    <button type="button" on:click=move |_| picker.inviting.set(None)>
+                        "Keep them out"
+                    </button>
+                </div>
+            </Show>
         </li>
     }
 }

@@ -4,7 +4,9 @@
 use super::held_meetings::Held;
 use crate::domain::ids::PersonId;
 use crate::domain::person::Person;
-use crate::domain::scheduler::{Plan, ScheduleError, ScheduleSettings, plan, upcoming_meetings};
+use crate::domain::scheduler::{
+    OpenItem, Plan, ScheduleError, ScheduleSettings, plan, upcoming_meetings,
+};
 use crate::ui::state::{RosterState, ScheduleState};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -17,6 +19,8 @@ pub struct ScheduleContext {
     pub schedule: ScheduleState,
     pub roster: RosterState,
     pub held: Memo<Held>,
+    /// Open action items: their owners present at the meeting that reviews them.
+    pub open_items: Memo<Vec<OpenItem>>,
     pub plan: Memo<PlanOutcome>,
 }
 
@@ -40,8 +44,11 @@ impl ScheduleContext {
         let works_now = self.plan.with_untracked(|p| matches!(p, Some(Ok(_))));
         if works_now {
             let checked = self.held.with_untracked(|held| {
-                self.roster
-                    .with_untracked(|people| plan(&settings, people, &held.history, held.from))
+                self.open_items.with_untracked(|items| {
+                    self.roster.with_untracked(|people| {
+                        plan(&settings, people, &held.history, items, held.from)
+                    })
+                })
             });
             if let Err(reason) = checked {
                 return Err(reason.to_string());

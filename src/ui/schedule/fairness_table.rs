@@ -29,9 +29,15 @@ fn summary(rows: &[Row], horizon: u16) -> String {
     } else {
         format!("{fewest}–{most}")
     };
+    let outside = rotating.iter().filter(|f| f.outside_band).count();
+    let band = match outside {
+        0 => " Everyone is within one meeting of the average.".to_string(),
+        1 => " 1 person is more than one meeting from the average (marked below).".to_string(),
+        n => format!(" {n} people are more than one meeting from the average (marked below)."),
+    };
     format!(
         "Everyone in the rotation attends {range} of the next {horizon} meetings; \
-         the longest anyone waits is {longest} {}.",
+         the longest anyone waits is {longest} {}.{band}",
         if longest == 1 { "meeting" } else { "meetings" }
     )
 }
@@ -99,15 +105,20 @@ pub fn FairnessTable() -> impl IntoView {
                                         {rows
                                             .into_iter()
                                             .map(|row| {
-                                                let left_out = row.fairness.meetings == 0;
+                                                let f = row.fairness;
+                                                let flagged = f.meetings == 0 || f.outside_band;
                                                 view! {
-                                                    <tr class:sched-left-out=left_out>
+                                                    <tr class:sched-left-out=flagged>
                                                         <th scope="row">
                                                             {row.name}
                                                             {row.core.then_some(" (core)")}
                                                         </th>
                                                         <td>{row.team}</td>
-                                                        <td class="num">{row.fairness.meetings}</td>
+                                                        <td class="num sched-rate">
+                                                            {format!("{} of {}", f.meetings, f.of)}
+                                                            {f.outside_band
+                                                                .then(|| view! { <span class="sched-band">" outside the band"</span> })}
+                                                        </td>
                                                         <td class="num">{row.fairness.longest_gap}</td>
                                                     </tr>
                                                 }

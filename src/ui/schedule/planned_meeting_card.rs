@@ -35,7 +35,7 @@ pub fn PlannedMeetingCard(meeting: PlannedMeeting, index: usize) -> impl IntoVie
         split.other,
         split.total()
     );
-    let (rows, note_taker, bumped) = ctx.roster.with_untracked(|people| {
+    let (rows, note_taker, bumped, written) = ctx.roster.with_untracked(|people| {
         let rows: Vec<_> = meeting
             .attendees
             .iter()
@@ -52,7 +52,12 @@ pub fn PlannedMeetingCard(meeting: PlannedMeeting, index: usize) -> impl IntoVie
             .iter()
             .map(|&id| name_in(people, id))
             .collect();
-        (rows, note_taker, bumped)
+        let written: Vec<String> = meeting
+            .written_updates
+            .iter()
+            .map(|w| format!("{}: “{}” ({})", name_in(people, w.owner), w.what, w.why))
+            .collect();
+        (rows, note_taker, bumped, written)
     });
 
     let starts_at = timestamp_of(meeting.starts_at);
@@ -143,8 +148,23 @@ pub fn PlannedMeetingCard(meeting: PlannedMeeting, index: usize) -> impl IntoVie
                     .then(|| {
                         view! {
                             <p class="sched-bumped">
-                                "Gave up a seat to a request (first in next time): " {bumped.join(", ")}
+                                "Gave up a seat to a request or a presenting owner (first in next time): "
+                                {bumped.join(", ")}
                             </p>
+                        }
+                    })}
+                {(!written.is_empty())
+                    .then(|| {
+                        view! {
+                            <div class="sched-written">
+                                <p>"Not in the room for their review: ask for a written update"</p>
+                                <ul>
+                                    {written
+                                        .into_iter()
+                                        .map(|line| view! { <li>{line}</li> })
+                                        .collect_view()}
+                                </ul>
+                            </div>
                         }
                     })}
                 <div class="sched-card-actions">
@@ -182,6 +202,7 @@ fn reason_class(reason: &AttendanceReason) -> &'static str {
         AttendanceReason::Requested { .. } | AttendanceReason::SwappedIn => {
             "sched-reason sched-reason-hand"
         }
+        AttendanceReason::Presents { .. } => "sched-reason sched-reason-presents",
         _ => "sched-reason",
     }
 }

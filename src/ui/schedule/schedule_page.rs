@@ -8,9 +8,9 @@ use super::local_time::{local_date, today};
 use super::plan_notes::PlanNotes;
 use super::planned_meeting_card::PlannedMeetingCard;
 use super::reshuffle_button::ReshuffleButton;
-use crate::domain::scheduler::{ScheduleError, plan};
+use crate::domain::scheduler::{OpenItem, ScheduleError, plan};
 use crate::ui::route::Route;
-use crate::ui::state::{MeetingsState, RosterState, ScheduleState};
+use crate::ui::state::{ActionsState, MeetingsState, ProblemsState, RosterState, ScheduleState};
 use leptos::prelude::*;
 
 /// The rotation: cadence and seats, the next meetings with who attends and why, the changes
@@ -21,16 +21,23 @@ pub fn SchedulePage() -> impl IntoView {
     let roster = expect_context::<RosterState>();
     let meetings = expect_context::<MeetingsState>();
 
+    let actions = expect_context::<ActionsState>();
+    let problems = expect_context::<ProblemsState>();
+
     let held = Memo::new(move |_| held_meetings(&meetings.all(), today(), local_date));
+    let open_items = Memo::new(move |_| OpenItem::from_actions(&actions.all(), &problems.all()));
     let outcome = Memo::new(move |_| {
         let settings = schedule.settings()?;
         let people = roster.people();
-        Some(held.with(|held| plan(&settings, &people, &held.history, held.from)))
+        Some(held.with(|held| {
+            open_items.with(|items| plan(&settings, &people, &held.history, items, held.from))
+        }))
     });
     provide_context(ScheduleContext {
         schedule,
         roster,
         held,
+        open_items,
         plan: outcome,
     });
     let is_set = move || outcome.with(Option::is_some);
