@@ -81,6 +81,8 @@ pub fn benches(c: &mut Criterion) {
         duration: TimeDelta::minutes(45),
         title: "Smarketing meeting",
         agenda: &agenda,
+        to_utc: &|local| Some(Timestamp(local.and_utc().timestamp_millis())),
+        organizer: people.first(),
     };
     c.bench_function("scheduler/ics export of 52 meetings", |b| {
         b.iter(|| to_ics(black_box(&planned), &people, &options))

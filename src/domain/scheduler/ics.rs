@@ -1,8 +1,13 @@
 //! iCalendar (RFC 5545) export of a plan: one VEVENT per meeting, so the facilitator can
-//! send the invitations from any calendar. A pure function: the stamp time comes in.
+//! send the invitations from any calendar. A pure function: the stamp time and the local time
+//! zone (as a conversion to UTC) come in.
 //!
-//! Times are floating local times (no zone): the meeting is at 9:30 wherever the calendar
-//! is. Lines end in CRLF and are folded at 75 octets without splitting a UTF-8 character.
+//! Times are written in UTC (`…Z`), so a colleague in another time zone sees the meeting at
+//! the right hour; a time the zone cannot place falls back to a floating local time. Each
+//! event's UID depends only on its date and group, so importing an updated plan updates the
+//! events instead of adding copies, and SEQUENCE grows with every export so calendars take
+//! the newer copy. Lines end in CRLF and are folded at 75 octets without splitting a UTF-8
+//! character.
 
 use super::plan::{Plan, PlannedMeeting};
 use crate::domain::date_text::{compact_date, compact_date_time};
@@ -17,7 +22,7 @@ use std::fmt::Write;
 const MAX_LINE_OCTETS: usize = 75;
 
 /// What the export needs besides the plan.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct IcsOptions<'a> {
     /// When the file was made (the browser's `Date.now()`): every event's DTSTAMP.
     pub stamp: Timestamp,
@@ -26,6 +31,19 @@ pub struct IcsOptions<'a> {
     pub title: &'a str,
     /// Lines of the agenda, listed in each event's description.
     pub agenda: &'a [String],
+    /// The instant a local wall-clock time stands for in the facilitator's time zone.
+    pub to_utc: &'a dyn Fn(NaiveDateTime) -> Option<Timestamp>,
+    /// Who sends the invitations: written as ORGANIZER when they have an email address.
+    pub organizer: Option<&'a Person>,
+}
+
+/// Who sends the invitations: the first active core member (by name) with an email address.
+/// The facilitator is the one person at every meeting, so a core member.
+pub fn calendar_organizer(people: &[Person]) -> Option<&Person> {
+    people
+        .iter()
+        .filter(|p| p.active && p.core && p.email.is_some())
+        .min_by(|a, b| a.name.cmp(&b.name))
 }
 
 /// The plan's meetings as an iCalendar file. `roster` supplies names and email addresses.
@@ -63,21 +81,31 @@ fn event_lines(
         Some(group) => format!("{} – {group}", options.title),
         None => options.title.to_string(),
     };
+    let time = |local: NaiveDateTime| match (options.to_utc)(local) {
+        Some(instant) => format_stamp(instant),
+        None => format_floating(local),
+    };
     let mut lines = vec![
         "BEGIN:VEVENT".to_string(),
         format!("UID:{}", event_uid(meeting)),
         format!("DTSTAMP:{stamp}"),
-        format!("DTSTART:{}", format_floating(meeting.starts_at)),
-        format!(
-            "DTEND:{}",
-            format_floating(meeting.starts_at + options.duration)
-        ),
+        format!("SEQUENCE:{}", sequence(options.stamp)),
+        format!("DTSTART:{}", time(meeting.starts_at)),
+        format!("DTEND:{}", time(meeting.starts_at + options.duration)),
         format!("SUMMARY:{}", escape_text(&summary)),
         format!(
             "DESCRIPTION:{}",
             escape_text(&description(meeting, options, &name))
         ),
     ];
+    if let Some(organizer) = options.organizer
+        && let Some(email) = organizer.email.as_deref()
+    {
+        lines.push(format!(
+            "ORGANIZER;CN={}:mailto:{email}",
+            quote_param(&organizer.name)
+        ));
+    }
     for attendee in &meeting.attendees {
         let person = people.get(&attendee.person);
         let address = match person.and_then(|p| p.email.as_deref()) {
@@ -136,6 +164,12 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+/// Minutes since 2020 at the export: larger for every later export of the same plan.
+fn sequence(stamp: Timestamp) -> i64 {
+    const JAN_2020_MILLIS: i64 = 1_577_836_800_000;
+    ((stamp.0 - JAN_2020_MILLIS) / 60_000).max(0)
 }
 
 fn format_floating(time: NaiveDateTime) -> String {

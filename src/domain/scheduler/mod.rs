@@ -40,7 +40,7 @@ mod tests;
 
 pub use cadence::{Cadence, Frequency, upcoming_meetings};
 pub use error::ScheduleError;
-pub use ics::{IcsOptions, to_ics};
+pub use ics::{IcsOptions, calendar_organizer, to_ics};
 pub use mixing::MixingReport;
 pub use plan::{
     AttendanceReason, Attendee, NoSeatReason, PersonFairness, Plan, PlanNote, PlannedMeeting,

@@ -1,9 +1,9 @@
 use super::context::ScheduleContext;
-use super::local_time::today;
+use super::local_time::{timestamp_of, today};
 use crate::domain::agenda::builtin::WEEKLY_ID;
 use crate::domain::agenda::{Template, format_duration};
 use crate::domain::date_text::iso_date;
-use crate::domain::scheduler::{IcsOptions, to_ics};
+use crate::domain::scheduler::{IcsOptions, calendar_organizer, to_ics};
 use crate::ui::download::download_text;
 use crate::ui::now::now;
 use crate::ui::state::TemplatesState;
@@ -50,15 +50,17 @@ pub fn IcsDownload() -> impl IntoView {
                 Vec::new(),
             ),
         };
-        let options = IcsOptions {
-            stamp: now(),
-            duration,
-            title: &title,
-            agenda: &agenda,
-        };
-        let text = ctx
-            .roster
-            .with_untracked(|people| to_ics(&plan, people, &options));
+        let text = ctx.roster.with_untracked(|people| {
+            let options = IcsOptions {
+                stamp: now(),
+                duration,
+                title: &title,
+                agenda: &agenda,
+                to_utc: &timestamp_of,
+                organizer: calendar_organizer(people),
+            };
+            to_ics(&plan, people, &options)
+        });
         let name = format!("smarketing-schedule-{}.ics", iso_date(today()));
         error.set(download_text(&name, "text/calendar", &text).err());
     };

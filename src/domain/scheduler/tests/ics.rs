@@ -1,7 +1,7 @@
 //! The iCalendar export, checked by parsing it back with the `icalendar` crate.
 
 use super::*;
-use chrono::TimeDelta;
+use chrono::{NaiveDateTime, TimeDelta};
 use icalendar::parser::{Component, read_calendar, unfold};
 use std::collections::HashSet;
 
@@ -16,18 +16,32 @@ fn agenda() -> Vec<String> {
     ]
 }
 
-fn export(plan: &Plan, people: &[Person]) -> String {
+/// The facilitator's zone in these tests: one hour ahead of UTC all year.
+fn one_hour_ahead(local: NaiveDateTime) -> Option<Timestamp> {
+    Some(Timestamp(
+        (local - TimeDelta::hours(1)).and_utc().timestamp_millis(),
+    ))
+}
+
+fn export_at(plan: &Plan, people: &[Person], stamp: Timestamp) -> String {
     let agenda = agenda();
+    let organizer = calendar_organizer(people);
     to_ics(
         plan,
         people,
         &IcsOptions {
-            stamp: stamp(),
+            stamp,
             duration: TimeDelta::minutes(45),
             title: "Smarketing meeting",
             agenda: &agenda,
+            to_utc: &one_hour_ahead,
+            organizer,
         },
     )
+}
+
+fn export(plan: &Plan, people: &[Person]) -> String {
+    export_at(plan, people, stamp())
 }
 
 fn sample() -> (Vec<Person>, Plan) {
@@ -64,7 +78,7 @@ fn every_meeting_becomes_one_event_that_parses() {
 }
 
 #[test]
-fn events_carry_uid_stamp_floating_times_and_summary() {
+fn events_carry_uid_stamp_utc_times_organizer_and_summary() {
     let (people, plan) = sample();
     let text = export(&plan, &people);
     let unfolded = unfold(&text);
@@ -72,8 +86,14 @@ fn events_carry_uid_stamp_floating_times_and_summary() {
     let first = events(&calendar.components)[0];
     assert_eq!(value(first, "UID"), "20250603-all@smarketing-meetings");
     assert_eq!(value(first, "DTSTAMP"), "20251124T160000Z");
-    assert_eq!(value(first, "DTSTART"), "20250603T093000");
-    assert_eq!(value(first, "DTEND"), "20250603T101500");
+    // 09:30 where the facilitator is, one hour ahead of UTC.
+    assert_eq!(value(first, "DTSTART"), "20250603T083000Z");
+    assert_eq!(value(first, "DTEND"), "20250603T091500Z");
+    assert_eq!(
+        value(first, "ORGANIZER"),
+        "mailto:ada@example.com",
+        "the core facilitator with an email organizes"
+    );
     assert_eq!(value(first, "SUMMARY"), "Smarketing meeting");
     let uids: HashSet<&str> = events(&calendar.components)
         .iter()
@@ -191,4 +211,79 @@ fn group_meetings_have_their_own_uid_and_summary() {
     // Exporting again gives the same UIDs: calendars update the events in place.
     let again = export(&plan, &people);
     assert_eq!(text, again);
+}
+
+#[test]
+fn a_time_the_zone_cannot_place_stays_floating_and_no_email_means_no_organizer() {
+    let (mut people, plan) = sample();
+    people[0].email = None;
+    let agenda = agenda();
+    let text = to_ics(
+        &plan,
+        &people,
+        &IcsOptions {
+            stamp: stamp(),
+            duration: TimeDelta::minutes(45),
+            title: "Smarketing meeting",
+            agenda: &agenda,
+            to_utc: &|_| None,
+            organizer: people.iter().find(|p| p.core),
+        },
+    );
+    let unfolded = unfold(&text);
+    let calendar = read_calendar(&unfolded).unwrap();
+    let first = events(&calendar.components)[0];
+    assert_eq!(value(first, "DTSTART"), "20250603T093000");
+    assert!(first.find_prop("ORGANIZER").is_none());
+}
+
+#[test]
+fn an_updated_plan_exported_again_keeps_its_uids_with_a_higher_sequence() {
+    let (people, plan) = sample();
+    let before = export(&plan, &people);
+    // The plan changes: someone asks to attend the first meeting.
+    let mut s = settings(1, 4, 3);
+    s.hand_changes.requests = vec![AttendanceRequest::raised_problem(
+        people[5].id,
+        first_tuesday(),
+    )];
+    let updated = plan_from_start(&s, &people).unwrap();
+    assert_ne!(updated.meetings[0].attendees, plan.meetings[0].attendees);
+    let after = export_at(&updated, &people, Timestamp(stamp().0 + 86_400_000));
+
+    let read = |text: &str| -> Vec<(String, i64)> {
+        let unfolded = unfold(text);
+        let calendar = read_calendar(&unfolded).unwrap();
+        events(&calendar.components)
+            .iter()
+            .map(|e| {
+                (
+                    value(e, "UID").to_string(),
+                    value(e, "SEQUENCE").parse().unwrap(),
+                )
+            })
+            .collect()
+    };
+    let (old, new) = (read(&before), read(&after));
+    let uids = |events: &[(String, i64)]| events.iter().map(|e| e.0.clone()).collect::<Vec<_>>();
+    assert_eq!(uids(&old), uids(&new));
+    assert!(old.iter().zip(&new).all(|(a, b)| b.1 > a.1));
+}
+
+#[test]
+fn the_organizer_is_the_first_core_member_with_an_email() {
+    let mut people = roster(3, 3, 0);
+    assert!(calendar_organizer(&people).is_none());
+    people[1].core = true;
+    assert!(
+        calendar_organizer(&people).is_none(),
+        "no email, no organizer"
+    );
+    people[1].email = Some("bo@example.com".into());
+    people[2].core = true;
+    people[2].email = Some("al@example.com".into());
+    people[2].name = "Al".into();
+    assert_eq!(calendar_organizer(&people).unwrap().name, "Al");
+    people[2].active = false;
+    assert_eq!(calendar_organizer(&people).unwrap().id, people[1].id);
 }
