@@ -180,6 +180,7 @@ pub fn generate_workspace(shape: &WorkspaceShape, seed: u64) -> WorkspaceSnapsho
             names: &names,
             problems: &problems,
             actions: &actions,
+            previous: None,
             participation: None,
             now: end,
         });

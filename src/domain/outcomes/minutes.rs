@@ -7,6 +7,7 @@
 use super::action_item::{ActionItem, ActionStatus, action_order};
 use super::markdown::{collapse_whitespace, escape_inline};
 use super::problem::{Problem, ProblemStatus, sort_problems};
+use super::review_loop::{ABSENT_OWNER, carry_over, owner_is_absent};
 use crate::domain::date_text::iso_date;
 use crate::domain::ids::{MeetingId, PersonId, ProblemId};
 use crate::domain::meeting::Meeting;
@@ -42,8 +43,11 @@ pub struct MinutesInput<'a> {
     /// Those raised in this meeting are listed; the others only name the problem an action
     /// item serves. Passing the whole problem log is fine.
     pub problems: &'a [Problem],
-    /// Those made in this meeting are listed. Passing all action items is fine.
+    /// Those made in this meeting are listed, and those carried over into its review (see
+    /// [`carry_over`]). Passing all action items is fine.
     pub actions: &'a [ActionItem],
+    /// The meeting held before this one, whose items this one reviewed first.
+    pub previous: Option<MeetingId>,
     /// The participation balance as a line of text, e.g. "Balance 82 of 100; 4.1 of 7
     /// effective speakers". Its section is left out when `None`.
     pub participation: Option<&'a str>,
@@ -80,6 +84,7 @@ pub fn minutes_markdown(input: &MinutesInput<'_>) -> String {
     let _ = writeln!(doc, "- **Note-taker:** {note_taker}");
 
     write_agenda(&mut doc, meeting, input.now);
+    write_review(&mut doc, input, &name);
     write_problems(&mut doc, input, &name);
     write_actions(&mut doc, input, &name);
 
@@ -153,6 +158,36 @@ fn write_problems(doc: &mut String, input: &MinutesInput<'_>, name: &dyn Fn(Pers
         for idea in problem.chosen_ideas() {
             let _ = writeln!(doc, "  - Chosen idea: {}", escape_or(&idea.text, "(blank)"));
         }
+    }
+}
+
+/// The earlier items this meeting reviewed, with where they stand; an open item whose owner
+/// was not in the room says so, since the owner owes a written update.
+fn write_review(doc: &mut String, input: &MinutesInput<'_>, name: &dyn Fn(PersonId) -> String) {
+    let meeting = input.meeting;
+    let review = carry_over(input.previous, meeting.id, &[], input.actions);
+    let reviewed: Vec<&ActionItem> = review
+        .open_actions()
+        .chain(&review.closed_from_previous)
+        .collect();
+    if reviewed.is_empty() {
+        return;
+    }
+    let _ = writeln!(doc, "\n## Review of earlier action items\n");
+    for action in reviewed {
+        let mut facts = vec![name(action.owner), action.status.label().to_lowercase()];
+        if let Some(due) = action.due {
+            facts.push(format!("due {}", iso_date(due)));
+        }
+        if owner_is_absent(action, &meeting.attendees) {
+            facts.push(format!("owner {ABSENT_OWNER}"));
+        }
+        let _ = writeln!(
+            doc,
+            "- {} ({})",
+            escape_or(&action.what, "(blank)"),
+            facts.join("; ")
+        );
     }
 }
 
@@ -463,7 +498,7 @@ mod tests {
         // Dee left: their open item went to someone who was not in the meeting.
         let handed = reassign_to_stranger(&items[3]);
         items[3] = handed;
-        // An item from another meeting is not listed.
+        // An item from another meeting is not listed with this meeting's items: it is reviewed.
         let mut other = items[0].clone();
         other.id = ActionItemId::from_u128(34);
         other.made_in = MeetingId::from_u128(8);
@@ -496,6 +531,10 @@ mod tests {
 | New problems | 10:00 | 11:01 |
 | Action items | 05:00 | 02:30 |
 | **Total** | 30:00 | 26:48 |
+
+## Review of earlier action items
+
+- Call the 10 warmest leads (Ada Lovelace; open; due 2025-12-01)
 
 ## Problems raised
 
@@ -538,6 +577,7 @@ Balance 82 of 100; 3.1 of 4 effective speakers
             names,
             problems,
             actions,
+            previous: None,
             participation: Some("Balance 82 of 100; 3.1 of 4 effective speakers"),
             now: at(1458 + 150),
         }
@@ -548,6 +588,26 @@ Balance 82 of 100; 3.1 of 4 effective speakers
         let (meeting, names, problems, actions) = (meeting(), names(), problems(), actions());
         let markdown = minutes_markdown(&input(&meeting, &names, &problems, &actions));
         assert_eq!(markdown, EXPECTED, "\n{markdown}");
+    }
+
+    #[test]
+    fn a_reviewed_item_whose_owner_is_not_in_the_room_asks_for_a_written_update() {
+        let (meeting, names, problems) = (meeting(), names(), problems());
+        let mut actions = actions();
+        let carried = actions.last_mut().unwrap();
+        carried.owner = STRANGER;
+        let markdown = minutes_markdown(&input(&meeting, &names, &problems, &actions));
+        assert!(
+            markdown.contains(
+                "- Call the 10 warmest leads (Unknown person; open; due 2025-12-01; \
+                 owner absent: ask for a written update)"
+            ),
+            "{markdown}"
+        );
+        // Done items owe no update.
+        actions.last_mut().unwrap().status = ActionStatus::Done;
+        let markdown = minutes_markdown(&input(&meeting, &names, &problems, &actions));
+        assert!(!markdown.contains("written update"));
     }
 
     #[test]
@@ -581,6 +641,7 @@ Balance 82 of 100; 3.1 of 4 effective speakers
             names: &names,
             problems: &[],
             actions: &[],
+            previous: None,
             participation: None,
             now: at(60),
         });

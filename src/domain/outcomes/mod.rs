@@ -38,6 +38,7 @@ pub use problem::{
     Problem, ProblemError, ProblemFilter, ProblemStatus, filtered_problems, sort_problems,
 };
 pub use review_loop::{
-    DeliverableSource, PairingSuggestion, ProgressDeliverable, Review, carry_over, open_load,
-    pairing_suggestions, progress_deliverables, progress_slots, who_lacks_action,
+    ABSENT_OWNER, DeliverableSource, PairingSuggestion, ProgressDeliverable, Review, carry_over,
+    open_load, owner_is_absent, pairing_suggestions, progress_deliverables, progress_slots,
+    who_lacks_action,
 };

@@ -131,6 +131,15 @@ impl Review {
     }
 }
 
+/// What a reviewed item says when its owner is not in the room.
+pub const ABSENT_OWNER: &str = "absent: ask for a written update";
+
+/// An open item reviewed at a meeting its owner does not attend: nobody can say where it
+/// stands, so the facilitator asks the owner for a written update instead.
+pub fn owner_is_absent(action: &ActionItem, attendees: &[PersonId]) -> bool {
+    action.is_open() && !attendees.contains(&action.owner)
+}
+
 /// The review for meeting `current`, which follows `previous` (`None` for the first meeting or
 /// when the previous one was deleted). `problems` and `actions` are the whole workspace's.
 pub fn carry_over(

@@ -1,7 +1,7 @@
 use super::status_select::StatusSelect;
 use super::support::{date_text, person_name};
-use crate::domain::ids::ActionItemId;
-use crate::domain::outcomes::{ActionError, ActionStatus};
+use crate::domain::ids::{ActionItemId, PersonId};
+use crate::domain::outcomes::{ABSENT_OWNER, ActionError, ActionStatus, owner_is_absent};
 use crate::ui::now::now;
 use crate::ui::state::{ActionsState, MeetingsState, ProblemsState, RosterState};
 use leptos::prelude::*;
@@ -14,6 +14,10 @@ pub fn ActionProgress(
     /// Names the meeting that made it (the problem log lists items from every meeting).
     #[prop(optional)]
     show_meeting: bool,
+    /// Who is in the room, when a meeting reviews the item: an open item whose owner is not
+    /// there is marked for a written update.
+    #[prop(optional, into)]
+    present: Option<Signal<Vec<PersonId>>>,
 ) -> impl IntoView {
     let actions = expect_context::<ActionsState>();
     let problems = expect_context::<ProblemsState>();
@@ -26,6 +30,10 @@ pub fn ActionProgress(
         .map(|a| a.progress_note)
         .unwrap_or_default();
     let message_id = format!("progress-{id}-message");
+    let absent = move || {
+        let attendees = present?.get();
+        action.with(|a| a.as_ref().map(|a| owner_is_absent(a, &attendees)))
+    };
     let what = move || action.get().map(|a| a.what).unwrap_or_default();
     let status = move || action.get().map(|a| a.status).unwrap_or_default();
     let facts = move || {
@@ -83,6 +91,10 @@ pub fn ActionProgress(
                 <strong>{what}</strong>
                 " "
                 <span class="badge" class:badge-muted=move || !status().is_open()>{move || status().label()}</span>
+                {move || {
+                    (absent() == Some(true))
+                        .then(|| view! { " " <span class="badge badge-warning oc-absent">{ABSENT_OWNER}</span> })
+                }}
             </p>
             <p class="muted oc-meta">{facts}</p>
             <div class="field-row">

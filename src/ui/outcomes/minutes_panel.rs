@@ -4,7 +4,7 @@ use crate::domain::tally::{Balance, Measure};
 use crate::ui::format::date_time;
 use crate::ui::meeting::LiveMeeting;
 use crate::ui::now::now;
-use crate::ui::state::{ActionsState, MinutesState, ProblemsState, RosterState};
+use crate::ui::state::{ActionsState, MeetingsState, MinutesState, ProblemsState, RosterState};
 use crate::ui::tally::TallySession;
 use leptos::prelude::*;
 
@@ -18,6 +18,7 @@ pub fn MinutesPanel() -> impl IntoView {
     let roster = expect_context::<RosterState>();
     let problems = expect_context::<ProblemsState>();
     let actions = expect_context::<ActionsState>();
+    let meetings = expect_context::<MeetingsState>();
     let stored = Memo::new(move |_| minutes.of(live.id));
     let over = Memo::new(move |_| live.view.get().is_over());
     let write = Callback::new(move |()| {
@@ -40,6 +41,7 @@ pub fn MinutesPanel() -> impl IntoView {
                 names: &names,
                 problems: &problems.all(),
                 actions: &actions.all_untracked(),
+                previous: meetings.previous(&meeting).map(|m| m.id),
                 participation: participation.as_deref(),
                 now: now(),
             })

@@ -15,6 +15,7 @@ pub fn ProgressLoopPanel() -> impl IntoView {
     let live = expect_context::<LiveMeeting>();
     let roster = expect_context::<RosterState>();
     let review = use_review(live.meeting);
+    let present = Signal::derive(move || live.meeting.with(|m| m.attendees.clone()));
     let order = Memo::new(move |_| {
         live.meeting
             .with(|m| running_order(m, &review.get()))
@@ -63,7 +64,7 @@ pub fn ProgressLoopPanel() -> impl IntoView {
                                         {format!("{}–{}", format_duration(start), format_duration(start + length))}
                                         {owner.map(|p| format!(" · {} presents", person_name(roster, p)))}
                                     </p>
-                                    <ActionProgress id />
+                                    <ActionProgress id present />
                                 </li>
                             }
                         }

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 pub fn ReviewLoopPanel() -> impl IntoView {
     let live = expect_context::<LiveMeeting>();
     let review = use_review(live.meeting);
+    let present = Signal::derive(move || live.meeting.with(|m| m.attendees.clone()));
     let ids = move |pick: fn(&Review) -> &Vec<ActionItem>| {
         move || review.with(|r| pick(r).iter().map(|a| a.id).collect::<Vec<ActionItemId>>())
     };
@@ -25,7 +26,7 @@ pub fn ReviewLoopPanel() -> impl IntoView {
                 <p class="muted oc-hint">{hint}</p>
                 <ul class="oc-loop-list">
                     <For each=list key=|id| *id let:id>
-                        <li><ActionProgress id /></li>
+                        <li><ActionProgress id present /></li>
                     </For>
                 </ul>
             </Show>
