@@ -21,9 +21,14 @@ export async function launchBrowser() {
   });
 }
 
-/** Opens the app at `hash` in a fresh profile and returns the page plus its collected errors. */
-export async function openApp(browser, { hash = '#/roster', viewport = DESKTOP, initScript } = {}) {
+/**
+ * Opens the app at `hash` in a fresh profile and returns the page plus its collected errors.
+ * With `clock` (a Date), Playwright's clock is installed at that time first, so the journey moves
+ * time with `page.clock` instead of waiting.
+ */
+export async function openApp(browser, { hash = '#/roster', viewport = DESKTOP, initScript, clock } = {}) {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
+  if (clock) await context.clock.install({ time: clock });
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const errors = [];
