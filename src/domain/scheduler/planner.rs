@@ -310,15 +310,15 @@ impl<'a> Planner<'a> {
             }
         }
         let free = inputs.cap - draft.attendees.len();
-        let displaced_last_time: Vec<Who> = state
+        let displaced: Vec<Who> = state
             .priority
             .iter()
             .filter(|&&(why, _)| why == Priority::Bumped)
             .map(|&(_, w)| w)
             .collect();
-        // Whoever was displaced last time comes first now, whatever their team's share (they
-        // take it when it has room, as a request would).
-        for &who in &displaced_last_time {
+        // Whoever was displaced comes first now, the most recently displaced first, whatever
+        // their team's share (they take it when it has room, as a request would).
+        for &who in displaced.iter().rev() {
             if inputs.can_attend(who, date) && draft.requested.len() < free {
                 draft.attendees.push((who, AttendanceReason::BackAfterBump));
                 draft.requested.push(who);
@@ -347,7 +347,7 @@ impl<'a> Planner<'a> {
             unfilled = self.take_turns(team, unfilled, Pass::Fill, state, &mut draft);
         }
         for &requested in &out_of_turn[seated_free..] {
-            self.bump_for(requested, &displaced_last_time, state, &mut draft);
+            self.bump_for(requested, &displaced, state, &mut draft);
         }
 
         self.apply_swaps(g, &mut draft);
@@ -588,12 +588,13 @@ impl<'a> Planner<'a> {
     }
 
     /// A request or owner that was not the person's turn takes the last rotation seat of
-    /// their own team, or else of Other, or else of the bigger of Sales and Marketing; never
-    /// the seat of someone `displaced_last_time`. Whoever loses it goes first next time.
+    /// their own team, or else of Other, or else of the bigger of Sales and Marketing; not the
+    /// seat of someone `displaced` unless nobody else is left (the cap always wins).
+    /// Whoever loses it goes first next time.
     fn bump_for(
         &self,
         requested: Who,
-        displaced_last_time: &[Who],
+        displaced: &[Who],
         state: &mut GroupState,
         draft: &mut Draft,
     ) {
@@ -602,12 +603,12 @@ impl<'a> Planner<'a> {
                 .iter()
                 .rev()
                 .copied()
-                .find(|w| !displaced_last_time.contains(w))
+                .find(|w| !displaced.contains(w))
         };
         let count = |t: usize| {
             draft.picks[t]
                 .iter()
-                .filter(|w| !displaced_last_time.contains(w))
+                .filter(|w| !displaced.contains(w))
                 .count()
         };
         let own = self.inputs.team[requested as usize];
@@ -620,7 +621,13 @@ impl<'a> Planner<'a> {
         } else {
             Some(own)
         };
-        let Some(bumped) = donor.and_then(movable) else {
+        // More people displaced last time than seats now: the cap wins, one of them waits again.
+        let fallback = || {
+            [2, 0, 1]
+                .into_iter()
+                .find_map(|t| draft.picks[t].last().copied())
+        };
+        let Some(bumped) = donor.and_then(movable).or_else(fallback) else {
             return;
         };
         draft.remove(bumped);
