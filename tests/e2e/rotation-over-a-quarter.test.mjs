@@ -182,7 +182,7 @@ test('over a quarter: equal turns, owners at their review, the cap on every path
   }
   const away = week1.owners.find((o) => o !== FACILITATOR);
   await page.locator('#sched-away-person').selectOption({ label: `${away} (${SALES.includes(away) ? 'Sales' : MARKETING.includes(away) ? 'Marketing' : 'Support'})` });
-  await page.locator('#sched-away-date').fill('2030-01-15');
+  await page.locator('#sched-away-date').selectOption('2030-01-15');
   await page.getByRole('button', { name: 'Mark unavailable' }).click();
   await page.locator('.sched-card[data-date="2030-01-15"] .sched-written').waitFor();
   plan = await readPlan(page);
@@ -219,7 +219,10 @@ test('over a quarter: equal turns, owners at their review, the cap on every path
   assert.ok(Math.max(...rates) - Math.min(...rates) <= 2, `rates ${rates}`);
   await screenshot(page, 'rotation-quarter-week4-desktop');
   await page.setViewportSize(PHONE);
-  await screenshot(page, 'rotation-quarter-week4-phone');
+  const artifact = (name) => new URL(`./artifacts/${name}.png`, import.meta.url).pathname;
+  await page.locator('.sched-card').first().screenshot({ path: artifact('rotation-quarter-card-phone') });
+  await page.locator('.sched-fairness').screenshot({ path: artifact('rotation-quarter-fairness-phone') });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'the page is wider than a phone');
   await page.setViewportSize(DESKTOP);
 
   // The calendar, exported again after three meetings and a hand change, updates in place.
