@@ -239,12 +239,12 @@ test('over a quarter: equal turns, owners at their review, the cap on every path
   await page.getByRole('heading', { name: 'Plan a meeting' }).waitFor();
   const picker = page.locator('.attendee-picker');
   for (const name of [...SALES, ...MARKETING.slice(0, 3)]) await picker.getByRole('checkbox', { name }).check();
-  await picker.getByText('(9 of at most 9 chosen)').waitFor();
+  await picker.getByText('(9 chosen, at most 9)').waitFor();
   const tenth = picker.getByRole('checkbox', { name: MARKETING[3] });
   await tenth.click();
   await page.locator('#new-meeting-picker-message', { hasText: 'At most 9 attendees: leave someone for the next meeting.' }).waitFor();
   assert.equal(await tenth.isChecked(), false, 'a tenth attendee was ticked');
-  await picker.getByText('(9 of at most 9 chosen)').waitFor();
+  await picker.getByText('(9 chosen, at most 9)').waitFor();
 
   await picker.getByRole('checkbox', { name: SALES[0] }).uncheck();
   const executive = picker.getByRole('checkbox', { name: EXECUTIVE });
@@ -257,6 +257,6 @@ test('over a quarter: equal turns, owners at their review, the cap on every path
   await screenshot(page, 'rotation-quarter-invite-anyway-desktop');
   await invite.getByRole('button', { name: 'Invite anyway' }).click();
   assert.equal(await executive.isChecked(), true);
-  await picker.getByText('(9 of at most 9 chosen)').waitFor();
+  await picker.getByText('(9 chosen, at most 9)').waitFor();
   assertNoErrors(errors);
 });

@@ -159,7 +159,7 @@ pub fn NewMeetingForm() -> impl IntoView {
                 <legend>
                     "Attendees "
                     <span class="picker-count">
-                        {move || format!("({} of at most {MAX_ATTENDEES} chosen)", chosen.get().len())}
+                        {move || format!("({} chosen, at most {MAX_ATTENDEES})", chosen.get().len())}
                     </span>
                 </legend>
                 <Show
