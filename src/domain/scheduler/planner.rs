@@ -166,12 +166,12 @@ impl<'a> Planner<'a> {
     /// meeting from their group's average breaks "within two of each other".
     fn fairness(&self) -> Vec<PersonFairness> {
         let inputs = self.inputs;
-        let meetings_of = |g: Option<usize>| {
-            g.map_or(0, |g| {
-                let label = &inputs.groups[g].label;
-                self.meetings.iter().filter(|m| &m.group == label).count() as u32
-            })
-        };
+        // Every group plans the same dates.
+        let per_group = self.times.len() as u32;
+        let mut rotates = vec![false; self.progress.len()];
+        for &who in inputs.groups.iter().flat_map(|g| g.pools.iter().flatten()) {
+            rotates[who as usize] = true;
+        }
         let averages: Vec<Option<f64>> = inputs
             .groups
             .iter()
@@ -192,19 +192,13 @@ impl<'a> Planner<'a> {
             .filter(|(_, p)| p.reported)
             .map(|(who, p)| {
                 let group = inputs.group_of[who];
-                let rotates = group.is_some_and(|g| {
-                    inputs.groups[g]
-                        .pools
-                        .iter()
-                        .any(|pool| pool.contains(&(who as Who)))
-                });
                 let average = group.and_then(|g| averages[g]);
                 PersonFairness {
                     person: inputs.id(who as Who),
                     meetings: p.meetings,
-                    of: meetings_of(group),
+                    of: if group.is_some() { per_group } else { 0 },
                     longest_gap: p.longest_gap,
-                    outside_band: rotates
+                    outside_band: rotates[who]
                         && average.is_some_and(|avg| (f64::from(p.meetings) - avg).abs() > 1.0),
                 }
             })
