@@ -64,6 +64,26 @@ record_id!(
     /// Identifies an action item.
     ActionItemId
 );
+record_id!(
+    /// Identifies one entry of the playbook (a definition, an SLA commitment, a KPI).
+    PlaybookEntryId
+);
+record_id!(
+    /// Identifies a decision in the decision log.
+    DecisionId
+);
+record_id!(
+    /// Identifies one recorded value of a KPI or SLA measure.
+    ReadingId
+);
+record_id!(
+    /// Identifies a statement of the alignment check.
+    StatementId
+);
+record_id!(
+    /// Identifies one attendee's score for one alignment statement.
+    AlignmentScoreId
+);
 
 #[cfg(test)]
 mod tests {

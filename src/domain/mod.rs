@@ -8,6 +8,7 @@ pub mod ids;
 pub mod meeting;
 pub mod outcomes;
 pub mod person;
+pub mod playbook;
 pub mod roster;
 pub mod roster_list;
 pub mod roster_search;

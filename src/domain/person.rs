@@ -19,7 +19,8 @@ pub enum Team {
 }
 
 /// The three team kinds without the free-text label, for selects, filters and seat counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum TeamKind {
     Sales,
     Marketing,

@@ -1,0 +1,176 @@
+//! The decision log: what was decided, in which meeting, why, and who owns it. Agreeing or
+//! changing a playbook entry is itself a decision.
+
+use super::content::PlaybookError;
+use super::entry::PlaybookEntry;
+use crate::domain::ids::{DecisionId, MeetingId, PersonId, PlaybookEntryId, ProblemId};
+use crate::domain::time::Timestamp;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Longest decision or reason, in characters.
+pub const MAX_DECISION_CHARS: usize = 1_000;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decision {
+    pub id: DecisionId,
+    pub what: String,
+    #[serde(default)]
+    pub why: String,
+    /// The meeting it was taken in; `None` for one recorded outside a meeting.
+    pub meeting: Option<MeetingId>,
+    pub decided_on: NaiveDate,
+    pub owner: Option<PersonId>,
+    pub problem: Option<ProblemId>,
+    /// The playbook entry and version it agreed, when it is an agreement.
+    pub entry: Option<(PlaybookEntryId, u32)>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// What a person types to log a decision.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NewDecision {
+    pub what: String,
+    pub why: String,
+    pub meeting: Option<MeetingId>,
+    pub decided_on: Option<NaiveDate>,
+    pub owner: Option<PersonId>,
+    pub problem: Option<ProblemId>,
+}
+
+impl Decision {
+    pub fn new(
+        id: DecisionId,
+        new: NewDecision,
+        today: NaiveDate,
+        now: Timestamp,
+    ) -> Result<Decision, PlaybookError> {
+        let what = new.what.trim().to_string();
+        let why = new.why.trim().to_string();
+        if what.is_empty() {
+            return Err(PlaybookError::Empty("the decision"));
+        }
+        for (text, name) in [(&what, "the decision"), (&why, "the reason")] {
+            if text.chars().count() > MAX_DECISION_CHARS {
+                return Err(PlaybookError::TooLong {
+                    what: name,
+                    max: MAX_DECISION_CHARS,
+                });
+            }
+        }
+        Ok(Decision {
+            id,
+            what,
+            why,
+            meeting: new.meeting,
+            decided_on: new.decided_on.unwrap_or(today),
+            owner: new.owner,
+            problem: new.problem,
+            entry: None,
+            created_at: now,
+            updated_at: now,
+        })
+    }
+
+    /// The decision an agreement records: "Agreed: <title> (version n)".
+    pub fn agreed(
+        id: DecisionId,
+        entry: &PlaybookEntry,
+        version: u32,
+        meeting: MeetingId,
+        on: NaiveDate,
+        now: Timestamp,
+    ) -> Decision {
+        let verb = if version == 1 { "Agreed" } else { "Changed" };
+        Decision {
+            id,
+            what: format!("{verb}: {} (version {version})", entry.title()),
+            why: String::new(),
+            meeting: Some(meeting),
+            decided_on: on,
+            owner: None,
+            problem: None,
+            entry: Some((entry.id, version)),
+            created_at: now,
+            updated_at: now,
+        }
+    }
+}
+
+/// Newest first, then by id: the log as it is read.
+pub fn sort_decisions(decisions: &mut [Decision]) {
+    decisions.sort_by(|a, b| {
+        b.decided_on
+            .cmp(&a.decided_on)
+            .then(b.created_at.cmp(&a.created_at))
+            .then(a.id.cmp(&b.id))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::playbook::content::{EntryContent, Topic};
+
+    const T0: Timestamp = Timestamp(1_900_000_000_000);
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2030, 1, d).unwrap()
+    }
+
+    #[test]
+    fn a_decision_needs_words_and_defaults_to_today() {
+        let id = DecisionId::from_u128(1);
+        assert_eq!(
+            Decision::new(id, NewDecision::default(), day(8), T0),
+            Err(PlaybookError::Empty("the decision"))
+        );
+        let made = Decision::new(
+            id,
+            NewDecision {
+                what: " Run one funnel ".into(),
+                ..NewDecision::default()
+            },
+            day(8),
+            T0,
+        )
+        .unwrap();
+        assert_eq!(made.what, "Run one funnel");
+        assert_eq!(made.decided_on, day(8));
+    }
+
+    #[test]
+    fn agreeing_an_entry_is_logged_with_its_version() {
+        let entry = PlaybookEntry::new(
+            PlaybookEntryId::from_u128(3),
+            Topic::TargetMarket,
+            &EntryContent::Text {
+                body: "EU mid-market".into(),
+            },
+            T0,
+        )
+        .unwrap();
+        let first = Decision::agreed(
+            DecisionId::from_u128(1),
+            &entry,
+            1,
+            MeetingId::from_u128(9),
+            day(8),
+            T0,
+        );
+        assert_eq!(first.what, "Agreed: Target market (version 1)");
+        let second = Decision::agreed(
+            DecisionId::from_u128(2),
+            &entry,
+            2,
+            MeetingId::from_u128(9),
+            day(15),
+            T0,
+        );
+        assert_eq!(second.what, "Changed: Target market (version 2)");
+        let mut log = vec![first, second];
+        sort_decisions(&mut log);
+        assert_eq!(log[0].decided_on, day(15));
+    }
+}
