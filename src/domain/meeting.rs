@@ -171,6 +171,12 @@ impl Meeting {
         self.clock.view(now)
     }
 
+    /// When the meeting began: the clock's start once it started, the scheduled time before.
+    /// The live page and the minutes both show this one instant.
+    pub fn start_time(&self) -> Timestamp {
+        self.clock.started_at().unwrap_or(self.scheduled_at)
+    }
+
     /// What to ask before finishing at `now`, naming the segments that have not started;
     /// `None` when finishing skips nothing.
     pub fn finish_question(&self, now: Timestamp) -> Option<String> {
