@@ -182,6 +182,7 @@ pub fn generate_workspace(shape: &WorkspaceShape, seed: u64) -> WorkspaceSnapsho
             actions: &actions,
             participation: None,
             now: end,
+            today: next_meeting.unwrap_or_default(),
         });
         workspace
             .minutes

@@ -1,3 +1,4 @@
+use super::overdue_mark::OverdueMark;
 use super::status_select::StatusSelect;
 use super::support::{date_text, person_name};
 use crate::domain::ids::ActionItemId;
@@ -83,6 +84,7 @@ pub fn ActionProgress(
                 <strong>{what}</strong>
                 " "
                 <span class="badge" class:badge-muted=move || !status().is_open()>{move || status().label()}</span>
+                <OverdueMark action />
             </p>
             <p class="muted oc-meta">{facts}</p>
             <div class="field-row">
