@@ -21,11 +21,16 @@ export async function launchBrowser() {
   });
 }
 
-/** Opens the app at `hash` in a fresh profile and returns the page plus its collected errors. */
-export async function openApp(browser, { hash = '#/roster', viewport = DESKTOP, initScript } = {}) {
+/**
+ * Opens the app at `hash` in a fresh profile and returns the page plus its collected errors.
+ * With `clock` (a Date or epoch ms) the page's time is Playwright's fake clock from that
+ * instant: move it with `page.clock.runFor` / `fastForward` instead of waiting.
+ */
+export async function openApp(browser, { hash = '#/roster', viewport = DESKTOP, initScript, clock } = {}) {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
+  if (clock !== undefined) await page.clock.install({ time: clock });
   const errors = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
@@ -34,6 +39,16 @@ export async function openApp(browser, { hash = '#/roster', viewport = DESKTOP, 
   await page.goto(APP_URL + hash);
   await page.locator('.app-header').waitFor();
   return { context, page, errors };
+}
+
+/** Finishes the running meeting, saying yes when asked about segments not started yet. */
+export async function finishMeeting(page) {
+  await page.getByRole('button', { name: 'Finish meeting' }).click();
+  const anyway = page.getByRole('button', { name: 'Finish now' });
+  const finished = page.locator('.finished-panel');
+  await anyway.or(finished).first().waitFor();
+  if (await anyway.isVisible()) await anyway.click();
+  await finished.waitFor();
 }
 
 /** Waits until every change has reached IndexedDB, as the status line reports. */

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, APP_URL, PHONE } from './support.mjs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, finishMeeting, APP_URL, PHONE } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -82,7 +82,7 @@ test('tally by click and keyboard, undo, balance, prompt, reload, summary chart'
   assert.deepEqual(await counts(page), ['5', '1', '2', '0']);
 
   // Finish: the summary shows the chart with a table behind it.
-  await page.getByRole('button', { name: 'Finish meeting' }).click();
+  await finishMeeting(page);
   const chart = page.getByRole('img', { name: 'Contributions per person' });
   await chart.waitFor();
   assert.equal(await page.locator('.bar-chart').first().locator('rect').count(), 4);
@@ -118,7 +118,7 @@ test('history: balance trend, per-person figures, and someone silent three meeti
     await startMeetingOfFour(page);
     await page.locator('h1').click();
     for (const key of ['1', '2', '3', '1', '2', '3', '1', '2']) await page.keyboard.press(key);
-    await page.getByRole('button', { name: 'Finish meeting' }).click();
+    await finishMeeting(page);
     await page.getByRole('img', { name: 'Contributions per person' }).waitFor();
     await allSaved(page);
   }
