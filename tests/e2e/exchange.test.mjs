@@ -120,8 +120,13 @@ test('export, validate against the schema, wipe storage, import: everything is b
   await preview.waitFor();
   assert.match(await preview.innerText(), /people\s+3\s+0\s+0\s+0/i);
   await importAndReload(page, preview.getByRole('button', { name: 'Import' }));
+  // The reloaded page says what the import did.
+  const said = await page.getByTestId('import-outcome').innerText();
+  assert.match(said, /^Imported backup\.json: 3 people added/);
+  assert.match(said, /4 tally events added/);
   await page.goto(APP_URL + '#/roster');
   await page.locator('.person-row').nth(2).waitFor();
+  assert.equal(await page.getByTestId('import-outcome').count(), 0, 'said once');
   assert.equal(asRead(await dumpDb(page)), asRead(before));
   await page.goto(APP_URL + '#/history');
   await page.locator('.history-page .meeting-item').first().waitFor();

@@ -60,7 +60,9 @@ test('buffer extends the last segment; at the cap typing, taps and forms carry o
 
   // Nothing typed is lost, and the record stays open.
   assert.equal(await page.locator('#new-action-what').inputValue(), 'Call the ten warm');
-  await page.locator('#new-action-what').pressSequentially(' leads');
+  await page.locator('#new-action-what').focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' leads');
   await page.locator('#new-action-what').press('Enter');
   await page.getByRole('listitem', { name: 'Action item: Call the ten warm leads' }).waitFor();
   await page.locator('.tally-tile', { hasText: 'Ben' }).click();

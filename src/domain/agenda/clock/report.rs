@@ -5,10 +5,6 @@ use super::MeetingClock;
 use crate::domain::agenda::format_elapsed;
 use crate::domain::time::Timestamp;
 
-/// Differences under a second read as on time: the clock records milliseconds, people read
-/// seconds.
-const ON_TIME_WITHIN_MS: u64 = 1_000;
-
 /// One segment's actual time against its plan (as extended during the meeting).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SegmentReport {
@@ -31,20 +27,21 @@ pub enum SegmentVerdict {
 }
 
 impl SegmentReport {
+    /// Compared in the whole seconds the screen shows (actual times are shown rounded down),
+    /// so "4:00 of 5:00" always reads "1:00 under", never "0:59 under".
     pub fn verdict(&self) -> SegmentVerdict {
-        let (planned, actual) = (self.planned_ms, self.actual_ms);
-        if actual == 0 {
-            SegmentVerdict::NotHeld
-        } else if actual.abs_diff(planned) < ON_TIME_WITHIN_MS {
-            SegmentVerdict::OnTime
-        } else if actual < planned {
-            SegmentVerdict::Early {
-                ms: planned - actual,
-            }
-        } else {
-            SegmentVerdict::Over {
-                ms: actual - planned,
-            }
+        if self.actual_ms == 0 {
+            return SegmentVerdict::NotHeld;
+        }
+        let (planned, actual) = (self.planned_ms / 1000, self.actual_ms / 1000);
+        match actual.cmp(&planned) {
+            std::cmp::Ordering::Equal => SegmentVerdict::OnTime,
+            std::cmp::Ordering::Less => SegmentVerdict::Early {
+                ms: (planned - actual) * 1000,
+            },
+            std::cmp::Ordering::Greater => SegmentVerdict::Over {
+                ms: (actual - planned) * 1000,
+            },
         }
     }
 }
@@ -105,6 +102,8 @@ mod tests {
         };
         assert_eq!(report(300_000, 0), "not held");
         assert_eq!(report(300_000, 240_000), "1:00 under");
+        assert_eq!(report(300_000, 240_100), "1:00 under", "as 4:00 is shown");
+        assert_eq!(report(300_000, 299_999), "0:01 under");
         assert_eq!(report(300_000, 300_400), "on time");
         assert_eq!(report(300_000, 450_000), "2:30 over");
         assert_eq!(report(0, 5_000), "0:05 over");
