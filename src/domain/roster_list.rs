@@ -47,7 +47,7 @@ pub enum LineOutcome {
 }
 
 impl std::fmt::Display for ReadLine {
-    /// "Line 2: Ben Ng · Marketing · executive · ben@example.com: added".
+    /// "Line 2: Ben Ng · Marketing · executive · ben@example.com: will be added".
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let draft = &self.draft;
         let name = draft.name.trim();
@@ -62,8 +62,8 @@ impl std::fmt::Display for ReadLine {
             write!(f, " · {}", email.trim())?;
         }
         match &self.outcome {
-            LineOutcome::Adds => f.write_str(": added"),
-            LineOutcome::AlreadyThere => f.write_str(": already on the roster, left out"),
+            LineOutcome::Adds => f.write_str(": will be added"),
+            LineOutcome::AlreadyThere => f.write_str(": already on the roster, will be left out"),
             LineOutcome::Wrong(reason) => write!(f, ": {reason}"),
         }
     }
@@ -388,8 +388,8 @@ mod tests {
         assert_eq!(
             shown,
             vec![
-                "Line 1: ann  lee · Sales: already on the roster, left out",
-                "Line 2: Ben Ng · Marketing · executive · ben@example.com: added",
+                "Line 1: ann  lee · Sales: already on the roster, will be left out",
+                "Line 2: Ben Ng · Marketing · executive · ben@example.com: will be added",
                 "Line 3: Cy · Sales · cy@example: “cy@example” does not look like an email address.",
             ]
         );

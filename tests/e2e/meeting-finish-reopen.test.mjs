@@ -77,6 +77,8 @@ test('finish early asks once, the outcome replaces the countdown, and reopen car
   await page.setViewportSize(PHONE);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+  const cut = await page.locator('.finished-panel').evaluate((el) => el.scrollWidth - el.clientWidth);
+  assert.ok(cut <= 0, `the outcome is cut by ${cut}px`);
   await screenshot(page, 'meeting-finished-phone');
   await page.setViewportSize({ width: 1280, height: 900 });
 

@@ -22,6 +22,7 @@ async function newMeeting(page) {
 
 async function addItem(page, what, due) {
   await page.locator('#new-action-what').fill(what);
+  await page.locator('#new-action-owner').selectOption({ label: 'Ada' });
   await page.locator('#new-action-due').fill(due);
   await page.locator('#new-action-what').press('Enter');
   await page.getByRole('listitem', { name: `Action item: ${what}` }).waitFor();

@@ -67,7 +67,7 @@ test('a pasted list adds several people at once, names a wrong line, and leaves 
   await page.getByText('Add several people at once').click();
   const list = page.getByLabel('One person a line');
   await list.fill('Ann Lee\nBen Ng, marketing\nCy Park <cy@example.com>\nDee Roy\tSupport\tdee@example\n');
-  await page.getByText('Line 4: “dee@example” does not look like an email address.').waitFor();
+  await page.getByText('Line 4: Dee Roy · Support · dee@example: “dee@example” does not look like an email address.').waitFor();
   await page.getByText('Nothing is added until these lines are fixed:').waitFor();
   const add = page.locator('.add-people-list').getByRole('button', { name: /^Add \d+ people$/ });
   assert.equal(await add.isDisabled(), true);
@@ -78,10 +78,10 @@ test('a pasted list adds several people at once, names a wrong line, and leaves 
   await list.fill('ann  LEE\nBen Ng, marketing, exec\nCy Park <cy@example.com>\nDee Roy\tSupport\tcore\tdee@example.com\n');
   await page.getByText('Adds 3 people. 1 is already on the roster.').waitFor();
   assert.deepEqual(await page.getByTestId('people-list-lines').locator('li').allInnerTexts(), [
-    'Line 1: ann LEE · Sales: already on the roster, left out',
-    'Line 2: Ben Ng · Marketing · executive: added',
-    'Line 3: Cy Park · Sales · cy@example.com: added',
-    'Line 4: Dee Roy · Support · core · dee@example.com: added',
+    'Line 1: ann LEE · Sales: already on the roster, will be left out',
+    'Line 2: Ben Ng · Marketing · executive: will be added',
+    'Line 3: Cy Park · Sales · cy@example.com: will be added',
+    'Line 4: Dee Roy · Support · core · dee@example.com: will be added',
   ]);
   await screenshot(page, 'roster-paste-preview', { fullPage: false });
   await page.getByRole('button', { name: 'Add 3 people' }).click();

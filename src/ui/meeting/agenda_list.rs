@@ -27,9 +27,9 @@ pub fn AgendaList(
                     view! {
                         <tr aria-current=current.then_some("step") class:current=current>
                             <th scope="row">{segment.title.clone()}</th>
-                            <td>{format_duration((report.planned_ms / 1000) as u32)}</td>
-                            <td>{format_elapsed(report.actual_ms)}</td>
-                            {verdicts.then(|| view! { <td>{report.verdict().to_string()}</td> })}
+                            <td data-label="Planned">{format_duration((report.planned_ms / 1000) as u32)}</td>
+                            <td data-label="Actual">{format_elapsed(report.actual_ms)}</td>
+                            {verdicts.then(|| view! { <td data-label="How it went">{report.verdict().to_string()}</td> })}
                         </tr>
                     }
                 })
@@ -37,7 +37,8 @@ pub fn AgendaList(
         })
     };
     view! {
-        <table class="agenda-table">
+        // The outcome's four columns stack per segment on a phone (see .stack-table).
+        <table class="agenda-table" class:stack-table=verdicts>
             <caption>{if verdicts { "Planned and actual time" } else { "Agenda" }}</caption>
             <thead>
                 <tr>

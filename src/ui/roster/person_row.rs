@@ -110,11 +110,15 @@ pub fn PersonRow(id: PersonId) -> impl IntoView {
                 fallback=move || {
                     view! {
                         <div class="person-line">
-                            <span class="person-line-name">{display_name}</span>
-                            <span class="person-line-facts muted">{facts}</span>
-                            <Show when=move || !active()>
-                                <span class="badge badge-muted">"Inactive"</span>
-                            </Show>
+                            <p class="person-line-text">
+                                <span class="person-line-name">{display_name}</span>
+                                " "
+                                <span class="person-line-facts muted">{facts}</span>
+                                <Show when=move || !active()>
+                                    " "
+                                    <span class="badge badge-muted">"Inactive"</span>
+                                </Show>
+                            </p>
                             <button
                                 type="button"
                                 class="button-secondary person-edit"
