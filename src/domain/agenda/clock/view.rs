@@ -140,7 +140,8 @@ impl std::fmt::Display for PlanStatus {
                 write!(
                     f,
                     "Finished with {} of the cap unused",
-                    format_elapsed(left_ms)
+                    // Rounded as the countdown rounds what is left.
+                    crate::domain::agenda::format_countdown(left_ms)
                 )
             }
         }
