@@ -658,6 +658,15 @@ fn after_time_up_the_record_stays_open_until_closed_and_cannot_reopen() {
 }
 
 #[test]
+fn what_is_left_when_finished_rounds_like_the_countdown() {
+    // 14:59.9 left shows as 15:00, as the countdown showed it a moment before.
+    let status = PlanStatus::Finished {
+        left_ms: 15 * MIN - 100,
+    };
+    assert_eq!(status.to_string(), "Finished with 15:00 of the cap unused");
+}
+
+#[test]
 fn the_plan_status_is_one_thing_at_a_time() {
     let mut clock = weekly_clock();
     assert_eq!(clock.view(at(0, 0)).plan_status(), PlanStatus::NotStarted);
