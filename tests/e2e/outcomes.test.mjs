@@ -333,7 +333,7 @@ test('two meetings: problems, brainstorm, action items, minutes, the review loop
   await page.goto(page.url().replace(/#.*$/, '#/meeting'));
   await page.getByRole('link', { name: 'Problem log and action items' }).click();
   await page.getByRole('heading', { name: 'Problem log', level: 1 }).waitFor();
-  assert.equal(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meeting' }).getAttribute('aria-current'), 'page');
+  assert.equal(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Problems' }).getAttribute('aria-current'), 'page');
   const titles = () => page.locator('.oc-page .oc-problem-title').allInnerTexts();
   assert.deepEqual(await titles(), [LEADS, XSS], 'biggest impact first');
   await noImages(page);
