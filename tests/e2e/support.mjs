@@ -23,14 +23,14 @@ export async function launchBrowser() {
 
 /**
  * Opens the app at `hash` in a fresh profile and returns the page plus its collected errors.
- * With `clock` (a Date or epoch ms) the page's time is Playwright's fake clock from that
- * instant: move it with `page.clock.runFor` / `fastForward` instead of waiting.
+ * With `clock` (a Date), Playwright's clock is installed at that time first, so the journey moves
+ * time with `page.clock` instead of waiting.
  */
 export async function openApp(browser, { hash = '#/roster', viewport = DESKTOP, initScript, clock } = {}) {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
+  if (clock) await context.clock.install({ time: clock });
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
-  if (clock !== undefined) await page.clock.install({ time: clock });
   const errors = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
