@@ -3,7 +3,7 @@
 
 use super::agenda::{
     Agenda, ClockAction, ClockError, ClockView, MeetingClock, Segment, SegmentKind, Template,
-    TemplateError,
+    TemplateError, finish_question,
 };
 use super::ids::{MeetingId, PersonId, TemplateId};
 use super::time::Timestamp;
@@ -203,6 +203,24 @@ impl Meeting {
 
     pub fn clock_view(&self, now: Timestamp) -> ClockView {
         self.clock.view(now)
+    }
+
+    /// When the meeting began: the clock's start once it started, the scheduled time before.
+    /// The live page and the minutes both show this one instant.
+    pub fn start_time(&self) -> Timestamp {
+        self.clock.started_at().unwrap_or(self.scheduled_at)
+    }
+
+    /// What to ask before finishing at `now`, naming the segments that have not started;
+    /// `None` when finishing skips nothing.
+    pub fn finish_question(&self, now: Timestamp) -> Option<String> {
+        let titles: Vec<&str> = self
+            .clock
+            .not_started_segments(now)
+            .into_iter()
+            .filter_map(|index| self.segment(index).map(|s| s.title.as_str()))
+            .collect();
+        finish_question(&titles)
     }
 
     pub fn segment(&self, index: usize) -> Option<&Segment> {
@@ -732,6 +750,34 @@ mod tests {
         assert_eq!(
             json["go_round"],
             serde_json::json!({ "00000000-0000-0000-0000-000000000001": "nothing_new" })
+        );
+    }
+
+    #[test]
+    fn finishing_early_asks_about_the_segments_not_started() {
+        let mut meeting = weekly_meeting();
+        meeting.handle_clock(ClockAction::Start, SCHEDULED).unwrap();
+        for minutes in [5, 15] {
+            meeting
+                .handle_clock(ClockAction::Next, SCHEDULED.plus_millis(minutes * 60_000))
+                .unwrap();
+        }
+        let question = meeting
+            .finish_question(SCHEDULED.plus_millis(20 * 60_000))
+            .unwrap();
+        assert_eq!(
+            question,
+            format!(
+                "“{}” has not started. Finish the meeting anyway?",
+                meeting.agenda.segments[3].title
+            )
+        );
+        meeting
+            .handle_clock(ClockAction::Next, SCHEDULED.plus_millis(25 * 60_000))
+            .unwrap();
+        assert_eq!(
+            meeting.finish_question(SCHEDULED.plus_millis(26 * 60_000)),
+            None
         );
     }
 }

@@ -54,6 +54,15 @@ pub struct CheckedDraft {
     pub warning: Option<RosterWarning>,
 }
 
+/// A name as duplicates are compared: case and runs of spaces do not matter, so
+/// "alice  sales" is "Alice Sales".
+pub fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 /// Checks a draft against the rules and the current roster. `editing` is the person being
 /// edited, so that they do not count as their own duplicate.
 pub fn check_draft(
@@ -80,9 +89,10 @@ pub fn check_draft(
         },
         team => team.clone(),
     };
+    let key = name_key(name);
     let duplicate = roster
         .iter()
-        .any(|p| Some(p.id) != editing && p.team == team && p.name == name);
+        .any(|p| Some(p.id) != editing && p.team == team && name_key(&p.name) == key);
     let warning = duplicate.then(|| RosterWarning::DuplicateName {
         name: name.to_string(),
         team: team.clone(),
@@ -233,12 +243,22 @@ mod tests {
     }
 
     #[test]
-    fn same_name_in_another_team_or_other_case_does_not_warn() {
+    fn same_name_in_another_team_does_not_warn() {
         let roster = vec![person(1, "Ada", Team::Sales)];
         let other_team = check_draft(&draft("Ada", Team::Marketing), &roster, None).unwrap();
         assert_eq!(other_team.warning, None);
-        let other_case = check_draft(&draft("ada", Team::Sales), &roster, None).unwrap();
-        assert_eq!(other_case.warning, None);
+    }
+
+    /// The case: "alice sales" was not found as a duplicate of "Alice Sales".
+    #[test]
+    fn duplicates_are_found_whatever_the_case_and_spacing() {
+        let roster = vec![person(1, "Alice Sales", Team::Sales)];
+        for typed in ["alice sales", "  ALICE   Sales ", "Alice\tsales"] {
+            let checked = check_draft(&draft(typed, Team::Sales), &roster, None).unwrap();
+            assert!(checked.warning.is_some(), "{typed:?} was not a duplicate");
+        }
+        let other = check_draft(&draft("Alice Salesman", Team::Sales), &roster, None).unwrap();
+        assert_eq!(other.warning, None);
     }
 
     #[test]

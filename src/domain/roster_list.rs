@@ -4,6 +4,11 @@
 //! address, since "Lee, Ann" is a name. "Ann Lee <ann@example.com>; Ben Ng <ben@example.com>"
 //! (an address line) gives two people.
 //!
+//! A cell (or comma-separated part) made of the words "exec"/"executive" and "core" marks the
+//! person an executive or a core member: "Ann Lee, marketing, exec", "Ben Ng\tcore". Every
+//! line is read back before anything is added (see [`PeopleList::lines`]), with the team and
+//! the marks as understood.
+//!
 //! People already on the roster (same name, same team) are left out, so pasting the whole team
 //! again adds only the new ones. Nothing is added while a line is wrong.
 
@@ -21,6 +26,47 @@ pub struct PeopleList {
     /// Names left out because the roster (or an earlier line) already has them in that team.
     pub already_there: Vec<String>,
     pub problems: Vec<LineProblem>,
+    /// Every person read, in order, as understood: the preview shown before adding.
+    pub lines: Vec<ReadLine>,
+}
+
+/// One person as a line was read, and what adding the list would do with them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadLine {
+    /// The line's number as the user sees it (from 1).
+    pub line: usize,
+    pub draft: PersonDraft,
+    pub outcome: LineOutcome,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LineOutcome {
+    Adds,
+    AlreadyThere,
+    Wrong(RosterError),
+}
+
+impl std::fmt::Display for ReadLine {
+    /// "Line 2: Ben Ng · Marketing · executive · ben@example.com: will be added".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let draft = &self.draft;
+        let name = draft.name.trim();
+        write!(f, "Line {}: {} · {}", self.line, name, draft.team)?;
+        if draft.executive {
+            f.write_str(" · executive")?;
+        }
+        if draft.core {
+            f.write_str(" · core")?;
+        }
+        if let Some(email) = &draft.email {
+            write!(f, " · {}", email.trim())?;
+        }
+        match &self.outcome {
+            LineOutcome::Adds => f.write_str(": will be added"),
+            LineOutcome::AlreadyThere => f.write_str(": already on the roster, will be left out"),
+            LineOutcome::Wrong(reason) => write!(f, ": {reason}"),
+        }
+    }
 }
 
 /// A line that cannot be added, with its number as the user sees it (from 1).
@@ -39,14 +85,19 @@ pub fn read_people_list(text: &str, default_team: &Team, roster: &[Person]) -> P
     for (index, line) in text.lines().enumerate() {
         for entry in entries(line) {
             let draft = read_entry(entry, default_team);
-            match check_draft(&draft, &known, None) {
-                Err(reason) => list.problems.push(LineProblem {
-                    line: index + 1,
-                    reason,
-                }),
+            let line = index + 1;
+            let outcome = match check_draft(&draft, &known, None) {
+                Err(reason) => {
+                    list.problems.push(LineProblem {
+                        line,
+                        reason: reason.clone(),
+                    });
+                    LineOutcome::Wrong(reason)
+                }
                 Ok(checked) => match &checked.warning {
                     Some(RosterWarning::DuplicateName { name, .. }) => {
                         list.already_there.push(name.clone());
+                        LineOutcome::AlreadyThere
                     }
                     None => {
                         // Only name and team matter to the duplicate check.
@@ -56,9 +107,15 @@ pub fn read_people_list(text: &str, default_team: &Team, roster: &[Person]) -> P
                                 .into_new_person(PersonId::from_u128(0), Timestamp(0)),
                         );
                         list.to_add.push(checked);
+                        LineOutcome::Adds
                     }
                 },
-            }
+            };
+            list.lines.push(ReadLine {
+                line,
+                draft,
+                outcome,
+            });
         }
     }
     list
@@ -91,15 +148,21 @@ fn read_entry(entry: &str, default_team: &Team) -> PersonDraft {
         entry.split('\t').map(str::trim).collect()
     } else {
         let parts: Vec<&str> = entry.split(',').map(str::trim).collect();
-        let columns_follow = parts[1..]
-            .iter()
-            .all(|part| part.is_empty() || is_address(part) || team_keyword(part).is_some());
+        let columns_follow = parts[1..].iter().all(|part| {
+            part.is_empty()
+                || is_address(part)
+                || team_keyword(part).is_some()
+                || marks(part).is_some()
+        });
         if columns_follow { parts } else { vec![entry] }
     };
     draft.name = cells[0].to_string();
     for cell in cells[1..].iter().filter(|cell| !cell.is_empty()) {
         if is_address(cell) {
             draft.email = Some(cell.to_string());
+        } else if let Some((executive, core)) = marks(cell) {
+            draft.executive |= executive;
+            draft.core |= core;
         } else {
             draft.team = team_keyword(cell)
                 .unwrap_or(TeamKind::Other)
@@ -107,6 +170,25 @@ fn read_entry(entry: &str, default_team: &Team) -> PersonDraft {
         }
     }
     draft
+}
+
+/// (executive, core) when `text` is only the marks' words: "exec", "executive", "core",
+/// in any case, joined by spaces, "/", "+" or "&" ("exec core", "Core/Exec").
+fn marks(text: &str) -> Option<(bool, bool)> {
+    let mut found = (false, false);
+    let mut words = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '/' | '+' | '&'))
+        .filter(|word| !word.is_empty())
+        .peekable();
+    words.peek()?;
+    for word in words {
+        match word.to_lowercase().as_str() {
+            "exec" | "executive" => found.0 = true,
+            "core" => found.1 = true,
+            _ => return None,
+        }
+    }
+    Some(found)
 }
 
 fn is_address(text: &str) -> bool {
@@ -251,6 +333,64 @@ mod tests {
             vec![
                 "Line 2: “ben@example” does not look like an email address.",
                 "Line 3: Names can be at most 100 characters; this one has 101.",
+            ]
+        );
+    }
+
+    #[test]
+    fn exec_and_core_are_read_from_a_column_or_a_word() {
+        let list = read(
+            "Ann Lee\tMarketing\tExecutive\tann@example.com\nBen Ng, core\nCy Park, sales, exec core\nDee\tcore/exec\nCore, Exec",
+        );
+        let marks: Vec<(String, bool, bool)> = list
+            .lines
+            .iter()
+            .map(|l| (l.draft.name.clone(), l.draft.executive, l.draft.core))
+            .collect();
+        assert_eq!(
+            marks,
+            vec![
+                ("Ann Lee".into(), true, false),
+                ("Ben Ng".into(), false, true),
+                ("Cy Park".into(), true, true),
+                ("Dee".into(), true, true),
+                // A name that happens to be a mark word stays a name.
+                ("Core".into(), true, false),
+            ]
+        );
+        let people: Vec<(bool, bool)> = list
+            .to_add
+            .iter()
+            .map(|c| {
+                let p = c
+                    .clone()
+                    .into_new_person(PersonId::from_u128(1), Timestamp(0));
+                (p.executive, p.core)
+            })
+            .collect();
+        assert_eq!(people[0], (true, false));
+        assert_eq!(people[2], (true, true));
+    }
+
+    #[test]
+    fn every_line_is_read_back_before_anything_is_added() {
+        let roster = vec![
+            check_draft(&read_entry("Ann Lee", &Team::Sales), &[], None)
+                .unwrap()
+                .into_new_person(PersonId::from_u128(1), Timestamp(0)),
+        ];
+        let list = read_people_list(
+            "ann  lee\nBen Ng, marketing, exec, ben@example.com\nCy\tcy@example",
+            &Team::Sales,
+            &roster,
+        );
+        let shown: Vec<String> = list.lines.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            vec![
+                "Line 1: ann  lee · Sales: already on the roster, will be left out",
+                "Line 2: Ben Ng · Marketing · executive · ben@example.com: will be added",
+                "Line 3: Cy · Sales · cy@example: “cy@example” does not look like an email address.",
             ]
         );
     }

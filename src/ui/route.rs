@@ -12,15 +12,17 @@ pub enum Area {
     Roster,
     Schedule,
     Meeting,
+    Problems,
     History,
     Exchange,
 }
 
 impl Area {
-    pub const ALL: [Area; 5] = [
+    pub const ALL: [Area; 6] = [
         Area::Roster,
         Area::Schedule,
         Area::Meeting,
+        Area::Problems,
         Area::History,
         Area::Exchange,
     ];
@@ -30,6 +32,7 @@ impl Area {
             Area::Roster => "Roster",
             Area::Schedule => "Schedule",
             Area::Meeting => "Meeting",
+            Area::Problems => "Problems",
             Area::History => "History",
             Area::Exchange => "Import/Export",
         }
@@ -41,6 +44,7 @@ impl Area {
             Area::Roster => Route::Roster,
             Area::Schedule => Route::Schedule,
             Area::Meeting => Route::Meetings,
+            Area::Problems => Route::Problems,
             Area::History => Route::History,
             Area::Exchange => Route::Exchange,
         }
@@ -69,11 +73,10 @@ impl Route {
         match self {
             Route::Roster => Area::Roster,
             Route::Schedule => Area::Schedule,
-            Route::Meetings
-            | Route::Meeting(_)
-            | Route::Problems
-            | Route::Templates
-            | Route::Template(_) => Area::Meeting,
+            Route::Meetings | Route::Meeting(_) | Route::Templates | Route::Template(_) => {
+                Area::Meeting
+            }
+            Route::Problems => Area::Problems,
             Route::History => Area::History,
             Route::Exchange => Area::Exchange,
         }

@@ -120,8 +120,13 @@ test('export, validate against the schema, wipe storage, import: everything is b
   await preview.waitFor();
   assert.match(await preview.innerText(), /people\s+3\s+0\s+0\s+0/i);
   await importAndReload(page, preview.getByRole('button', { name: 'Import' }));
+  // The reloaded page says what the import did.
+  const said = await page.getByTestId('import-outcome').innerText();
+  assert.match(said, /^Imported backup\.json: 3 people added/);
+  assert.match(said, /4 tally events added/);
   await page.goto(APP_URL + '#/roster');
   await page.locator('.person-row').nth(2).waitFor();
+  assert.equal(await page.getByTestId('import-outcome').count(), 0, 'said once');
   assert.equal(asRead(await dumpDb(page)), asRead(before));
   await page.goto(APP_URL + '#/history');
   await page.locator('.history-page .meeting-item').first().waitFor();
@@ -148,7 +153,7 @@ test('merge a second file: the preview lists what is added and updated, and the 
   await importAndReload(page, preview.getByRole('button', { name: 'Import' }));
   await page.goto(APP_URL + '#/roster');
   await page.locator('.person-row').nth(3).waitFor();
-  const names = await page.locator('.person-row input.person-name').evaluateAll((i) => i.map((x) => x.value));
+  const names = await page.locator('.person-row .person-line-name').allInnerTexts();
   assert.deepEqual([...names].sort(), ['Ada Lovelace', 'Ben', 'Cy', 'Dee New']);
   assertNoErrors(errors);
   await context.close();
@@ -196,7 +201,7 @@ test('hostile files get a clear message and change nothing', async () => {
   await importAndReload(page, page.getByRole('region', { name: /Ready to import scripted\.json/ }).getByRole('button', { name: 'Import' }));
   await page.goto(APP_URL + '#/roster');
   await page.locator('.person-row').first().waitFor();
-  const names = await page.locator('.person-row input.person-name').evaluateAll((i) => i.map((x) => x.value));
+  const names = await page.locator('.person-row .person-line-name').allInnerTexts();
   assert.ok(names.includes(scripted.people[0].name));
   assert.equal(await page.evaluate(() => window.__owned), undefined);
   assert.equal(await page.locator('main img').count(), 0);

@@ -15,8 +15,15 @@ async function addPerson(page, name, team, otherLabel) {
   await page.getByRole('button', { name: 'Add person' }).click();
 }
 
+// A row is a read-only line until opened for editing; then its name is in the input.
 const rowNames = (page) =>
-  page.locator('.person-row input.person-name').evaluateAll((inputs) => inputs.map((i) => i.value));
+  page.locator('.person-row').evaluateAll((rows) => rows.map((row) =>
+    row.querySelector('input.person-name')?.value ?? row.querySelector('.person-line-name').textContent));
+
+async function openRow(page, name) {
+  await page.getByRole('button', { name: `Edit ${name}`, exact: true }).click();
+  await page.waitForFunction(() => document.activeElement?.classList.contains('person-name'));
+}
 
 test('add three people, edit one, reload: all three are there with the edit', async () => {
   const { context, page, errors } = await openApp(browser, { hash: '#/roster' });
@@ -27,17 +34,27 @@ test('add three people, edit one, reload: all three are there with the edit', as
   await addPerson(page, 'Cy Support', 'other', 'Support');
   assert.deepEqual(await rowNames(page), ['Ada Sales', 'Ben Marketing', 'Cy Support']);
 
+  // Rows are read-only lines; "Edit" opens one with focus in its name, "Done" closes it and
+  // gives focus back to "Edit".
+  assert.equal(await page.locator('.person-row input').count(), 0);
+  await openRow(page, 'Ben Marketing');
   const ben = page.locator('.person-row').nth(1);
   await ben.locator('input.person-name').fill('Ben Marketing-Lead');
   await ben.getByLabel('Core').check();
   await ben.locator('input.person-group').fill('EMEA');
+  await screenshot(page, 'roster-row-open');
+  await ben.getByRole('button', { name: /^Done/ }).click();
+  await page.waitForFunction(() => document.activeElement?.classList.contains('person-edit'));
+  assert.match(await ben.locator('.person-line-facts').innerText(), /Marketing · EMEA · core/);
+  // Opened again, the form starts from what was saved.
+  await page.keyboard.press('Enter');
+  assert.equal(await ben.locator('input.person-name').inputValue(), 'Ben Marketing-Lead');
   await allSaved(page);
 
   await page.reload();
   await page.locator('.person-row').first().waitFor();
   assert.deepEqual(await rowNames(page), ['Ada Sales', 'Ben Marketing-Lead', 'Cy Support']);
-  assert.equal(await page.locator('.person-row').nth(1).getByLabel('Core').isChecked(), true);
-  assert.equal(await page.locator('.person-row').nth(1).locator('input.person-group').inputValue(), 'EMEA');
+  assert.match(await page.locator('.person-row').nth(1).locator('.person-line-facts').innerText(), /EMEA · core/);
   assert.match(await page.locator('.roster-summary').innerText(), /3 active: 1 Sales, 1 Marketing, 1 Other/);
   await screenshot(page, 'roster-desktop');
   assertNoErrors(errors);
@@ -50,16 +67,25 @@ test('a pasted list adds several people at once, names a wrong line, and leaves 
   await page.getByText('Add several people at once').click();
   const list = page.getByLabel('One person a line');
   await list.fill('Ann Lee\nBen Ng, marketing\nCy Park <cy@example.com>\nDee Roy\tSupport\tdee@example\n');
-  await page.getByText('Line 4: “dee@example” does not look like an email address.').waitFor();
+  await page.getByText('Line 4: Dee Roy · Support · dee@example: “dee@example” does not look like an email address.').waitFor();
   await page.getByText('Nothing is added until these lines are fixed:').waitFor();
   const add = page.locator('.add-people-list').getByRole('button', { name: /^Add \d+ people$/ });
   assert.equal(await add.isDisabled(), true);
   await screenshot(page, 'roster-paste-problem', { fullPage: false });
 
-  await list.fill('Ann Lee\nBen Ng, marketing\nCy Park <cy@example.com>\nDee Roy\tSupport\tdee@example.com\n');
+  // Each line is read back with its team and marks before anything is added; case and
+  // extra spaces do not hide a duplicate.
+  await list.fill('ann  LEE\nBen Ng, marketing, exec\nCy Park <cy@example.com>\nDee Roy\tSupport\tcore\tdee@example.com\n');
   await page.getByText('Adds 3 people. 1 is already on the roster.').waitFor();
+  assert.deepEqual(await page.getByTestId('people-list-lines').locator('li').allInnerTexts(), [
+    'Line 1: ann LEE · Sales: already on the roster, will be left out',
+    'Line 2: Ben Ng · Marketing · executive: will be added',
+    'Line 3: Cy Park · Sales · cy@example.com: will be added',
+    'Line 4: Dee Roy · Support · core · dee@example.com: will be added',
+  ]);
+  await screenshot(page, 'roster-paste-preview', { fullPage: false });
   await page.getByRole('button', { name: 'Add 3 people' }).click();
-  await page.getByText('Added 3 people.').waitFor();
+  await page.getByText('Added 3 people: Ben Ng, Cy Park, Dee Roy.').waitFor();
   assert.equal(await list.inputValue(), '');
   assert.deepEqual(await rowNames(page), ['Ann Lee', 'Cy Park', 'Ben Ng', 'Dee Roy']);
   await allSaved(page);
@@ -67,7 +93,9 @@ test('a pasted list adds several people at once, names a wrong line, and leaves 
   await page.reload();
   await page.locator('.person-row').nth(3).waitFor();
   assert.deepEqual(await rowNames(page), ['Ann Lee', 'Cy Park', 'Ben Ng', 'Dee Roy']);
-  assert.equal(await page.locator('.person-row').nth(1).locator('input[type=email]').inputValue(), 'cy@example.com');
+  assert.match(await page.locator('.person-row').nth(1).locator('.person-line-facts').innerText(), /cy@example\.com/);
+  assert.match(await page.locator('.person-row').nth(2).locator('.person-line-facts').innerText(), /Marketing · executive/);
+  assert.match(await page.locator('.person-row').nth(3).locator('.person-line-facts').innerText(), /core/);
   assert.match(await page.locator('.roster-summary').innerText(), /4 active: 2 Sales, 1 Marketing, 1 Other/);
   assertNoErrors(errors);
   await context.close();
@@ -83,6 +111,7 @@ test('an empty or blank name shows a message and saves nothing', async () => {
   assert.equal(await page.locator('.person-row').count(), 1);
 
   // Clearing a saved name is refused in place; the stored name stays.
+  await openRow(page, 'Dee');
   const dee = page.locator('.person-row').first();
   await dee.locator('input.person-name').fill('');
   await dee.locator('.form-message', { hasText: 'Enter a name.' }).waitFor();
@@ -114,7 +143,9 @@ test('deactivate and delete are saved', async () => {
   const { context, page, errors } = await openApp(browser);
   await addPerson(page, 'Fay', 'sales');
   await addPerson(page, 'Gus', 'sales');
+  await openRow(page, 'Fay');
   await page.getByRole('button', { name: 'Deactivate Fay' }).click();
+  await openRow(page, 'Gus');
   await page.getByRole('button', { name: 'Delete Gus' }).click();
   await page.getByRole('group', { name: 'Confirm delete' }).getByRole('button', { name: 'Delete' }).click();
   await allSaved(page);
@@ -130,9 +161,9 @@ test('every area has a page, reachable from the navigation and by deep link', as
   const { context, page, errors } = await openApp(browser, { hash: '#/history' });
   await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
   assert.equal(await page.locator('#app-loading').count(), 0, 'the loading line goes once the app runs');
-  for (const area of ['Schedule', 'Meeting', 'History', 'Import/Export', 'Roster']) {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area }).click();
-    await page.getByRole('heading', { name: area, level: 1 }).waitFor();
+  for (const [area, title] of [['Schedule'], ['Meeting'], ['Problems', 'Problem log'], ['History'], ['Import/Export'], ['Roster']]) {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area, exact: true }).click();
+    await page.getByRole('heading', { name: title ?? area, level: 1 }).waitFor();
     const text = await page.locator('main').innerText();
     assert.ok(text.length > 80, `${area} page says what it is for`);
   }
@@ -249,6 +280,7 @@ test('an inactive person with open action items is asked about, and their items 
   await allSaved(page);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roster' }).click();
+  await openRow(page, 'Ada');
   await page.getByRole('button', { name: 'Deactivate Ada' }).click();
   const handover = page.getByRole('group', { name: 'Open action items' });
   await handover.getByText('Still on 1 open action item').waitFor();
@@ -295,6 +327,7 @@ test('a long roster shows 100 rows at a time and finds people; a search survives
   // A row being edited stays put even when its new name no longer matches.
   await search.fill('person 025');
   await page.getByRole('status').filter({ hasText: '1 of 250 people matches.' }).waitFor();
+  await openRow(page, 'Person 025');
   await rows.first().locator('input.person-name').fill('Zara Quinn');
   assert.deepEqual(await rowNames(page), ['Zara Quinn']);
   // Someone added during a search is shown, not filtered away.

@@ -41,6 +41,16 @@ export async function openApp(browser, { hash = '#/roster', viewport = DESKTOP, 
   return { context, page, errors };
 }
 
+/** Finishes the running meeting, saying yes when asked about segments not started yet. */
+export async function finishMeeting(page) {
+  await page.getByRole('button', { name: 'Finish meeting' }).click();
+  const anyway = page.getByRole('button', { name: 'Finish now' });
+  const finished = page.locator('.finished-panel');
+  await anyway.or(finished).first().waitFor();
+  if (await anyway.isVisible()) await anyway.click();
+  await finished.waitFor();
+}
+
 /** Waits until every change has reached IndexedDB, as the status line reports. */
 export async function allSaved(page) {
   await page.locator('.save-status', { hasText: 'All changes saved' }).waitFor();

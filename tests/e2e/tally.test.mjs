@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, APP_URL, PHONE } from './support.mjs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, finishMeeting, APP_URL, PHONE } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -82,7 +82,7 @@ test('tally by click and keyboard, undo, balance, prompt, reload, summary chart'
   assert.deepEqual(await counts(page), ['5', '1', '2', '0']);
 
   // Finish: the summary shows the chart with a table behind it.
-  await page.getByRole('button', { name: 'Finish meeting' }).click();
+  await finishMeeting(page);
   const chart = page.getByRole('img', { name: 'Contributions per person' });
   await chart.waitFor();
   assert.equal(await page.locator('.bar-chart').first().locator('rect').count(), 4);
@@ -118,12 +118,21 @@ test('history: balance trend, per-person figures, and someone silent three meeti
     await startMeetingOfFour(page);
     await page.locator('h1').click();
     for (const key of ['1', '2', '3', '1', '2', '3', '1', '2']) await page.keyboard.press(key);
-    await page.getByRole('button', { name: 'Finish meeting' }).click();
+    await finishMeeting(page);
     await page.getByRole('img', { name: 'Contributions per person' }).waitFor();
     await allSaved(page);
   }
+  // The balance score is one number everywhere: the minutes say what History shows.
+  await page.waitForFunction(() => /Balance \d+ of 100/.test(document.querySelector('#minutes-text')?.value ?? ''));
+  const inMinutes = (await page.locator('#minutes-text').inputValue()).match(/Balance (\d+) of 100/)[1];
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
-  await page.getByRole('img', { name: 'Balance score per meeting, 0 to 100' }).waitFor();
+  await page.getByRole('img', { name: /Balance score per meeting, 0 to 100/ }).waitFor();
+  const inHistory = await page.locator('section[aria-labelledby="trend-title"] table tbody tr:last-child td').evaluate((td) => td.textContent.trim());
+  assert.equal(inHistory, inMinutes);
+  // The chart has dates under its points.
+  const dates = await page.locator('section[aria-labelledby="trend-title"] svg text[text-anchor]').allTextContents();
+  assert.equal(dates.length, 3);
+  assert.ok(dates.every((d) => /^\d{1,2} [A-Z][a-z]{2}$/.test(d)), dates.join(' | '));
   assert.equal(await page.locator('.chart-point').count(), 3);
   const quiet = page.getByRole('region', { name: 'Nothing to contribute lately' });
   assert.match(await quiet.innerText(), /Dee/);
@@ -133,6 +142,13 @@ test('history: balance trend, per-person figures, and someone silent three meeti
   assert.match(table, /Dee\s+3\s+0\.0\s+0\s+3/);
   assert.equal(await page.locator('.history-page .meeting-item').count(), 3);
   await screenshot(page, 'history-desktop');
+  // On a phone no table column is cut off: each person's figures stack under their name.
+  await page.setViewportSize(PHONE);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+  const cut = await page.locator('.table-scroll').evaluateAll((els) => els.map((el) => el.scrollWidth - el.clientWidth));
+  assert.ok(cut.every((c) => c <= 0), `tables scroll sideways by ${cut.join(', ')}px`);
+  await screenshot(page, 'history-phone');
   assertNoErrors(errors);
   await context.close();
 });

@@ -16,7 +16,8 @@ pub mod template;
 
 pub use builtin::{builtin_template, builtin_templates, is_builtin_id};
 pub use clock::{
-    ClockAction, ClockError, ClockState, ClockView, MeetingClock, ONE_MINUTE_MS, WarningStage,
+    ClockAction, ClockError, ClockState, ClockView, MeetingClock, ONE_MINUTE_MS, PlanStatus,
+    SegmentReport, SegmentVerdict, WarningStage, finish_question,
 };
 pub use duration::{
     DurationError, MAX_DURATION_SECS, format_countdown, format_duration, format_elapsed,

@@ -183,6 +183,7 @@ pub fn generate_workspace(shape: &WorkspaceShape, seed: u64) -> WorkspaceSnapsho
             previous: None,
             participation: None,
             now: end,
+            today: next_meeting.unwrap_or_default(),
         });
         workspace
             .minutes

@@ -265,6 +265,13 @@ impl ActionItem {
         self.updated_at = now;
     }
 
+    /// Past its due date on `today` and still to be done (open or blocked). An item due today
+    /// is not overdue yet; done, dropped and undated items never are. The caller passes the
+    /// local date, so the rule stays free of clocks and time zones.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.status.is_open() && self.due.is_some_and(|due| due < today)
+    }
+
     /// Any status can follow any other: a done item may turn out not to be.
     pub fn set_status(&mut self, status: ActionStatus, now: Timestamp) {
         self.status = status;
@@ -604,5 +611,23 @@ mod tests {
                 format!("\"{}\"", status.key())
             );
         }
+    }
+
+    #[test]
+    fn overdue_means_past_due_and_still_to_be_done() {
+        let mut a = item(1, 1, &[]);
+        a.set_due(Some(date(5)), T0);
+        assert!(!a.is_overdue(date(4)));
+        assert!(!a.is_overdue(date(5)), "due today is not late yet");
+        assert!(a.is_overdue(date(6)));
+        a.set_status(ActionStatus::Blocked, T0);
+        assert!(a.is_overdue(date(6)), "blocked is still to be done");
+        for closed in [ActionStatus::Done, ActionStatus::Dropped] {
+            a.set_status(closed, T0);
+            assert!(!a.is_overdue(date(6)));
+        }
+        a.set_status(ActionStatus::Open, T0);
+        a.set_due(None, T0);
+        assert!(!a.is_overdue(date(30)), "no due date, never overdue");
     }
 }

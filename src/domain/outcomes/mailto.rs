@@ -36,15 +36,39 @@ pub fn mailto_link(recipients: &[&str], subject: &str, body: &str) -> String {
     link
 }
 
-/// The addresses of active people on the roster who did not attend `meeting` and have an
-/// email address, in roster order: who should be sent the minutes.
-pub fn minutes_recipients<'a>(people: &'a [Person], meeting: &Meeting) -> Vec<&'a str> {
+/// Who a minutes e-mail goes to: one link for those in the room, one for everyone else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MinutesAudience {
+    /// The meeting's attendees, so they have the record.
+    Attendees,
+    /// Active people on the roster who were not there, executives included: the documents
+    /// say everyone else reads the minutes.
+    MissedIt,
+}
+
+/// The people of `audience` who have an e-mail address, in roster order.
+pub fn minutes_recipients<'a>(
+    people: &'a [Person],
+    meeting: &Meeting,
+    audience: MinutesAudience,
+) -> Vec<&'a Person> {
     people
         .iter()
-        .filter(|p| p.active && !meeting.attendees.contains(&p.id))
-        .filter_map(|p| p.email.as_deref().map(str::trim))
-        .filter(|email| !email.is_empty())
+        .filter(|p| match audience {
+            MinutesAudience::Attendees => meeting.attendees.contains(&p.id),
+            MinutesAudience::MissedIt => p.active && !meeting.attendees.contains(&p.id),
+        })
+        .filter(|p| email_of(p).is_some())
         .collect()
+}
+
+/// `person`'s address, trimmed, if they have one.
+pub fn email_of(person: &Person) -> Option<&str> {
+    person
+        .email
+        .as_deref()
+        .map(str::trim)
+        .filter(|email| !email.is_empty())
 }
 
 /// "Minutes: Weekly smarketing, 24 Nov 2025": the subject line for the minutes' email.
@@ -151,12 +175,12 @@ mod tests {
     }
 
     #[test]
-    fn recipients_are_active_absentees_with_an_address() {
+    fn recipients_are_attendees_or_active_absentees_with_an_address() {
         let person = |n: u128, email: Option<&str>, active: bool| Person {
             id: PersonId::from_u128(n),
             name: format!("P{n}"),
             team: Team::Sales,
-            executive: false,
+            executive: n == 6,
             core: false,
             active,
             executive_opt_in: false,
@@ -171,14 +195,25 @@ mod tests {
             person(3, None, true),
             person(4, Some("left@example.com"), false),
             person(5, Some("  "), true),
+            person(6, Some(" exec@example.com "), true),
         ];
         let weekly = builtin_template(WEEKLY_ID).unwrap();
         let plan =
             NewMeeting::from_template(&weekly, Timestamp(0), vec![PersonId::from_u128(1)], None);
         let meeting = Meeting::new(MeetingId::from_u128(9), plan, Timestamp(0)).unwrap();
+        let addresses = |audience| -> Vec<&str> {
+            minutes_recipients(&people, &meeting, audience)
+                .into_iter()
+                .filter_map(email_of)
+                .collect()
+        };
         assert_eq!(
-            minutes_recipients(&people, &meeting),
-            ["absent@example.com"]
+            addresses(MinutesAudience::MissedIt),
+            ["absent@example.com", "exec@example.com"]
+        );
+        assert_eq!(
+            addresses(MinutesAudience::Attendees),
+            ["attended@example.com"]
         );
     }
 

@@ -7,13 +7,14 @@
 use super::action_item::{ActionItem, ActionStatus, action_order};
 use super::markdown::{collapse_whitespace, escape_inline};
 use super::problem::{Problem, ProblemStatus, sort_problems};
-use super::review_loop::{ABSENT_OWNER, carry_over, owner_is_absent};
+use super::review_loop::{ABSENT_OWNER, carry_over, owner_is_absent, who_lacks_action};
 use crate::domain::date_text::iso_date;
 use crate::domain::ids::{MeetingId, PersonId, ProblemId};
-use crate::domain::meeting::Meeting;
+use crate::domain::meeting::{GoRoundMark, Meeting};
 use crate::domain::person::Person;
 use crate::domain::sort::SortByKey;
 use crate::domain::time::Timestamp;
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -52,13 +53,18 @@ pub struct MinutesInput<'a> {
     /// effective speakers". Its section is left out when `None`.
     pub participation: Option<&'a str>,
     pub now: Timestamp,
+    /// The local date the minutes are written on: items past due by then are marked overdue
+    /// (see [`ActionItem::is_overdue`]).
+    pub today: NaiveDate,
 }
 
 /// The minutes as a Markdown document: title, date, attendees and note-taker; the agenda with
 /// planned and actual times (`mm:ss`; planned as the agenda had it, before any extension,
-/// actual as the clock has it at `now`, `—` before the meeting starts); problems raised
-/// with their chosen ideas; action items grouped by owner (attendee order, then anyone else by
-/// name) with due dates and collaborators; participation. Ends with a newline.
+/// actual as the clock has it at `now`, `—` before the meeting starts); the go-round (who
+/// raised a problem, who had nothing new, who was not asked); problems raised with their
+/// chosen and their other ideas; action items grouped by owner (attendee order, then anyone
+/// else by name) with due dates, collaborators and an overdue mark, then who left without
+/// one; participation. Ends with a newline.
 pub fn minutes_markdown(input: &MinutesInput<'_>) -> String {
     let meeting = input.meeting;
     let name = |person: PersonId| -> String {
@@ -85,6 +91,7 @@ pub fn minutes_markdown(input: &MinutesInput<'_>) -> String {
 
     write_agenda(&mut doc, meeting, input.now);
     write_review(&mut doc, input, &name);
+    write_go_round(&mut doc, meeting, &name);
     write_problems(&mut doc, input, &name);
     write_actions(&mut doc, input, &name);
 
@@ -125,6 +132,33 @@ fn write_agenda(doc: &mut String, meeting: &Meeting, now: Timestamp) {
     );
 }
 
+/// Who raised a problem and who had nothing new, in attendee order; left out when the
+/// go-round was not used at all.
+fn write_go_round(doc: &mut String, meeting: &Meeting, name: &dyn Fn(PersonId) -> String) {
+    if meeting.go_round.is_empty() {
+        return;
+    }
+    let _ = writeln!(doc, "\n## Go-round\n");
+    let with_mark = |mark: Option<GoRoundMark>| -> Vec<String> {
+        meeting
+            .attendees
+            .iter()
+            .filter(|&&p| meeting.go_round_mark(p) == mark)
+            .map(|&p| name(p))
+            .collect()
+    };
+    for (label, mark) in [
+        ("Raised a problem", Some(GoRoundMark::RaisedProblem)),
+        ("Nothing new", Some(GoRoundMark::NothingNew)),
+        ("Not asked", None),
+    ] {
+        let names = with_mark(mark);
+        if !names.is_empty() {
+            let _ = writeln!(doc, "- **{label}:** {}", names.join(", "));
+        }
+    }
+}
+
 fn write_problems(doc: &mut String, input: &MinutesInput<'_>, name: &dyn Fn(PersonId) -> String) {
     let mut raised: Vec<Problem> = input
         .problems
@@ -155,8 +189,12 @@ fn write_problems(doc: &mut String, input: &MinutesInput<'_>, name: &dyn Fn(Pers
         if !collapse_whitespace(&problem.details).is_empty() {
             let _ = writeln!(doc, "  - Details: {}", escape_inline(&problem.details));
         }
+        // Chosen first; the others stay on record for the next time the problem comes up.
         for idea in problem.chosen_ideas() {
             let _ = writeln!(doc, "  - Chosen idea: {}", escape_or(&idea.text, "(blank)"));
+        }
+        for idea in problem.ideas.iter().filter(|idea| !idea.chosen) {
+            let _ = writeln!(doc, "  - Other idea: {}", escape_or(&idea.text, "(blank)"));
         }
     }
 }
@@ -178,6 +216,9 @@ fn write_review(doc: &mut String, input: &MinutesInput<'_>, name: &dyn Fn(Person
         let mut facts = vec![name(action.owner), action.status.label().to_lowercase()];
         if let Some(due) = action.due {
             facts.push(format!("due {}", iso_date(due)));
+        }
+        if action.is_overdue(input.today) {
+            facts.push("overdue".to_string());
         }
         if owner_is_absent(action, &meeting.attendees) {
             facts.push(format!("owner {ABSENT_OWNER}"));
@@ -202,8 +243,29 @@ fn write_actions(doc: &mut String, input: &MinutesInput<'_>, name: &dyn Fn(Perso
     let _ = writeln!(doc, "\n## Action items");
     if made_here.is_empty() {
         let _ = writeln!(doc, "\nNo action items were set.");
-        return;
     }
+    write_items_by_owner(doc, input, &made_here, name);
+    let owned: Vec<ActionItem> = made_here.iter().map(|&a| a.clone()).collect();
+    let without: Vec<String> = who_lacks_action(&meeting.attendees, &owned)
+        .into_iter()
+        .map(name)
+        .collect();
+    if !without.is_empty() {
+        let _ = writeln!(
+            doc,
+            "\n**Left without an action item:** {}",
+            without.join(", ")
+        );
+    }
+}
+
+fn write_items_by_owner(
+    doc: &mut String,
+    input: &MinutesInput<'_>,
+    made_here: &[&ActionItem],
+    name: &dyn Fn(PersonId) -> String,
+) {
+    let meeting = input.meeting;
     // Owners in attendee order, then anyone else (an item handed over later) by name.
     let mut owners: Vec<PersonId> = meeting
         .attendees
@@ -245,6 +307,9 @@ fn write_actions(doc: &mut String, input: &MinutesInput<'_>, name: &dyn Fn(Perso
             }
             if action.status != ActionStatus::Open {
                 facts.push(action.status.label().to_lowercase());
+            }
+            if action.is_overdue(input.today) {
+                facts.push("overdue".to_string());
             }
             let _ = writeln!(
                 doc,
@@ -410,6 +475,13 @@ mod tests {
         ] {
             meeting.handle_clock(action, at(secs)).unwrap();
         }
+        for (person, mark) in [
+            (ADA, GoRoundMark::RaisedProblem),
+            (BO, GoRoundMark::NothingNew),
+            (CY, GoRoundMark::RaisedProblem),
+        ] {
+            meeting.mark_go_round(person, Some(mark), at(900)).unwrap();
+        }
         meeting
     }
 
@@ -536,11 +608,18 @@ mod tests {
 
 - Call the 10 warmest leads (Ada Lovelace; open; due 2025-12-01)
 
+## Go-round
+
+- **Raised a problem:** Ada Lovelace, Cy
+- **Nothing new:** Bo \*the\* Builder
+- **Not asked:** Dee (left)
+
 ## Problems raised
 
 - **&lt;img src=x onerror=alert(1)&gt;** (impact 5 of 5, raised by Cy)
   - Details: Seen in the \*CRM\* export &amp; the \[link\](x)
   - Chosen idea: \*bold\* \[link\](x)
+  - Other idea: Not chosen
 - **Leads go cold after the webinar** (impact 3 of 5, raised by Ada Lovelace, being solved)
   - Chosen idea: Call within 24 hours
 
@@ -548,7 +627,7 @@ mod tests {
 
 ### Ada Lovelace
 
-- Sketch a simpler pricing table (due 2025-11-28; for: Pricing page is confusing)
+- Sketch a simpler pricing table (due 2025-11-28; for: Pricing page is confusing; overdue)
 - Call the 10 warmest leads (due 2025-12-01; with Bo \*the\* Builder, Unknown person; for: Leads go cold after the webinar)
 
 ### Cy
@@ -559,6 +638,8 @@ mod tests {
 ### Unknown person
 
 - Hand over the partner list (due 2025-12-01)
+
+**Left without an action item:** Dee (left)
 
 ## Participation
 
@@ -580,6 +661,8 @@ Balance 82 of 100; 3.1 of 4 effective speakers
             previous: None,
             participation: Some("Balance 82 of 100; 3.1 of 4 effective speakers"),
             now: at(1458 + 150),
+            // The pricing table was due the day before.
+            today: NaiveDate::from_ymd_opt(2025, 11, 29).unwrap(),
         }
     }
 
@@ -644,6 +727,7 @@ Balance 82 of 100; 3.1 of 4 effective speakers
             previous: None,
             participation: None,
             now: at(60),
+            today: NaiveDate::from_ymd_opt(2025, 11, 24).unwrap(),
         });
         let expected = "# Minutes: Weekly smarketing, 30 min
 
@@ -668,6 +752,8 @@ No problems were raised.
 ## Action items
 
 No action items were set.
+
+**Left without an action item:** Unknown person
 ";
         assert_eq!(markdown, expected, "\n{markdown}");
     }

@@ -27,7 +27,7 @@ pub use action_item::{
     reassign_open_actions, sort_actions,
 };
 pub use idea::{Idea, MAX_IDEA_CHARS};
-pub use mailto::{mailto_link, minutes_recipients, minutes_subject};
+pub use mailto::{MinutesAudience, email_of, mailto_link, minutes_recipients, minutes_subject};
 pub use markdown::{escape_inline, unescape_inline};
 pub use minutes::{
     Minutes, MinutesError, MinutesInput, Names, UNKNOWN_PERSON, format_mm_ss, minutes_markdown,

@@ -151,17 +151,9 @@ impl Balance {
             .map(|row| row.person)
     }
 
-    /// The score as a whole number for display. Rounding never shows 100 unless the shares are
-    /// exactly equal, nor 0 unless one person had everything, so the two ends keep their meaning.
+    /// The score as a whole number for display; see [`score_percent`].
     pub fn score_percent(&self) -> Option<u8> {
-        self.score.map(|score| {
-            let rounded = score.round().clamp(0.0, 100.0) as u8;
-            match rounded {
-                100 if score < 100.0 => 99,
-                0 if score > 0.0 => 1,
-                _ => rounded,
-            }
-        })
+        self.score.map(score_percent)
     }
 
     /// E.g. "4.1 of 7".
@@ -174,6 +166,19 @@ impl Balance {
 /// The card the facilitator reads out to the quietest person.
 pub fn invitation(name: &str) -> String {
     format!("I'd like to hear your thoughts on this, {}.", name.trim())
+}
+
+/// A balance score as the whole number every screen shows (the meeting page, the minutes,
+/// History): one rounding, so one meeting never reads 99 in one place and 100 in another.
+/// It never shows 100 unless the shares are exactly equal, nor 0 unless one person had
+/// everything, so the two ends keep their meaning.
+pub fn score_percent(score: f64) -> u8 {
+    let rounded = score.round().clamp(0.0, 100.0) as u8;
+    match rounded {
+        100 if score < 100.0 => 99,
+        0 if score > 0.0 => 1,
+        _ => rounded,
+    }
 }
 
 /// The balance score of `counts` in 0..=100 (see the module documentation), whether or not
@@ -377,5 +382,15 @@ mod tests {
             invitation(" Ada "),
             "I'd like to hear your thoughts on this, Ada."
         );
+    }
+
+    /// The case: 99.6 showed as 99 on the meeting page and 100 in History.
+    #[test]
+    fn scores_round_one_way_everywhere() {
+        assert_eq!(score_percent(99.6), 99);
+        assert_eq!(score_percent(100.0), 100);
+        assert_eq!(score_percent(0.3), 1);
+        assert_eq!(score_percent(0.0), 0);
+        assert_eq!(score_percent(82.5), 83);
     }
 }

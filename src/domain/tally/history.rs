@@ -38,6 +38,13 @@ pub struct MeetingBalance {
     pub effective_speakers: Option<f64>,
 }
 
+impl MeetingBalance {
+    /// The score as shown on every screen; see [`super::balance::score_percent`].
+    pub fn score_percent(&self) -> Option<u8> {
+        self.score.map(super::balance::score_percent)
+    }
+}
+
 /// One person's turns in one meeting they attended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MeetingTurns {

@@ -21,7 +21,7 @@ mod properties;
 
 pub use balance::{
     Balance, BalanceRow, Mark, Measure, TURNS_PER_ATTENDEE_TO_JUDGE, balance_score,
-    effective_speakers, invitation,
+    effective_speakers, invitation, score_percent,
 };
 pub use event::{TallyError, TallyEvent, TallyEventKind, sort_for_replay};
 pub use history::{

@@ -22,6 +22,34 @@ fn names_line(label: &str, names: &[String]) -> Option<String> {
     Some(format!("{label}: {line}"))
 }
 
+/// Where the outcome of an import waits for the page that the import reloads.
+pub const IMPORT_OUTCOME_KEY: &str = "smarketing-import-outcome";
+
+/// "Imported roster.json: 3 people added, 1 person updated; 2 meetings added." What an import
+/// did, said once the page has reloaded with the data.
+fn outcome_sentence(source: &str, summaries: &[KindSummary]) -> String {
+    let parts: Vec<String> = summaries
+        .iter()
+        .filter_map(|s| {
+            let changes: Vec<String> = [
+                (s.added, "added"),
+                (s.updated, "updated"),
+                (s.removed, "removed"),
+            ]
+            .into_iter()
+            .filter(|(count, _)| *count > 0)
+            .map(|(count, what)| format!("{count} {} {what}", s.kind.noun(count)))
+            .collect();
+            (!changes.is_empty()).then(|| changes.join(", "))
+        })
+        .collect();
+    if parts.is_empty() {
+        format!("Imported {source}: nothing new, everything in it was already here.")
+    } else {
+        format!("Imported {source}: {}.", parts.join("; "))
+    }
+}
+
 #[component]
 fn KindRow(summary: KindSummary) -> impl IntoView {
     let details = [
@@ -61,6 +89,7 @@ pub fn ImportPreview(checked: CheckedImport) -> impl IntoView {
         source,
     } = checked;
     let is_meeting_file = file.kind() == FileKind::Meeting;
+    let source_name = StoredValue::new(source.clone());
     let file = StoredValue::new(file);
     let existing = StoredValue::new(existing);
     let plan = Memo::new(move |_| {
@@ -71,11 +100,18 @@ pub fn ImportPreview(checked: CheckedImport) -> impl IntoView {
     let import = move |_| {
         // The plan is cloned only here: it holds every record the import writes.
         let writes = plan.with_untracked(|plan| plan.writes.clone());
+        let said = plan.with_untracked(|plan| {
+            source_name.with_value(|source| outcome_sentence(source, &plan.summaries))
+        });
         let persistence = workspace.persistence();
         spawn_local(async move {
             match persistence.write_import(&writes).await {
                 Ok(()) => {
                     outcome.set(Some(Ok("Imported. Reloading with the new data…".into())));
+                    // Said again by the reloaded page (see ImportOutcome).
+                    if let Ok(Some(storage)) = window().session_storage() {
+                        let _ = storage.set_item(IMPORT_OUTCOME_KEY, &said);
+                    }
                     let _ = window().location().reload();
                 }
                 Err(error) => outcome.set(Some(Err(format!("Nothing was imported: {error}")))),
@@ -170,4 +206,22 @@ pub fn ImportPreview(checked: CheckedImport) -> impl IntoView {
             </p>
         </div>
     }
+}
+
+/// After an import has reloaded the page: what it added and updated, said once.
+#[component]
+pub fn ImportOutcome() -> impl IntoView {
+    // Read once, as the page opens: the note is for this one visit.
+    let said = window()
+        .session_storage()
+        .ok()
+        .flatten()
+        .and_then(|storage| {
+            let said = storage.get_item(IMPORT_OUTCOME_KEY).ok().flatten();
+            let _ = storage.remove_item(IMPORT_OUTCOME_KEY);
+            said
+        });
+    said.map(|said| {
+        view! { <p class="notice notice-ok" role="status" data-testid="import-outcome">{said}</p> }
+    })
 }

@@ -18,10 +18,10 @@ pub fn ParticipationTable(people: Vec<PersonHistory>) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{name}</th>
-                    <td>{p.meetings_attended()}</td>
-                    <td>{per_meeting}</td>
-                    <td>{p.times_quiet}</td>
-                    <td>{p.times_silent}</td>
+                    <td data-label="Meetings">{p.meetings_attended()}</td>
+                    <td data-label="Contributions per meeting">{per_meeting}</td>
+                    <td data-label="Times quiet">{p.times_quiet}</td>
+                    <td data-label="Times not heard">{p.times_silent}</td>
                 </tr>
             }
         })
@@ -31,7 +31,9 @@ pub fn ParticipationTable(people: Vec<PersonHistory>) -> impl IntoView {
             <h2 id="people-title">"Participation by person"</h2>
             // Focusable so keyboard users can scroll it on a narrow screen.
             <div class="table-scroll" tabindex="0" role="region" aria-label="Participation table">
-                <table class="data-table">
+                // On a phone each person becomes a small block of labelled figures, so no
+                // column is cut off (see .stack-table).
+                <table class="data-table stack-table">
                     <thead>
                         <tr>
                             <th scope="col">"Person"</th>

@@ -4,7 +4,7 @@ use crate::domain::agenda::{
 };
 use leptos::prelude::*;
 
-fn stage_class(view: &ClockView) -> &'static str {
+pub(super) fn stage_class(view: &ClockView) -> &'static str {
     match view.stage {
         WarningStage::None => "stage-calm",
         WarningStage::Gentle70 => "stage-gentle",
@@ -15,21 +15,11 @@ fn stage_class(view: &ClockView) -> &'static str {
 }
 
 /// The big countdown of the current segment; past its time it turns red and counts up.
-fn big_time(view: &ClockView) -> String {
+pub(super) fn big_time(view: &ClockView) -> String {
     if view.segment_overrun_ms > 0 {
         format!("+{}", format_elapsed(view.segment_overrun_ms))
     } else {
         format_countdown(view.segment_remaining_ms)
-    }
-}
-
-fn plan_line(view: &ClockView) -> String {
-    let ahead = view.ahead_of_plan_ms;
-    let amount = format_elapsed(ahead.unsigned_abs());
-    match ahead {
-        a if a >= 1_000 => format!("{amount} ahead of plan"),
-        a if a <= -1_000 => format!("{amount} behind plan"),
-        _ => "On plan".to_string(),
     }
 }
 
@@ -84,7 +74,7 @@ pub fn ClockPanel() -> impl IntoView {
             .and_then(|i| live.meeting.with(|m| m.segment(i).map(|s| s.title.clone())))
     };
     let headline = move || match view.get().state {
-        ClockState::TimeUp => Some("Time's up: the meeting has used its whole cap."),
+        ClockState::TimeUp => Some("Time's up: the clock has stopped at the cap."),
         ClockState::Finished => Some("Meeting finished."),
         ClockState::Paused => Some("Paused"),
         _ => None,
@@ -121,13 +111,7 @@ pub fn ClockPanel() -> impl IntoView {
                     {move || format_duration(live.meeting.with(|m| m.agenda.cap_secs))}
                 </p>
                 <ProgressBar label="Meeting time used" fraction=Signal::derive(move || view.get().meeting_progress) />
-                <p data-testid="plan-line">
-                    {move || plan_line(&view.get())}
-                    {move || {
-                        let buffer = view.get().buffer_ms;
-                        (buffer >= 1_000).then(|| format!(" · buffer {}", format_elapsed(buffer)))
-                    }}
-                </p>
+                <p data-testid="plan-line">{move || view.get().plan_status().to_string()}</p>
                 <p>{move || later_line(&view.get())}</p>
                 <p class="next-segment">
                     {move || next_title().map(|title| format!("Next: {title}"))}

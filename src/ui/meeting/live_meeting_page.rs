@@ -1,7 +1,9 @@
 use super::agenda_list::AgendaList;
+use super::clock_bar::ClockBar;
 use super::clock_controls::ClockControls;
 use super::clock_panel::ClockPanel;
 use super::deliverables_panel::DeliverablesPanel;
+use super::finished_panel::FinishedPanel;
 use super::go_round_panel::GoRoundPanel;
 use super::review_panel::ReviewPanel;
 use super::shortcuts::{HelpOverlay, use_meeting_shortcuts};
@@ -131,7 +133,9 @@ fn LiveMeetingScreen(id: MeetingId) -> impl IntoView {
     Effect::new(move |_| tally.advance_to(tick.get()));
 
     let help_open = use_meeting_shortcuts(live, tally);
-    let over = Memo::new(move |_| view.get().is_over());
+    // Only closing ends the record; time's up stops the clock but keeps every tool open, so
+    // nothing being typed at the cap is lost.
+    let closed = Memo::new(move |_| view.get().is_closed());
     let segment_kind = Memo::new(move |_| {
         let index = view.get().segment_index;
         meeting.with(|m| m.segment(index).map(|s| s.kind))
@@ -139,10 +143,17 @@ fn LiveMeetingScreen(id: MeetingId) -> impl IntoView {
 
     view! {
         <section class="page live-meeting" aria-labelledby="page-title">
+            <ClockBar />
             <header class="live-header">
                 <div>
                     <h1 id="page-title">{move || meeting.get().title}</h1>
-                    <p class="muted">{move || date_time(meeting.get().scheduled_at)}</p>
+                    <p class="muted" data-testid="meeting-start">
+                        {move || {
+                            let m = meeting.get();
+                            let label = if m.clock.has_started() { "Started " } else { "Scheduled " };
+                            format!("{label}{}", date_time(m.start_time()))
+                        }}
+                    </p>
                 </div>
                 <div class="live-header-tools">
                     <WarningCue />
@@ -158,18 +169,20 @@ fn LiveMeetingScreen(id: MeetingId) -> impl IntoView {
             </header>
             <AttendeeLine />
             <StartedLateBanner />
-            <ClockPanel />
+            <Show when=move || closed.get() fallback=|| view! { <ClockPanel /> }>
+                <FinishedPanel />
+            </Show>
             <ClockControls />
             <Show
-                when=move || !over.get()
+                when=move || !closed.get()
                 fallback=|| view! { <MeetingSummary /> <MinutesPanel /> }
             >
                 <TallyBoard />
                 <BalancePanel />
             </Show>
             <div class="segment-work">
-                // A finished meeting is read-only: its outcomes instead of the segment's tools.
-                {move || match (over.get(), segment_kind.get()) {
+                // A closed meeting is read-only: its outcomes instead of the segment's tools.
+                {move || match (closed.get(), segment_kind.get()) {
                     (true, _) => view! { <MeetingOutcomes /> }.into_any(),
                     (false, Some(SegmentKind::Review)) => {
                         view! { <ReviewPanel /> <ReviewLoopPanel /> }.into_any()
@@ -184,7 +197,9 @@ fn LiveMeetingScreen(id: MeetingId) -> impl IntoView {
                     (false, _) => view! { <MeetingProblemsPanel /> }.into_any(),
                 }}
             </div>
-            <AgendaList />
+            <Show when=move || !closed.get()>
+                <AgendaList />
+            </Show>
             <DeleteMeeting />
             <HelpOverlay open=help_open />
         </section>

@@ -1,9 +1,11 @@
 //! Meetings: planning one, the list, and the live screen a facilitator keeps open.
 
 mod agenda_list;
+mod clock_bar;
 mod clock_controls;
 mod clock_panel;
 mod deliverables_panel;
+mod finished_panel;
 mod go_round_panel;
 mod live_meeting_page;
 mod meetings_page;

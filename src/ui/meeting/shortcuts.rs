@@ -17,7 +17,21 @@ fn typing_in_a_field(ev: &web_sys::KeyboardEvent) -> bool {
         || element.is_content_editable()
 }
 
-/// The live meeting's keyboard: Space pause/resume, N or → next, P or ← previous, digits 1-9
+/// Whether the key press reaches a control that Space and Enter act on (a button, a link, a
+/// checkbox…): those keys then belong to the control, not to the page's shortcuts.
+fn on_a_control(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|element| {
+            element
+                .closest("button, a[href], summary, [role=button], [role=checkbox], [role=tab]")
+                .ok()
+                .flatten()
+        })
+        .is_some()
+}
+
+/// The live meeting's keyboard: Space start/pause/resume (when no control has focus), N or → next, P or ← previous, digits 1-9
 /// tally the attendees in order, Ctrl+Z or Backspace undoes the last tap, ? help.
 /// Returns the signal that opens the help overlay.
 pub fn use_meeting_shortcuts(live: LiveMeeting, tally: TallySession) -> RwSignal<bool> {
@@ -30,8 +44,9 @@ pub fn use_meeting_shortcuts(live: LiveMeeting, tally: TallySession) -> RwSignal
         }
         let view = live.view.get_untracked();
         let segment = view.segment_index;
-        // A finished meeting's tally is a record: taps and undos no longer change it.
-        let tally_open = !view.is_over();
+        // A closed meeting's tally is a record: taps and undos no longer change it. After
+        // time's up it is still open, like the rest of the record.
+        let tally_open = !view.is_closed();
         let undo = (ev.ctrl_key() || ev.meta_key()) && ev.key().eq_ignore_ascii_case("z");
         if tally_open && (undo || (ev.key() == "Backspace" && !ev.ctrl_key())) {
             tally.undo(segment);
@@ -45,7 +60,7 @@ pub fn use_meeting_shortcuts(live: LiveMeeting, tally: TallySession) -> RwSignal
             .key()
             .parse::<usize>()
             .ok()
-            .filter(|d| (1..=9).contains(d))
+            .filter(|d| tally_open && (1..=9).contains(d))
         {
             let attendee = live
                 .meeting
@@ -57,8 +72,9 @@ pub fn use_meeting_shortcuts(live: LiveMeeting, tally: TallySession) -> RwSignal
             return;
         }
         let handled = match ev.key().as_str() {
+            // Space on a focused control presses that control (the browser does it).
+            " " if on_a_control(&ev) => false,
             " " => {
-                // A focused button would also be "clicked" by Space; the shortcut wins.
                 live.toggle();
                 true
             }
@@ -104,7 +120,7 @@ pub fn HelpOverlay(open: RwSignal<bool>) -> impl IntoView {
                     <h2 id="shortcuts-title">"Keyboard shortcuts"</h2>
                     <dl class="shortcut-list">
                         <dt><kbd>"Space"</kbd></dt>
-                        <dd>"Start, pause or resume the clock"</dd>
+                        <dd>"Start, pause or resume the clock (on a focused button, Space presses it)"</dd>
                         <dt><kbd>"N"</kbd> " or " <kbd>"→"</kbd></dt>
                         <dd>"Next segment"</dd>
                         <dt><kbd>"P"</kbd> " or " <kbd>"←"</kbd></dt>

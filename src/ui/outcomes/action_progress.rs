@@ -1,3 +1,4 @@
+use super::overdue_mark::OverdueMark;
 use super::status_select::StatusSelect;
 use super::support::{date_text, person_name};
 use crate::domain::ids::{ActionItemId, PersonId};
@@ -95,6 +96,7 @@ pub fn ActionProgress(
                     (absent() == Some(true))
                         .then(|| view! { " " <span class="badge badge-warning oc-absent">{ABSENT_OWNER}</span> })
                 }}
+                <OverdueMark action />
             </p>
             <p class="muted oc-meta">{facts}</p>
             <div class="field-row">

@@ -1,3 +1,4 @@
+use super::overdue_mark::OverdueMark;
 use super::support::{date_text, heading, person_name};
 use crate::domain::ids::PersonId;
 use crate::domain::outcomes::{ActionItem, sort_actions};
@@ -55,6 +56,7 @@ pub fn ActionsByOwner(
                                 <strong>{a.what.clone()}</strong>
                                 " "
                                 <span class="badge" class:badge-muted=!a.status.is_open()>{a.status.label()}</span>
+                                <OverdueMark action=Some(a.clone()) />
                                 <p class="muted oc-meta">{facts.join(" · ")}</p>
                                 {note}
                             </li>

@@ -1,4 +1,5 @@
 use super::minutes_editor::MinutesEditor;
+use super::support::local_date;
 use crate::domain::outcomes::{Minutes, MinutesInput, minutes_markdown, names_of};
 use crate::domain::tally::{Balance, Measure};
 use crate::ui::format::date_time;
@@ -8,7 +9,7 @@ use crate::ui::state::{ActionsState, MeetingsState, MinutesState, ProblemsState,
 use crate::ui::tally::TallySession;
 use leptos::prelude::*;
 
-/// The minutes, written from the records as soon as the meeting ends (once its tally is read
+/// The minutes, written from the records as soon as the meeting is closed (once its tally is read
 /// back, so the participation balance is in them), then stored for the note-taker to edit.
 #[component]
 pub fn MinutesPanel() -> impl IntoView {
@@ -20,7 +21,7 @@ pub fn MinutesPanel() -> impl IntoView {
     let actions = expect_context::<ActionsState>();
     let meetings = expect_context::<MeetingsState>();
     let stored = Memo::new(move |_| minutes.of(live.id));
-    let over = Memo::new(move |_| live.view.get().is_over());
+    let closed = Memo::new(move |_| live.view.get().is_closed());
     let write = Callback::new(move |()| {
         untrack(|| {
             let meeting = live.meeting.get();
@@ -34,7 +35,7 @@ pub fn MinutesPanel() -> impl IntoView {
                     _ => "Too few contributions were tallied to judge the balance.".to_string(),
                 }
             });
-            let date = date_time(meeting.clock.started_at().unwrap_or(meeting.scheduled_at));
+            let date = date_time(meeting.start_time());
             minutes_markdown(&MinutesInput {
                 meeting: &meeting,
                 date_text: &date,
@@ -44,11 +45,12 @@ pub fn MinutesPanel() -> impl IntoView {
                 previous: meetings.previous(&meeting).map(|m| m.id),
                 participation: participation.as_deref(),
                 now: now(),
+                today: local_date(now()).unwrap_or_default(),
             })
         })
     });
     Effect::new(move |_| {
-        if over.get() && tally.is_ready() && stored.with(Option::is_none) {
+        if closed.get() && tally.is_ready() && stored.with(Option::is_none) {
             minutes.save(Minutes::generated(live.id, write.run(()), now()));
         }
     });

@@ -1,6 +1,8 @@
 use super::support::{copy_to_clipboard, date_text, local_date, print_page};
 use crate::domain::date_text::iso_date;
-use crate::domain::outcomes::{mailto_link, minutes_recipients, minutes_subject};
+use crate::domain::outcomes::{
+    MinutesAudience, email_of, mailto_link, minutes_recipients, minutes_subject,
+};
 use crate::ui::download::download_text;
 use crate::ui::meeting::LiveMeeting;
 use crate::ui::state::RosterState;
@@ -8,16 +10,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 /// Copy the minutes as Markdown, download them as a `.md` file, print them (the print style
-/// sheet shows only the minutes), or e-mail them to roster people who were not there.
+/// sheet shows only the minutes), or e-mail them: one link for the attendees, one for the
+/// roster people who were not there.
 #[component]
 pub fn MinutesToolbar(#[prop(into)] markdown: Signal<String>) -> impl IntoView {
     let live = expect_context::<LiveMeeting>();
     let roster = expect_context::<RosterState>();
     let status = RwSignal::new(None::<(bool, String)>);
-    let held_on = move || {
-        let meeting = live.meeting.get();
-        local_date(meeting.clock.started_at().unwrap_or(meeting.scheduled_at))
-    };
+    let held_on = move || local_date(live.meeting.get().start_time());
     let copy = move |_| {
         let text = markdown.get_untracked();
         spawn_local(async move {
@@ -42,45 +42,32 @@ pub fn MinutesToolbar(#[prop(into)] markdown: Signal<String>) -> impl IntoView {
             status.set(Some((true, reason)));
         }
     };
-    // Active people on the roster who did not attend and have an address.
-    let missed = Memo::new(move |_| {
+    // The minutes' e-mail for one audience: the link, and the names it goes to (empty when
+    // nobody in it has an address).
+    let email = move |audience: MinutesAudience| {
         let meeting = live.meeting.get();
         let people = roster.people();
-        let addresses: Vec<String> = minutes_recipients(&people, &meeting)
-            .into_iter()
-            .map(str::to_string)
-            .collect();
-        let names: Vec<String> = people
-            .iter()
-            .filter(|p| p.active && !meeting.attendees.contains(&p.id))
-            .filter(|p| p.email.as_deref().is_some_and(|e| !e.trim().is_empty()))
-            .map(|p| p.name.clone())
-            .collect();
-        (addresses, names)
-    });
-    let mailto = move || {
-        let (addresses, _) = missed.get();
-        let recipients: Vec<&str> = addresses.iter().map(String::as_str).collect();
+        let recipients = minutes_recipients(&people, &meeting, audience);
+        let names: Vec<String> = recipients.iter().map(|p| p.name.clone()).collect();
+        let addresses: Vec<&str> = recipients.iter().filter_map(|p| email_of(p)).collect();
         let date = held_on().map(date_text).unwrap_or_default();
-        let subject = minutes_subject(&live.meeting.get().title, &date);
-        mailto_link(&recipients, &subject, &markdown.get())
+        let subject = minutes_subject(&meeting.title, &date);
+        (mailto_link(&addresses, &subject, &markdown.get()), names)
     };
+    let attendees = Memo::new(move |_| email(MinutesAudience::Attendees));
+    let missed = Memo::new(move |_| email(MinutesAudience::MissedIt));
+    let nobody =
+        move || attendees.with(|(_, n)| n.is_empty()) && missed.with(|(_, n)| n.is_empty());
 
     view! {
         <div class="oc-toolbar" role="group" aria-label="Share the minutes">
             <button type="button" on:click=copy>"Copy as Markdown"</button>
             <button type="button" on:click=download>"Download .md"</button>
             <button type="button" on:click=print>"Print"</button>
-            <Show when=move || !missed.get().0.is_empty()>
-                <a class="oc-link-button" href=mailto>
-                    {move || {
-                        let (_, names) = missed.get();
-                        format!("Email to those who missed it ({})", names.join(", "))
-                    }}
-                </a>
-            </Show>
+            <EmailLink label="Email the attendees" email=attendees />
+            <EmailLink label="Email those who missed it" email=missed />
         </div>
-        <Show when=move || missed.get().0.is_empty()>
+        <Show when=nobody>
             <p class="muted oc-meta">"Nobody else on the roster has an e-mail address to send the minutes to."</p>
         </Show>
         <p class="form-message" role="status">
@@ -92,5 +79,17 @@ pub fn MinutesToolbar(#[prop(into)] markdown: Signal<String>) -> impl IntoView {
                     })
             }}
         </p>
+    }
+}
+
+/// A `mailto:` link naming who it goes to; hidden when nobody in that audience has an address.
+#[component]
+fn EmailLink(label: &'static str, email: Memo<(String, Vec<String>)>) -> impl IntoView {
+    view! {
+        <Show when=move || email.with(|(_, names)| !names.is_empty())>
+            <a class="oc-link-button" href=move || email.with(|(link, _)| link.clone())>
+                {move || email.with(|(_, names)| format!("{label} ({})", names.join(", ")))}
+            </a>
+        </Show>
     }
 }

@@ -1,7 +1,7 @@
 use super::team_select::TeamSelect;
 use crate::domain::ids::PersonId;
 use crate::domain::person::TeamKind;
-use crate::domain::roster_list::read_people_list;
+use crate::domain::roster_list::{LineOutcome, read_people_list};
 use crate::domain::time::Timestamp;
 use crate::ui::now::now;
 use crate::ui::state::RosterState;
@@ -55,7 +55,12 @@ pub fn AddPeopleList() -> impl IntoView {
             .zip(checked)
             .map(|(i, draft)| draft.into_new_person(PersonId::random(), Timestamp(start.0 + i)))
             .collect();
-        done.set(Some(format!("Added {}.", people(added.len()))));
+        let names: Vec<&str> = added.iter().map(|p| p.name.as_str()).collect();
+        done.set(Some(format!(
+            "Added {}: {}.",
+            people(added.len()),
+            names.join(", ")
+        )));
         roster.add_all(added);
         text.set(String::new());
     };
@@ -79,6 +84,7 @@ pub fn AddPeopleList() -> impl IntoView {
             </label>
             <p id="people-list-help" class="muted">
                 "Paste from a spreadsheet (name, team, email columns), an email's address line, or type names. "
+                "A column or word “exec” or “core” marks executives and core members. "
                 "People already on the roster are left out."
             </p>
             <div class="field-row">
@@ -99,12 +105,17 @@ pub fn AddPeopleList() -> impl IntoView {
             </div>
             <div id="people-list-preview" aria-live="polite">
                 <p>{move || done.get().unwrap_or_else(preview)}</p>
-                <ul class="field-error">
+                // Each line as it was read (team, executive, core, address), before anything
+                // is added; wrong lines in the error colour.
+                <ul class="people-list-lines" data-testid="people-list-lines">
                     {move || {
                         list.with(|list| {
-                            list.problems
+                            list.lines
                                 .iter()
-                                .map(|problem| view! { <li>{problem.to_string()}</li> })
+                                .map(|line| {
+                                    let wrong = matches!(line.outcome, LineOutcome::Wrong(_));
+                                    view! { <li class:field-error=wrong>{line.to_string()}</li> }
+                                })
                                 .collect_view()
                         })
                     }}

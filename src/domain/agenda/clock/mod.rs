@@ -25,19 +25,30 @@
 //!   on from the time it already had, and may run into overrun. Coming back with Next resumes
 //!   the later segment from its recorded time too. So each segment's record is the total time
 //!   spent on it, over every visit.
-//! - **Extend** moves planned time from later segments (the next one first) to the current
-//!   one. The planned total, and so the cap, do not change.
+//! - **Extend** gives the current segment more planned time. It takes the later segments'
+//!   planned time first (the next one first); beyond that, the segment may grow as far as the
+//!   cap allows once the time recorded on every other segment is counted: the buffer banked by
+//!   early finishes (taken back from those segments' unused plan, so the buffer shrinks by what
+//!   is used) and any part of the cap the agenda left unplanned. So the last segment can use
+//!   the buffer, and no extension ever promises time beyond the cap.
 //! - **The cap is hard.** The moment the meeting's elapsed time reaches the cap, the clock is
 //!   [`ClockState::TimeUp`]: the running segment is recorded up to that exact millisecond and
-//!   every further action is refused. Because nothing ticks, the switch is made lazily but
-//!   exactly: `view` reports TimeUp from that instant on, and the next `handle` (or
+//!   the clock stops for good. Because nothing ticks, the switch is made lazily but exactly:
+//!   `view` reports TimeUp from that instant on, and the next `handle` (or
 //!   [`MeetingClock::settle`]) stores it, dated at the instant the cap was reached, however
 //!   late `now` is.
+//! - **The cap stops the clock, not the record.** After time's up the meeting is still open:
+//!   problems, action items, taps and minutes can be completed. Only **Finish** (shown as
+//!   "Close meeting" then) is accepted, and it closes the meeting, dated at the cap.
+//! - **Finish** ends the meeting early; **Reopen** takes a finished meeting back, paused on the
+//!   segment it ended in, as long as the cap has time left. The time between the two is not
+//!   meeting time.
 //!
 //! `now` may come from a clock that stepped back (an NTP correction, another device); the
 //! clock treats any `now` earlier than its last transition as that transition's instant, so
 //! recorded time never shrinks.
 
+mod report;
 mod view;
 
 #[cfg(test)]
@@ -45,7 +56,8 @@ mod proptests;
 #[cfg(test)]
 mod tests;
 
-pub use view::{ClockState, ClockView, ONE_MINUTE_MS, WarningStage};
+pub use report::{SegmentReport, SegmentVerdict, finish_question};
+pub use view::{ClockState, ClockView, ONE_MINUTE_MS, PlanStatus, WarningStage};
 
 use super::duration::{MAX_DURATION_SECS, format_duration};
 use super::template::{Agenda, TemplateError};
@@ -68,8 +80,10 @@ pub enum ClockAction {
     Extend {
         secs: u32,
     },
-    /// End the meeting now, whatever is left on the agenda.
+    /// End the meeting now, whatever is left on the agenda; after time's up, close it.
     Finish,
+    /// Take a finished meeting back, paused, while the cap has time left.
+    Reopen,
 }
 
 /// Why the clock refused an action. Messages are shown to the user as they are.
@@ -90,15 +104,15 @@ pub enum ClockError {
     #[error("Choose how much time to add.")]
     NothingToExtend,
     #[error(
-        "This is the last segment, so there is no later time to take. Let it run over or finish."
+        "No time is left to add: the later segments and the buffer are used up, and the cap stays. Let this segment run over or finish."
     )]
-    NoLaterSegment,
+    NoTimeToAdd,
     #[error(
-        "The later segments have only {} left, so this segment cannot take {} more.",
+        "Only {} can be added to this segment (later segments and buffer, under the cap), not {}.",
         format_duration(secs_of(*.available_ms)),
         format_duration(secs_of(*.requested_ms))
     )]
-    NotEnoughLaterTime {
+    NotEnoughTime {
         requested_ms: u64,
         available_ms: u64,
     },
@@ -106,6 +120,10 @@ pub enum ClockError {
     Finished,
     #[error("Time is up: the meeting has used its whole cap.")]
     TimeUp,
+    #[error("The meeting is still going: there is nothing to reopen.")]
+    NotFinished,
+    #[error("The meeting used its whole cap, so there is no time left to reopen it.")]
+    NoTimeToReopen,
 }
 
 /// Where the clock is. Instants are wall-clock times from the caller.
@@ -195,6 +213,7 @@ impl MeetingClock {
             )?,
             ClockAction::Extend { secs } => self.extend(secs)?,
             ClockAction::Finish => self.finish(now)?,
+            ClockAction::Reopen => self.reopen(now)?,
         }
         self.last_event_at = Some(now);
         Ok(())
@@ -306,35 +325,78 @@ impl MeetingClock {
         Ok(())
     }
 
-    /// Moves `secs` of planned time from later segments, nearest first, to the current one.
+    /// Gives the current segment `secs` more planned time: from later segments, nearest
+    /// first, then from what the cap leaves (see the module docs and [`Self::extendable_ms`]).
     fn extend(&mut self, secs: u32) -> Result<(), ClockError> {
         self.in_progress()?;
         if secs == 0 {
             return Err(ClockError::NothingToExtend);
         }
-        let later = &mut self.planned_ms[self.current + 1..];
-        if later.is_empty() {
-            return Err(ClockError::NoLaterSegment);
-        }
         let requested_ms = u64::from(secs) * 1000;
-        let available_ms: u64 = later.iter().sum();
+        let available_ms = self.extendable_ms();
+        if available_ms == 0 {
+            return Err(ClockError::NoTimeToAdd);
+        }
         if available_ms < requested_ms {
-            return Err(ClockError::NotEnoughLaterTime {
+            return Err(ClockError::NotEnoughTime {
                 requested_ms,
                 available_ms,
             });
         }
+        let current = self.current;
         let mut still_needed = requested_ms;
-        for planned in later.iter_mut() {
+        for planned in self.planned_ms[current + 1..].iter_mut() {
             let taken = still_needed.min(*planned);
             *planned -= taken;
             still_needed -= taken;
         }
-        self.planned_ms[self.current] += requested_ms;
+        // The rest is buffer: take it back from the earlier segments' unused plan, nearest
+        // first, so the buffer shown afterwards is what is really left. What remains came
+        // from a part of the cap the agenda never planned.
+        for index in (0..current).rev() {
+            let unused = self.planned_ms[index].saturating_sub(self.recorded_ms[index]);
+            let taken = still_needed.min(unused);
+            self.planned_ms[index] -= taken;
+            still_needed -= taken;
+        }
+        self.planned_ms[current] += requested_ms;
         Ok(())
     }
 
+    /// How much Extend can give the current segment: all of the later segments' planned
+    /// time, or, when more, what lets this segment's planned end still fit under the cap
+    /// after the time recorded on every other segment. 0 unless the meeting is in progress.
+    pub fn extendable_ms(&self) -> u64 {
+        if self.in_progress().is_err() {
+            return 0;
+        }
+        let current = self.current;
+        let later_ms: u64 = self.planned_ms[current + 1..].iter().sum();
+        let recorded_elsewhere_ms = self.recorded_total_ms() - self.recorded_ms[current];
+        let under_cap_ms = self
+            .cap_ms
+            .saturating_sub(recorded_elsewhere_ms)
+            .saturating_sub(self.planned_ms[current]);
+        later_ms.max(under_cap_ms)
+    }
+
+    /// The segments no time has been spent on by `now`, in agenda order: what finishing now
+    /// would skip.
+    pub fn not_started_segments(&self, now: Timestamp) -> Vec<usize> {
+        self.actual_ms(now)
+            .iter()
+            .enumerate()
+            .filter(|(_, ms)| **ms == 0)
+            .map(|(index, _)| index)
+            .collect()
+    }
+
     fn finish(&mut self, now: Timestamp) -> Result<(), ClockError> {
+        // After time's up, Finish closes the record; the meeting ended at the cap.
+        if let Phase::TimeUp { at } = self.phase {
+            self.phase = Phase::Finished { at };
+            return Ok(());
+        }
         let phase = self.in_progress()?;
         self.record_run(now);
         if let Phase::Paused { since } = phase {
@@ -342,6 +404,21 @@ impl MeetingClock {
         }
         self.phase = Phase::Finished { at: now };
         Ok(())
+    }
+
+    fn reopen(&mut self, now: Timestamp) -> Result<(), ClockError> {
+        match self.phase {
+            Phase::NotStarted => Err(ClockError::NotStarted),
+            Phase::Running { .. } | Phase::Paused { .. } => Err(ClockError::NotFinished),
+            Phase::TimeUp { .. } => Err(ClockError::TimeUp),
+            Phase::Finished { .. } if self.recorded_total_ms() >= self.cap_ms => {
+                Err(ClockError::NoTimeToReopen)
+            }
+            Phase::Finished { .. } => {
+                self.phase = Phase::Paused { since: now };
+                Ok(())
+            }
+        }
     }
 
     /// The phase, if the meeting is running or paused; the reason to refuse otherwise.

@@ -125,14 +125,15 @@ fn weekly_meeting_runs_to_the_cap_exactly_to_the_millisecond() {
     let refused = clock.handle(ClockAction::Extend { secs: 600 }, at(19, 0));
     assert_eq!(
         refused,
-        Err(ClockError::NotEnoughLaterTime {
+        Err(ClockError::NotEnoughTime {
             requested_ms: 10 * MIN,
-            available_ms: 5 * MIN
+            available_ms: 6 * MIN
         })
     );
+    // 5:00 from the later segment, and 1:00 of buffer that the cap still has room for.
     assert_eq!(
         refused.unwrap_err().to_string(),
-        "The later segments have only 5:00 left, so this segment cannot take 10:00 more."
+        "Only 6:00 can be added to this segment (later segments and buffer, under the cap), not 10:00."
     );
 
     // Back to Progress for 30 s: it carries on from 12:00, in overrun at once.
@@ -187,15 +188,16 @@ fn weekly_meeting_runs_to_the_cap_exactly_to_the_millisecond() {
     );
     assert_eq!(clock.ended_at(), None, "not stored until settled");
 
-    // Every action is refused from now on; the refusal stores TimeUp at the cap's instant.
+    // The clock refuses every action but closing from now on; the refusal stores TimeUp at
+    // the cap's instant.
     for action in [
         ClockAction::Pause,
         ClockAction::Next,
         ClockAction::Previous,
         ClockAction::Extend { secs: 60 },
-        ClockAction::Finish,
         ClockAction::Start,
         ClockAction::Resume,
+        ClockAction::Reopen,
     ] {
         assert_eq!(clock.handle(action, at(34, 0)), Err(ClockError::TimeUp));
     }
@@ -330,7 +332,7 @@ fn extend_takes_from_the_next_segment_first_then_the_ones_after() {
     assert_eq!(clock.planned_ms(), [17 * MIN, 0, 8 * MIN, 5 * MIN]);
     assert_eq!(
         clock.handle(ClockAction::Extend { secs: 14 * 60 }, at(1, 0)),
-        Err(ClockError::NotEnoughLaterTime {
+        Err(ClockError::NotEnoughTime {
             requested_ms: 14 * MIN,
             available_ms: 13 * MIN
         })
@@ -360,9 +362,22 @@ fn extend_refusals_say_why() {
     for _ in 0..3 {
         clock.handle(ClockAction::Next, at(1, 0)).unwrap();
     }
+    // The last segment: a minute spent under a 30:00 cap leaves 24:00 beyond its 5:00.
+    assert_eq!(clock.view(at(1, 0)).extendable_ms, 24 * MIN);
     assert_eq!(
-        clock.handle(ClockAction::Extend { secs: 60 }, at(1, 0)),
-        Err(ClockError::NoLaterSegment)
+        clock.handle(ClockAction::Extend { secs: 25 * 60 }, at(1, 0)),
+        Err(ClockError::NotEnoughTime {
+            requested_ms: 25 * MIN,
+            available_ms: 24 * MIN
+        })
+    );
+    assert_eq!(
+        ClockError::NotEnoughTime {
+            requested_ms: 25 * MIN,
+            available_ms: 24 * MIN
+        }
+        .to_string(),
+        "Only 24:00 can be added to this segment (later segments and buffer, under the cap), not 25:00."
     );
     // Extending while paused is fine.
     clock.handle(ClockAction::Previous, at(1, 0)).unwrap();
@@ -371,6 +386,87 @@ fn extend_refusals_say_why() {
         .handle(ClockAction::Extend { secs: 5 * 60 }, at(1, 0))
         .unwrap();
     assert_eq!(clock.planned_ms(), [5 * MIN, 10 * MIN, 15 * MIN, 0]);
+}
+
+/// The case: "+1 min" was refused in the last segment although earlier segments had
+/// banked 12 minutes.
+#[test]
+fn banked_buffer_extends_the_last_segment_up_to_the_cap() {
+    let mut clock = started_weekly();
+    clock.handle(ClockAction::Next, at(2, 0)).unwrap(); // 3:00 early
+    clock.handle(ClockAction::Next, at(6, 0)).unwrap(); // 6:00 early
+    clock.handle(ClockAction::Next, at(13, 0)).unwrap(); // 3:00 early
+    let view = clock.view(at(17, 0));
+    assert_eq!(view.buffer_ms, 12 * MIN);
+    assert_eq!(view.extendable_ms, 12 * MIN);
+    clock
+        .handle(ClockAction::Extend { secs: 60 }, at(17, 0))
+        .unwrap();
+    // The minute came out of the buffer: the segment nearest the last gave it back.
+    assert_eq!(clock.planned_ms(), [5 * MIN, 10 * MIN, 9 * MIN, 6 * MIN]);
+    let view = clock.view(at(17, 0));
+    assert_eq!(view.buffer_ms, 11 * MIN);
+    assert_eq!(view.extendable_ms, 11 * MIN);
+    assert_eq!(view.segment_remaining_ms, 2 * MIN);
+    clock
+        .handle(ClockAction::Extend { secs: 11 * 60 }, at(17, 0))
+        .unwrap();
+    assert_eq!(clock.planned_ms(), [2 * MIN, 4 * MIN, 7 * MIN, 17 * MIN]);
+    let view = clock.view(at(17, 0));
+    assert_eq!((view.buffer_ms, view.extendable_ms), (0, 0));
+    // Running to its new planned end is running to the cap, exactly.
+    assert_eq!(view.segment_remaining_ms, view.meeting_remaining_ms);
+    assert_eq!(
+        clock.handle(ClockAction::Extend { secs: 1 }, at(17, 0)),
+        Err(ClockError::NoTimeToAdd)
+    );
+}
+
+#[test]
+fn overruns_shrink_what_the_buffer_can_give() {
+    // Review 2:00 early, Work 1:00 over: 1:00 of buffer left, and that is all Extend gives
+    // the last segment.
+    let mut clock = started_weekly();
+    clock.handle(ClockAction::Next, at(3, 0)).unwrap();
+    clock.handle(ClockAction::Next, at(14, 0)).unwrap();
+    clock.handle(ClockAction::Next, at(24, 0)).unwrap();
+    let view = clock.view(at(26, 0));
+    assert_eq!(view.buffer_ms, MIN);
+    assert_eq!(view.extendable_ms, MIN);
+    clock
+        .handle(ClockAction::Extend { secs: 60 }, at(26, 0))
+        .unwrap();
+    assert_eq!(clock.view(at(24, 0)).buffer_ms, 0);
+    assert_eq!(clock.planned_ms(), [4 * MIN, 10 * MIN, 10 * MIN, 6 * MIN]);
+}
+
+#[test]
+fn an_agenda_shorter_than_its_cap_lets_the_last_segment_grow_to_the_cap() {
+    let agenda = Agenda {
+        segments: vec![
+            crate::domain::agenda::Segment::new(
+                "One",
+                600,
+                crate::domain::agenda::SegmentKind::Other,
+                "",
+            ),
+            crate::domain::agenda::Segment::new(
+                "Two",
+                600,
+                crate::domain::agenda::SegmentKind::Other,
+                "",
+            ),
+        ],
+        cap_secs: 1_500,
+    };
+    let mut clock = MeetingClock::new(&agenda).unwrap();
+    clock.handle(ClockAction::Start, at(0, 0)).unwrap();
+    clock.handle(ClockAction::Next, at(10, 0)).unwrap();
+    assert_eq!(clock.view(at(10, 0)).extendable_ms, 5 * MIN);
+    clock
+        .handle(ClockAction::Extend { secs: 5 * 60 }, at(10, 0))
+        .unwrap();
+    assert_eq!(clock.planned_ms(), [10 * MIN, 15 * MIN]);
 }
 
 #[test]
@@ -481,6 +577,110 @@ fn finishing_early_counts_the_unused_time_as_buffer() {
     ] {
         assert_eq!(clock.handle(action, at(51, 0)), Err(ClockError::Finished));
     }
+    assert_eq!(
+        clock.view(at(51, 0)).plan_status().to_string(),
+        "Finished with 8:00 of the cap unused"
+    );
+}
+
+#[test]
+fn finishing_early_names_the_segments_not_started() {
+    let mut clock = started_weekly();
+    clock.handle(ClockAction::Next, at(4, 0)).unwrap();
+    clock.handle(ClockAction::Next, at(12, 0)).unwrap();
+    assert_eq!(clock.not_started_segments(at(12, 0)), [2, 3]);
+    assert_eq!(clock.not_started_segments(at(12, 1)), [3]);
+    assert_eq!(weekly_clock().not_started_segments(at(0, 0)), [0, 1, 2, 3]);
+}
+
+#[test]
+fn a_finished_meeting_reopens_paused_where_it_ended_while_the_cap_has_time() {
+    let mut clock = started_weekly();
+    clock.handle(ClockAction::Next, at(4, 0)).unwrap();
+    clock.handle(ClockAction::Next, at(12, 0)).unwrap();
+    assert_eq!(
+        clock.handle(ClockAction::Reopen, at(13, 0)),
+        Err(ClockError::NotFinished)
+    );
+    clock.handle(ClockAction::Finish, at(13, 0)).unwrap();
+    assert_eq!(clock.ended_at(), Some(at(13, 0)));
+    // Ten minutes later someone says "we never did the action items".
+    clock.handle(ClockAction::Reopen, at(23, 0)).unwrap();
+    let view = clock.view(at(24, 0));
+    assert_eq!(view.state, ClockState::Paused);
+    assert_eq!(view.segment_index, 2);
+    assert_eq!(view.meeting_elapsed_ms, 13 * MIN);
+    assert_eq!(view.next_segment_index, Some(3));
+    assert_eq!(clock.ended_at(), None);
+    clock.handle(ClockAction::Resume, at(24, 0)).unwrap();
+    clock.handle(ClockAction::Next, at(25, 0)).unwrap();
+    let view = clock.view(at(26, 0));
+    assert_eq!(view.meeting_elapsed_ms, 15 * MIN);
+    assert_eq!(clock.actual_ms(at(26, 0)), [4 * MIN, 8 * MIN, 2 * MIN, MIN]);
+}
+
+/// The case: at 30:00 the red "Time's up" panel also said "On plan", and the tools
+/// for the record vanished.
+#[test]
+fn after_time_up_the_record_stays_open_until_closed_and_cannot_reopen() {
+    let mut clock = started_weekly();
+    for minute in [5, 15, 25] {
+        clock.handle(ClockAction::Next, at(minute, 0)).unwrap();
+    }
+    let view = clock.view(at(30, 0));
+    assert_eq!(view.state, ClockState::TimeUp);
+    assert_eq!(view.ahead_of_plan_ms, 0, "exactly on plan, and yet");
+    assert_eq!(view.plan_status(), PlanStatus::TimeUp);
+    assert!(!view.plan_status().to_string().contains("On plan"));
+    assert!(view.is_over() && !view.is_closed());
+    assert_eq!(view.extendable_ms, 0);
+
+    clock.handle(ClockAction::Finish, at(42, 0)).unwrap();
+    let closed = clock.view(at(42, 0));
+    assert!(closed.is_closed());
+    assert_eq!(
+        clock.ended_at(),
+        Some(at(30, 0)),
+        "ended at the cap, not the close"
+    );
+    assert_eq!(
+        closed.plan_status().to_string(),
+        "Closed after using the whole cap"
+    );
+    assert_eq!(
+        clock.handle(ClockAction::Reopen, at(43, 0)),
+        Err(ClockError::NoTimeToReopen)
+    );
+    assert_eq!(
+        clock.handle(ClockAction::Finish, at(43, 0)),
+        Err(ClockError::Finished)
+    );
+}
+
+#[test]
+fn what_is_left_when_finished_rounds_like_the_countdown() {
+    // 14:59.9 left shows as 15:00, as the countdown showed it a moment before.
+    let status = PlanStatus::Finished {
+        left_ms: 15 * MIN - 100,
+    };
+    assert_eq!(status.to_string(), "Finished with 15:00 of the cap unused");
+}
+
+#[test]
+fn the_plan_status_is_one_thing_at_a_time() {
+    let mut clock = weekly_clock();
+    assert_eq!(clock.view(at(0, 0)).plan_status(), PlanStatus::NotStarted);
+    clock.handle(ClockAction::Start, at(0, 0)).unwrap();
+    assert_eq!(clock.view(at(0, 0)).plan_status(), PlanStatus::OnPlan);
+    clock.handle(ClockAction::Next, at(3, 0)).unwrap();
+    assert_eq!(
+        clock.view(at(3, 0)).plan_status().to_string(),
+        "2:00 ahead of plan · buffer 2:00"
+    );
+    assert_eq!(
+        clock.view(at(16, 0)).plan_status().to_string(),
+        "1:00 behind plan"
+    );
 }
 
 #[test]

@@ -93,7 +93,59 @@ pub struct ClockView {
     pub later_planned_ms: u64,
     /// Time spent paused, including a pause in progress.
     pub paused_ms: u64,
+    /// How much Extend can give the current segment now (see
+    /// [`MeetingClock::extendable_ms`]); 0 unless the meeting is in progress.
+    pub extendable_ms: u64,
     pub stage: WarningStage,
+}
+
+/// The one line that says how the meeting stands against its plan. One value at a time, so
+/// the screen cannot say "Time's up" and "On plan" together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanStatus {
+    NotStarted,
+    /// Running or paused, at least a second ahead: the buffer.
+    Ahead {
+        ms: u64,
+    },
+    /// Running or paused, at least a second behind.
+    Behind {
+        ms: u64,
+    },
+    /// Running or paused, within a second of the plan.
+    OnPlan,
+    /// The cap is reached; the record is still open.
+    TimeUp,
+    /// Closed, with `left_ms` of the cap unused.
+    Finished {
+        left_ms: u64,
+    },
+}
+
+impl std::fmt::Display for PlanStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::domain::agenda::format_elapsed;
+        match *self {
+            PlanStatus::NotStarted => f.write_str("Not started"),
+            PlanStatus::Ahead { ms } => {
+                write!(f, "{} ahead of plan · buffer {0}", format_elapsed(ms))
+            }
+            PlanStatus::Behind { ms } => write!(f, "{} behind plan", format_elapsed(ms)),
+            PlanStatus::OnPlan => f.write_str("On plan"),
+            PlanStatus::TimeUp => f.write_str(
+                "The clock has stopped at the cap. Finish the record, then close the meeting.",
+            ),
+            PlanStatus::Finished { left_ms: 0 } => f.write_str("Closed after using the whole cap"),
+            PlanStatus::Finished { left_ms } => {
+                write!(
+                    f,
+                    "Finished with {} of the cap unused",
+                    // Rounded as the countdown rounds what is left.
+                    crate::domain::agenda::format_countdown(left_ms)
+                )
+            }
+        }
+    }
 }
 
 impl ClockView {
@@ -111,8 +163,35 @@ impl ClockView {
         entered.then_some(self.stage)
     }
 
+    /// The clock has stopped for good (finished or time's up); the record may still be open.
     pub fn is_over(&self) -> bool {
         matches!(self.state, ClockState::Finished | ClockState::TimeUp)
+    }
+
+    /// The facilitator closed the meeting: its tally and outcomes are a record now. Until then
+    /// (also after time's up) taps, problems, action items and minutes can still be added.
+    pub fn is_closed(&self) -> bool {
+        self.state == ClockState::Finished
+    }
+
+    /// Where the meeting stands; see [`PlanStatus`].
+    pub fn plan_status(&self) -> PlanStatus {
+        match self.state {
+            ClockState::NotStarted => PlanStatus::NotStarted,
+            ClockState::TimeUp => PlanStatus::TimeUp,
+            ClockState::Finished => PlanStatus::Finished {
+                left_ms: self.meeting_remaining_ms,
+            },
+            ClockState::Running | ClockState::Paused => match self.ahead_of_plan_ms {
+                ahead if ahead >= 1_000 => PlanStatus::Ahead {
+                    ms: ahead.unsigned_abs(),
+                },
+                ahead if ahead <= -1_000 => PlanStatus::Behind {
+                    ms: ahead.unsigned_abs(),
+                },
+                _ => PlanStatus::OnPlan,
+            },
+        }
     }
 }
 
@@ -172,6 +251,7 @@ impl MeetingClock {
                 .saturating_sub(meeting_elapsed_ms + segment_remaining_ms),
             later_planned_ms: clock.planned_ms[current + 1..].iter().sum(),
             paused_ms,
+            extendable_ms: clock.extendable_ms(),
             stage,
         }
     }
