@@ -51,6 +51,7 @@ test('finish early asks once, the outcome replaces the countdown, and reopen car
   await question.getByText('“Set new action items” has not started. Finish the meeting anyway?').waitFor();
   await page.clock.runFor(100);
   assert.equal(await focusedText(page), 'Keep going');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-describedby')), 'finish-question');
   await page.keyboard.press('Enter');
   await question.waitFor({ state: 'detached' });
   await page.getByRole('button', { name: 'Pause' }).waitFor();

@@ -116,11 +116,23 @@ pub fn ClockControls() -> impl IntoView {
                 }
             >
                 <span class="confirm" role="group" aria-label="Finish the meeting early?">
-                    <span>{move || finish_question.get()}" "</span>
-                    <button type="button" class="button-danger" on:click=finish_anyway>
+                    // The buttons are described by the question, so a screen reader reads it
+                    // when focus lands on "Keep going".
+                    <span id="finish-question">{move || finish_question.get()}" "</span>
+                    <button
+                        type="button"
+                        class="button-danger"
+                        aria-describedby="finish-question"
+                        on:click=finish_anyway
+                    >
                         "Finish now"
                     </button>
-                    <button type="button" node_ref=keep_going_ref on:click=keep_going>
+                    <button
+                        type="button"
+                        node_ref=keep_going_ref
+                        aria-describedby="finish-question"
+                        on:click=keep_going
+                    >
                         "Keep going"
                     </button>
                 </span>
