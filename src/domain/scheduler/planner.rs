@@ -3,8 +3,9 @@
 //! bumps and hand swaps, pick the note-taker, and move everyone who attended to the back of
 //! their queue.
 //!
-//! Owners and requests never take the seats of people displaced at the previous meeting: those
-//! are held for them, so nobody is displaced twice in a row.
+//! Whoever a request or an owner displaced comes first at the next meeting, before owners and
+//! requests, so nobody is displaced twice in a row (unless more people were displaced than
+//! there are seats: the cap always wins).
 
 use super::inputs::{Group, Inputs};
 use super::mixing::{MixingReport, PairCounts, choose_least_met, is_cross_team};
@@ -378,9 +379,10 @@ impl<'a> Planner<'a> {
     }
 
     /// Seats the owners of the items this meeting reviews, highest impact first, while the
-    /// `allowance` of seats outside the rotation lasts. An owner already there (a core member, or presenting another item)
-    /// presents without a new seat. Owners who cannot be seated are listed for a written
-    /// update; if only the seats or their absence kept them out, they present next time.
+    /// `allowance` of seats outside the rotation lasts. An owner already there (a core member,
+    /// back after being displaced, presenting another item) presents without a new seat.
+    /// Owners who cannot be seated are listed for a written update; if only the seats or their
+    /// absence kept them out, they present next time.
     fn seat_presenters(&mut self, g: usize, allowance: usize, draft: &mut Draft) {
         let inputs = self.inputs;
         let mut over_cap = 0;
@@ -410,8 +412,15 @@ impl<'a> Planner<'a> {
                 continue;
             }
             if let Some((_, reason)) = draft.attendees.iter_mut().find(|(w, _)| *w == who) {
-                if let AttendanceReason::Presents { items } = reason {
-                    items.push(item.what.clone());
+                match reason {
+                    AttendanceReason::Presents { items } => items.push(item.what.clone()),
+                    AttendanceReason::CoreMember => {}
+                    // Back after being displaced: presenting says more.
+                    other => {
+                        *other = AttendanceReason::Presents {
+                            items: vec![item.what.clone()],
+                        }
+                    }
                 }
                 self.item_done[i] = true;
             } else if !inputs.can_attend(who, draft.date) {
