@@ -24,8 +24,7 @@ CHROMEDRIVER=$(command -v chromedriver) cargo test --target wasm32-unknown-unkno
 
 step "Release bundle at a sub-path"
 site=target/e2e-site
-rm -rf "$site"
-trunk --skip-version-check build --release --public-url /smarketing/ --dist "$site/smarketing"
+scripts/build-site.sh /smarketing/ "$site/smarketing"
 
 step "End-to-end journeys in Chromium"
 port=${E2E_PORT:-8181}
@@ -44,4 +43,6 @@ if ! grep -q "Serving HTTP" target/e2e-server.log; then
   cat target/e2e-server.log >&2
   exit 1
 fi
-APP_URL="http://127.0.0.1:$port/smarketing/" node --test --test-concurrency=1 tests/e2e/
+# SITE_DIR: the update journey publishes a changed build over this one, then puts it back.
+SITE_DIR="$root/$site/smarketing" APP_URL="http://127.0.0.1:$port/smarketing/" \
+  node --test --test-concurrency=1 tests/e2e/

@@ -1,6 +1,7 @@
 use super::export_panel::ExportPanel;
 use super::import_panel::ImportPanel;
 use super::snapshot::Workspace;
+use crate::ui::offline::StoragePanel;
 use leptos::prelude::*;
 
 #[component]
@@ -14,6 +15,7 @@ pub fn ExchangePage() -> impl IntoView {
             </p>
             <ExportPanel />
             <ImportPanel />
+            <StoragePanel />
         </section>
     }
 }
