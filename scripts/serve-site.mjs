@@ -1,7 +1,7 @@
 // Serves a built site the way GitHub Pages does, for the bench and Lighthouse:
 //   node scripts/serve-site.mjs DIR PORT
 // gzip for text and wasm when the browser accepts it, `Cache-Control: max-age=600`, and the
-// site's 404.html (with status 404) for paths that are not files. Prints "Serving" when ready.
+// nearest 404.html (with status 404) for paths that are not files. Prints "Serving" when ready.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -39,8 +39,12 @@ createServer((request, response) => {
   let file = fileFor(url.pathname);
   let status = 200;
   if (!file) {
+    // The nearest 404.html above the path: a project site's own (/<repository>/404.html).
     status = 404;
-    file = existsSync(join(dir, '404.html')) ? join(dir, '404.html') : null;
+    const folders = url.pathname.split('/').filter(Boolean);
+    for (let depth = folders.length; depth >= 0 && !file; depth--) {
+      file = fileFor(`/${folders.slice(0, depth).join('/')}/404.html`);
+    }
   }
   if (!file) {
     response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, PHONE } from './support.mjs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, PHONE, APP_READY } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -48,7 +48,7 @@ test('offline after one visit: reload, every page, plan and tally a meeting, all
 
   await context.setOffline(true);
   await page.reload();
-  await page.locator('.app-header').waitFor();
+  await page.locator(APP_READY).waitFor();
   for (const [hash, heading] of PAGES) {
     await page.goto(APP_URL + hash);
     await page.locator('main h1', { hasText: heading }).first().waitFor();
@@ -98,7 +98,7 @@ test('installable: Chromium reports no installability errors', async () => {
     page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
     page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
     await page.goto(APP_URL + '#/roster');
-    await page.locator('.app-header').waitFor();
+    await page.locator(APP_READY).waitFor();
     await offlineCopyReady(page);
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');

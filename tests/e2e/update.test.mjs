@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { launchBrowser, allSaved, assertNoErrors, screenshot, APP_URL, DESKTOP } from './support.mjs';
+import { launchBrowser, allSaved, assertNoErrors, screenshot, APP_URL, DESKTOP, APP_READY } from './support.mjs';
 
 const SITE_DIR = process.env.SITE_DIR ?? new URL('../../target/e2e-site/smarketing/', import.meta.url).pathname;
 const SW = `${SITE_DIR}/sw.js`;
@@ -34,7 +34,7 @@ test('a new version waits for the user: banner in the open tab, no reload, old c
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
   await page.goto(APP_URL + '#/roster');
-  await page.locator('.app-header').waitFor();
+  await page.locator(APP_READY).waitFor();
   // Idle callbacks run on that clock too: the service worker registers when the page is idle.
   await page.clock.runFor(2000);
   await page.waitForFunction(async () => {
@@ -60,7 +60,7 @@ test('a new version waits for the user: banner in the open tab, no reload, old c
   const reloaded = page.waitForEvent('load');
   await banner.getByRole('button', { name: 'Reload' }).click();
   await reloaded;
-  await page.locator('.app-header').waitFor();
+  await page.locator(APP_READY).waitFor();
   assert.equal(await page.evaluate(() => window.__sameDocument), undefined);
   await page.waitForFunction(async (old) => !(await caches.keys()).includes(old), oldCache);
   assert.equal((await cacheNames(page)).length, 1);

@@ -102,7 +102,7 @@ pub fn KeepData() -> impl IntoView {
             view! {
                 <div class="notice backup-reminder" role="status">
                     <p>{text}</p>
-                    <a class="button" href="#/exchange">"Export a backup"</a>
+                    <a href="#/exchange">"Export a backup"</a>
                     <button type="button" on:click=dismiss>"Not now"</button>
                 </div>
             }

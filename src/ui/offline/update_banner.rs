@@ -107,7 +107,7 @@ pub fn UpdateBanner() -> impl IntoView {
         waiting.with(Option::is_some).then(|| {
             view! {
                 <div class="notice update-banner" role="status">
-                    <p>"A new version is ready — "</p>
+                    <p>"A new version is ready — reload when it suits you (your work is saved)."</p>
                     <button type="button" on:click=reload>"Reload"</button>
                 </div>
             }
