@@ -50,36 +50,40 @@ type PageResult = Result<AnyView, PageLoadError>;
 
 #[wasm_split(roster, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_roster))]
 fn roster_pages(_route: Route) -> PageResult {
-    Ok(view! { <RosterPage /> }.into_any())
+    Ok(untrack(|| view! { <RosterPage /> }.into_any()))
 }
 
 #[wasm_split(schedule, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_schedule))]
 fn schedule_pages(_route: Route) -> PageResult {
-    Ok(view! { <SchedulePage /> }.into_any())
+    Ok(untrack(|| view! { <SchedulePage /> }.into_any()))
 }
 
 #[wasm_split(meeting, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_meeting))]
 fn meeting_pages(route: Route) -> PageResult {
-    Ok(match route {
+    Ok(untrack(|| match route {
         Route::Meeting(id) => view! { <LiveMeetingPage id /> }.into_any(),
         Route::Problems => view! { <ProblemLogPage /> }.into_any(),
         Route::Templates => view! { <TemplatesPage /> }.into_any(),
         Route::Template(id) => view! { <TemplateEditorPage id /> }.into_any(),
         _ => view! { <MeetingsPage /> }.into_any(),
-    })
+    }))
 }
 
 /// History and Import/Export share one module: both read the whole workspace, and fewer
 /// modules make fewer shared chunks.
 #[wasm_split(records, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_records))]
 fn records_pages(route: Route) -> PageResult {
-    Ok(match route {
+    Ok(untrack(|| match route {
         Route::Exchange => view! { <ExchangePage /> }.into_any(),
         _ => view! { <HistoryPage /> }.into_any(),
-    })
+    }))
 }
 
 /// The page for `route`, once its area's code is here (at once when it already is).
+///
+/// The pages are made inside the `Suspend` below, which re-runs on any signal read while it
+/// polls; `untrack` in each area keeps what a page reads as it is set up from rebuilding (and
+/// so disposing) the whole page. Only the route and "Try again" choose the page.
 async fn page(route: Route) -> PageResult {
     match route.area() {
         Area::Roster => roster_pages(route).await,
