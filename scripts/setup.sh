@@ -7,6 +7,7 @@ set -euo pipefail
 
 TRUNK_VERSION=0.22.1
 WASM_BINDGEN_VERSION=0.2.130 # must equal wasm-bindgen in Cargo.lock (Trunk refuses otherwise)
+WASM_SPLIT_VERSION=0.2.4 # 0.2.3+ reads wasm-bindgen 0.2.128+'s output; splits the wasm by page
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export PATH="$HOME/.cargo/bin:$root/scripts/wasm-opt/node_modules/.bin:$PATH"
@@ -27,6 +28,14 @@ if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VER
   # Not --locked: the CLI's own lockfile pins a crate release the registry no longer serves.
   step "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes)"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# The splitter has no --version; cargo's list of installed packages says which one is there.
+if ! command -v wasm-split-cli >/dev/null ||
+  ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  # scripts/split-wasm.sh runs it on every build: each area's pages become their own module.
+  step "Installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes)"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi
 
 # Installs a folder's Node packages from its committed lockfile, unless that lockfile is already installed.

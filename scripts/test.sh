@@ -24,24 +24,25 @@ CHROMEDRIVER=$(command -v chromedriver) cargo test --target wasm32-unknown-unkno
 
 step "Release bundle at a sub-path"
 site=target/e2e-site
-rm -rf "$site"
-trunk --skip-version-check build --release --public-url /smarketing/ --dist "$site/smarketing"
+scripts/build-site.sh /smarketing/ "$site/smarketing"
 
 step "End-to-end journeys in Chromium"
 port=${E2E_PORT:-8181}
-# Unbuffered, so the log says "Serving HTTP" as soon as the port is ours.
-python3 -u -m http.server "$port" --bind 127.0.0.1 --directory "$site" >target/e2e-server.log 2>&1 &
+# Served as GitHub Pages serves it: gzip, and 404.html for unknown paths.
+node scripts/serve-site.mjs "$site" "$port" >target/e2e-server.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 100); do
-  grep -q "Serving HTTP" target/e2e-server.log && break
+  grep -q "^Serving" target/e2e-server.log && break
   kill -0 "$server" 2>/dev/null || break
   sleep 0.1
 done
 # Another server on the port would be tested instead of this build.
-if ! grep -q "Serving HTTP" target/e2e-server.log; then
+if ! grep -q "^Serving" target/e2e-server.log; then
   echo "Could not serve the bundle on port $port (in use?); set E2E_PORT to a free port." >&2
   cat target/e2e-server.log >&2
   exit 1
 fi
-APP_URL="http://127.0.0.1:$port/smarketing/" node --test --test-concurrency=1 tests/e2e/
+# SITE_DIR: the update journey publishes a changed build over this one, then puts it back.
+SITE_DIR="$root/$site/smarketing" APP_URL="http://127.0.0.1:$port/smarketing/" \
+  node --test --test-concurrency=1 tests/e2e/

@@ -3,9 +3,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    if let Some(placeholder) = leptos::prelude::document().get_element_by_id("app-loading") {
-        placeholder.remove();
-    }
+    // index.html's frame stays until the app draws its own (src/ui/app.rs).
     leptos::mount::mount_to_body(smarketing::ui::App);
 }
 

@@ -2,6 +2,7 @@
 //! Everything here is tested natively with `cargo test`.
 
 pub mod agenda;
+pub mod backup;
 pub mod date_text;
 pub mod exchange;
 pub mod ids;

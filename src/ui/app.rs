@@ -1,4 +1,7 @@
 //! The root: opens storage once, then hands the loaded workspace to the shell.
+//!
+//! Until then index.html's own frame (header, navigation, "Loading…") stays on screen; the shell
+//! replaces it in the same frame, so the first paint is already the app's layout.
 
 use super::shell::Shell;
 use super::state::{LoadedWorkspace, load_workspace, provide_workspace};
@@ -8,16 +11,17 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let loaded = LocalResource::new(load_workspace);
     view! {
-        {move || match loaded.get() {
-            None => view! { <p class="loading" role="status">"Opening your data…"</p> }.into_any(),
-            Some(workspace) => view! { <Workspace workspace /> }.into_any(),
-        }}
+        {move || loaded.get().map(|workspace| view! { <Workspace workspace /> })}
     }
 }
 
 /// Everything below here can `expect_context` the workspace state.
 #[component]
 fn Workspace(workspace: LoadedWorkspace) -> impl IntoView {
+    // The shell's DOM goes in before the browser paints again: no frame without a header.
+    if let Some(frame) = document().get_element_by_id("app-loading") {
+        frame.remove();
+    }
     provide_workspace(workspace);
     view! { <Shell /> }
 }

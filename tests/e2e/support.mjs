@@ -9,6 +9,8 @@ export const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 mkdirSync(ARTIFACTS, { recursive: true });
 
 export const DESKTOP = { width: 1280, height: 900 };
+/** The app's own header: index.html paints a look-alike (inside #app-loading) until it starts. */
+export const APP_READY = 'body > .app-header';
 export const PHONE = { width: 390, height: 844 };
 
 export async function launchBrowser() {
@@ -37,7 +39,7 @@ export async function openApp(browser, { hash = '#/roster', viewport = DESKTOP, 
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   await page.goto(APP_URL + hash);
-  await page.locator('.app-header').waitFor();
+  await page.locator(APP_READY).waitFor();
   return { context, page, errors };
 }
 

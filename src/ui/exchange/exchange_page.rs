@@ -2,6 +2,7 @@ use super::export_panel::ExportPanel;
 use super::import_panel::ImportPanel;
 use super::import_preview::ImportOutcome;
 use super::snapshot::Workspace;
+use crate::ui::offline::StoragePanel;
 use leptos::prelude::*;
 
 #[component]
@@ -16,6 +17,7 @@ pub fn ExchangePage() -> impl IntoView {
             </p>
             <ExportPanel />
             <ImportPanel />
+            <StoragePanel />
         </section>
     }
 }

@@ -4,6 +4,7 @@ use crate::domain::ids::MeetingId;
 use crate::ui::download::download_text;
 use crate::ui::format::date_time;
 use crate::ui::now::now;
+use crate::ui::offline::remember_export;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -22,8 +23,12 @@ pub fn export_whole_workspace(
     spawn_local(async move {
         let result = match workspace.snapshot().await {
             Ok(snapshot) => {
-                let file = export_workspace(&snapshot, APP_VERSION, now());
-                download_file(&file).map(|()| format!("Saved {}.", file.file_name()))
+                let exported_at = now();
+                let file = export_workspace(&snapshot, APP_VERSION, exported_at);
+                download_file(&file).map(|()| {
+                    remember_export(exported_at);
+                    format!("Saved {}.", file.file_name())
+                })
             }
             Err(error) => Err(error.to_string()),
         };

@@ -2,15 +2,10 @@ use super::handover_banner::HandoverBanner;
 use super::nav_bar::NavBar;
 use super::save_status::SaveStatus;
 use super::storage_banner::StorageBanner;
-use crate::ui::exchange::ExchangePage;
-use crate::ui::history::HistoryPage;
-use crate::ui::meeting::{LiveMeetingPage, MeetingsPage};
-use crate::ui::outcomes::ProblemLogPage;
-use crate::ui::roster::RosterPage;
-use crate::ui::route::{Route, use_route};
-use crate::ui::schedule::SchedulePage;
+use crate::ui::offline::{KeepData, UpdateBanner};
+use crate::ui::pages::CurrentPage;
+use crate::ui::route::use_route;
 use crate::ui::state::Persistence;
-use crate::ui::templates::{TemplateEditorPage, TemplatesPage};
 use leptos::prelude::*;
 
 fn skip_to_content(ev: leptos::ev::MouseEvent) {
@@ -46,20 +41,12 @@ pub fn Shell() -> impl IntoView {
         </header>
         <StorageBanner />
         <HandoverBanner />
+        <UpdateBanner />
+        <KeepData />
         // Once another tab has the data, this page is read-only until "Use here": typing into it
         // would only pile up changes that cannot be saved.
         <main id="main" tabindex="-1" inert=move || persistence.handed_over().is_some()>
-            {move || match route.get() {
-                Route::Roster => view! { <RosterPage /> }.into_any(),
-                Route::Schedule => view! { <SchedulePage /> }.into_any(),
-                Route::History => view! { <HistoryPage /> }.into_any(),
-                Route::Exchange => view! { <ExchangePage /> }.into_any(),
-                Route::Meetings => view! { <MeetingsPage /> }.into_any(),
-                Route::Meeting(id) => view! { <LiveMeetingPage id /> }.into_any(),
-                Route::Problems => view! { <ProblemLogPage /> }.into_any(),
-                Route::Templates => view! { <TemplatesPage /> }.into_any(),
-                Route::Template(id) => view! { <TemplateEditorPage id /> }.into_any(),
-            }}
+            <CurrentPage route />
         </main>
     }
 }

@@ -1,0 +1,140 @@
+//! The pages, downloaded one area at a time.
+//!
+//! Each navigation area's pages are a split point (`wasm_split`): the build
+//! (`scripts/split-wasm.sh`) cuts their code out of the main module into a module of their own
+//! that is fetched the first time the area opens. One split point per *area* (not per page, as
+//! Leptos's `#[lazy]` would make) keeps a cold visit to a few files: code shared by several
+//! modules goes into one chunk per combination of modules, so four modules make at most seven
+//! chunks per module (five made fifteen for the meeting area: too many requests).
+//! Once the first page has painted, the other areas are fetched while the browser is idle, so a
+//! flaky connection mid-meeting cannot break a navigation.
+
+use crate::ui::exchange::ExchangePage;
+use crate::ui::history::HistoryPage;
+use crate::ui::idle::when_idle;
+use crate::ui::meeting::{LiveMeetingPage, MeetingsPage};
+use crate::ui::outcomes::ProblemLogPage;
+use crate::ui::roster::RosterPage;
+use crate::ui::route::{Area, Route};
+use crate::ui::schedule::SchedulePage;
+use crate::ui::templates::{TemplateEditorPage, TemplatesPage};
+use leptos::prelude::*;
+use leptos::wasm_split::{SplitLoaderError, wasm_split};
+use std::fmt;
+
+/// Why a page could not be shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageLoadError {
+    /// Its code could not be downloaded (offline before the app was ever fully loaded, or a
+    /// server error); the browser console has the details.
+    Download,
+}
+
+impl fmt::Display for PageLoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PageLoadError::Download => f.write_str(
+                "This page could not be downloaded. Check the connection, then try again.",
+            ),
+        }
+    }
+}
+
+impl From<SplitLoaderError> for PageLoadError {
+    fn from(_: SplitLoaderError) -> Self {
+        PageLoadError::Download
+    }
+}
+
+type PageResult = Result<AnyView, PageLoadError>;
+
+#[wasm_split(roster, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_roster))]
+fn roster_pages(_route: Route) -> PageResult {
+    Ok(untrack(|| view! { <RosterPage /> }.into_any()))
+}
+
+#[wasm_split(schedule, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_schedule))]
+fn schedule_pages(_route: Route) -> PageResult {
+    Ok(untrack(|| view! { <SchedulePage /> }.into_any()))
+}
+
+#[wasm_split(meeting, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_meeting))]
+fn meeting_pages(route: Route) -> PageResult {
+    Ok(untrack(|| match route {
+        Route::Meeting(id) => view! { <LiveMeetingPage id /> }.into_any(),
+        Route::Problems => view! { <ProblemLogPage /> }.into_any(),
+        Route::Templates => view! { <TemplatesPage /> }.into_any(),
+        Route::Template(id) => view! { <TemplateEditorPage id /> }.into_any(),
+        _ => view! { <MeetingsPage /> }.into_any(),
+    }))
+}
+
+/// History and Import/Export share one module: both read the whole workspace, and fewer
+/// modules make fewer shared chunks.
+#[wasm_split(records, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_records))]
+fn records_pages(route: Route) -> PageResult {
+    Ok(untrack(|| match route {
+        Route::Exchange => view! { <ExchangePage /> }.into_any(),
+        _ => view! { <HistoryPage /> }.into_any(),
+    }))
+}
+
+/// The page for `route`, once its area's code is here (at once when it already is).
+///
+/// The pages are made inside the `Suspend` below, which re-runs on any signal read while it
+/// polls; `untrack` in each area keeps what a page reads as it is set up from rebuilding (and
+/// so disposing) the whole page. Only the route and "Try again" choose the page.
+async fn page(route: Route) -> PageResult {
+    match route.area() {
+        Area::Roster => roster_pages(route).await,
+        Area::Schedule => schedule_pages(route).await,
+        Area::Meeting | Area::Problems => meeting_pages(route).await,
+        Area::History | Area::Exchange => records_pages(route).await,
+    }
+}
+
+/// Downloads every area's code that is not here yet, one area after the other.
+async fn prefetch_all_areas() {
+    // A failure is not an error yet: the page that needs the code retries and says so.
+    let _ = preload_meeting().await;
+    let _ = preload_roster().await;
+    let _ = preload_schedule().await;
+    let _ = preload_records().await;
+}
+
+/// The current page, below the header. Downloads its area's code first when needed, then, once
+/// painted, the other areas' code in the background.
+#[component]
+pub fn CurrentPage(route: ReadSignal<Route>) -> impl IntoView {
+    // "Try again" after a failed download: the loader starts afresh on the next call.
+    let attempt = RwSignal::new(0_u32);
+    let prefetch = Action::new_local(|_: &()| prefetch_all_areas());
+    move || {
+        attempt.track();
+        let route = route.get();
+        Suspend::new(async move {
+            match page(route).await {
+                Ok(view) => {
+                    // After the first page, not before: its own download comes first.
+                    if prefetch.version().get_untracked() == 0
+                        && !prefetch.pending().get_untracked()
+                    {
+                        when_idle(move || {
+                            prefetch.dispatch(());
+                        });
+                    }
+                    view
+                }
+                Err(error) => view! {
+                    <div class="page-load-error" role="alert">
+                        <p>{error.to_string()}</p>
+                        <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
+                            "Try again"
+                        </button>
+                    </div>
+                }
+                .into_any(),
+            }
+        })
+    }
+}

@@ -1,0 +1,79 @@
+// Journey: keeping the data. The Storage panel says whether the browser keeps the workspace for
+// good and how much it uses; a backup reminder appears when the workspace changed and the last
+// export is over four weeks old, can be put off for a week, and goes with the next export.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, allSaved, assertNoErrors, screenshot, APP_URL, PHONE, APP_READY } from './support.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+const DAY = 24 * 60 * 60 * 1000;
+const T0 = new Date('2026-11-02T09:00:00Z').getTime();
+
+async function addPerson(page, name) {
+  await page.goto(APP_URL + '#/roster');
+  await page.getByLabel('Name', { exact: true }).first().fill(name);
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await allSaved(page);
+}
+
+async function exportWorkspace(page) {
+  await page.goto(APP_URL + '#/exchange');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export whole workspace' }).click();
+  await download;
+}
+
+test('storage panel, and a backup reminder four weeks after the last export', async () => {
+  const context = await browser.newContext({ viewport: PHONE, acceptDownloads: true });
+  await context.clock.install({ time: T0 });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  await page.goto(APP_URL + '#/roster');
+  await page.locator(APP_READY).waitFor();
+  const reminder = page.locator('.backup-reminder');
+
+  await addPerson(page, 'Ada');
+  await exportWorkspace(page);
+  const panel = page.getByRole('region', { name: 'Storage' });
+  await panel.locator('.storage-usage').waitFor();
+  assert.match(await panel.locator('.storage-persistence').innerText(), /^(Yes|Not yet)/);
+  assert.match(await panel.locator('.storage-usage').innerText(), /^\d[\d.]* (bytes|KB|MB|GB) of \d/);
+  await screenshot(page, 'storage-panel-phone');
+
+  // A change after the export; four weeks on, nothing yet; a day later, the reminder.
+  await addPerson(page, 'Ben');
+  await page.clock.setSystemTime(T0 + 28 * DAY - 60_000);
+  await page.reload();
+  await page.locator(APP_READY).waitFor();
+  assert.equal(await reminder.count(), 0);
+  await page.clock.setSystemTime(T0 + 29 * DAY + 60 * 60_000);
+  await page.reload();
+  await reminder.waitFor();
+  assert.match(await reminder.innerText(), /last backup, 29 days ago/);
+  await screenshot(page, 'backup-reminder-phone');
+
+  // "Not now" puts it off for a week, across reloads.
+  await reminder.getByRole('button', { name: 'Not now' }).click();
+  await reminder.waitFor({ state: 'detached' });
+  await page.reload();
+  await page.locator(APP_READY).waitFor();
+  assert.equal(await reminder.count(), 0);
+  await page.clock.setSystemTime(T0 + 37 * DAY);
+  await page.reload();
+  await reminder.waitFor();
+
+  // An export is the backup: the reminder goes and the date is remembered.
+  await reminder.getByRole('link', { name: 'Export a backup' }).click();
+  await exportWorkspace(page);
+  await reminder.waitFor({ state: 'detached' });
+  await page.reload();
+  await page.locator(APP_READY).waitFor();
+  assert.equal(await reminder.count(), 0);
+  assertNoErrors(errors);
+  await context.close();
+});

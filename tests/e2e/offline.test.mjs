@@ -1,0 +1,114 @@
+// Journey: after one visit the app works with no network. The service worker has kept this
+// build's files, so with the browser offline the page reloads, every page opens, a meeting is
+// planned and tallied; back online, everything is still there. The app is installable.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, PHONE, APP_READY } from './support.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+/** Waits until the service worker serves this page and has kept every file of its list. */
+async function offlineCopyReady(page) {
+  const worker = await (await page.request.get(APP_URL + 'sw.js')).text();
+  const { files } = JSON.parse(worker.match(/^const BUILD = (.*);$/m)[1]);
+  await page.waitForFunction(async (count) => {
+    if (navigator.serviceWorker.controller?.state !== 'activated') return false;
+    const [name] = await caches.keys();
+    return Boolean(name) && (await (await caches.open(name)).keys()).length === count;
+  }, files.length);
+  // And the page's own idle-time downloads (the other areas' code) are done: going offline
+  // in the middle of one fails the next navigation in Chromium, as a dropped network would.
+  await page.waitForFunction(() =>
+    ['split_meeting', 'split_records', 'split_schedule'].every((name) =>
+      performance.getEntriesByType('resource').some((entry) => entry.name.includes(name)),
+    ),
+  );
+  await page.waitForLoadState('networkidle');
+}
+
+const PAGES = [
+  ['#/roster', 'Roster'],
+  ['#/schedule', 'Schedule'],
+  ['#/meeting', 'Meeting'],
+  ['#/problems', 'Problem log'],
+  ['#/templates', 'Agenda templates'],
+  ['#/history', 'History'],
+  ['#/exchange', 'Import/Export'],
+];
+
+test('offline after one visit: reload, every page, plan and tally a meeting, all saved', async () => {
+  const { context, page, errors } = await openApp(browser, { viewport: PHONE });
+  await offlineCopyReady(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator(APP_READY).waitFor();
+  for (const [hash, heading] of PAGES) {
+    await page.goto(APP_URL + hash);
+    await page.locator('main h1', { hasText: heading }).first().waitFor();
+  }
+
+  // Plan and tally a meeting of two, offline.
+  await page.goto(APP_URL + '#/roster');
+  for (const [name, team] of [['Ada', 'sales'], ['Ben', 'marketing']]) {
+    await page.getByLabel('Name', { exact: true }).first().fill(name);
+    await page.locator('#new-person-team').selectOption(team);
+    await page.getByRole('button', { name: 'Add person' }).click();
+  }
+  await page.goto(APP_URL + '#/meeting');
+  for (const name of ['Ada', 'Ben']) await page.getByRole('checkbox', { name }).check();
+  await page.getByRole('button', { name: 'Create meeting' }).click();
+  await page.locator('.tally-grid').waitFor();
+  await page.getByRole('button', { name: 'Start meeting' }).first().click();
+  const ada = page.locator('.tally-tile', { hasText: 'Ada' });
+  await ada.click();
+  await ada.click();
+  await allSaved(page);
+  await screenshot(page, 'offline-meeting-phone');
+  const meetingUrl = page.url();
+
+  await context.setOffline(false);
+  await page.reload();
+  await page.locator('.tally-grid').waitFor();
+  assert.equal(page.url(), meetingUrl);
+  assert.deepEqual(await page.getByTestId('tally-count').allInnerTexts(), ['2', '0']);
+  await page.goto(APP_URL + '#/roster');
+  await page.locator('.person-row').nth(1).waitFor();
+  assert.equal(await page.locator('.person-row').count(), 2);
+  assertNoErrors(errors);
+  await context.close();
+});
+
+test('installable: Chromium reports no installability errors', async () => {
+  // A real profile: Chromium never offers to install from an incognito-like context.
+  const profile = mkdtempSync(join(tmpdir(), 'smarketing-install-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+    page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+    await page.goto(APP_URL + '#/roster');
+    await page.locator(APP_READY).waitFor();
+    await offlineCopyReady(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+    const manifest = await (await page.request.get(APP_URL + 'manifest.webmanifest')).json();
+    assert.equal(manifest.short_name, 'Smarketing');
+    assert.ok(manifest.icons.some((icon) => icon.purpose === 'maskable' && icon.sizes === '512x512'));
+    assertNoErrors(errors);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
