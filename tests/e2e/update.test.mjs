@@ -64,7 +64,7 @@ test('a new version waits for the user: banner in the open tab, no reload, old c
   assert.equal(await page.evaluate(() => window.__sameDocument), undefined);
   await page.waitForFunction(async (old) => !(await caches.keys()).includes(old), oldCache);
   assert.equal((await cacheNames(page)).length, 1);
-  assert.equal(await page.locator('.person-row input.person-name').first().inputValue(), 'Ada');
+  assert.equal(await page.locator('.person-row .person-line-name').first().innerText(), 'Ada');
   assertNoErrors(errors);
   await context.close();
 });
