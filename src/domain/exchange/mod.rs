@@ -44,7 +44,9 @@ pub use merge::{
 };
 pub use path::JsonPath;
 pub use records::{Record, RecordKind};
-pub use validate::{ExistingIds, ImportError, ImportFile, read_import, read_import_bytes};
+pub use validate::{
+    ExistingIds, ImportError, ImportFile, MAX_EXACT_WHOLE_NUMBER, read_import, read_import_bytes,
+};
 
 /// Identifies a Smarketing Meetings file among other JSON files.
 pub const FORMAT: &str = "smarketing-meetings";

@@ -491,6 +491,78 @@ fn absurdly_long_text_anywhere_is_refused_with_its_path() {
     assert_eq!(error.location().as_deref(), Some("app_version"));
 }
 
+/// The bug: `updated_at` = 9223372036854775807 passed the check, came back from IndexedDB as
+/// 9223372036854776000 and made the whole roster unreadable.
+#[test]
+fn numbers_the_browser_cannot_keep_exactly_are_refused_with_their_path() {
+    let too_big = MAX_EXACT_WHOLE_NUMBER + 1;
+    type Edit = fn(&mut Value, Value);
+    let cases: [(&str, Edit); 6] = [
+        ("people[0].updated_at", |f, n| {
+            f["people"][0]["updated_at"] = n
+        }),
+        ("meetings[0].scheduled_at", |f, n| {
+            f["meetings"][0]["scheduled_at"] = n
+        }),
+        ("meetings[0].clock.paused_ms", |f, n| {
+            f["meetings"][0]["clock"]["paused_ms"] = n
+        }),
+        ("tally_events[0].segment", |f, n| {
+            f["tally_events"][0]["segment"] = n
+        }),
+        ("tally_events[0].at", |f, n| f["tally_events"][0]["at"] = n),
+        ("problems[0].next_idea_id", |f, n| {
+            f["problems"][0]["next_idea_id"] = n
+        }),
+    ];
+    let huge = [
+        json!(too_big),
+        json!(u64::MAX),
+        json!(i64::MAX),
+        json!(-(too_big as i64)),
+        // Written out, a number past 64 bits is still a whole number.
+        value("123456789012345678901234567890"),
+    ];
+    for (path, edit) in cases {
+        for number in &huge {
+            let error = error_after(|f| edit(f, number.clone()));
+            assert_eq!(
+                error.location().as_deref(),
+                Some(path),
+                "{number} at {path}"
+            );
+            assert!(
+                error.to_string().contains("too large to be kept exactly"),
+                "{number} at {path}: {error}"
+            );
+        }
+    }
+    // The largest exact number is fine where a field can hold it.
+    let mut file = value(&exported(&small()));
+    file["meetings"][0]["clock"]["paused_ms"] = json!(MAX_EXACT_WHOLE_NUMBER);
+    import(&file.to_string()).unwrap();
+}
+
+#[test]
+fn times_beyond_what_a_browser_date_holds_are_refused_with_their_path() {
+    let past_the_limit = Timestamp::LIMIT_MS + 1;
+    let error = error_after(|f| f["people"][0]["created_at"] = json!(past_the_limit));
+    assert_eq!(error.location().as_deref(), Some("people[0].created_at"));
+    assert!(
+        error.to_string().contains("a browser keeps times"),
+        "{error}"
+    );
+    let error = error_after(|f| f["meetings"][0]["scheduled_at"] = json!(-past_the_limit));
+    assert_eq!(
+        error.location().as_deref(),
+        Some("meetings[0].scheduled_at")
+    );
+    let mut file = value(&exported(&small()));
+    file["people"][0]["created_at"] = json!(-Timestamp::LIMIT_MS);
+    file["meetings"][0]["scheduled_at"] = json!(Timestamp::LIMIT_MS);
+    import(&file.to_string()).unwrap();
+}
+
 #[test]
 fn texts_are_measured_in_characters_however_they_are_escaped() {
     // As `\u00e9` escapes, a text takes six times as many bytes as it has characters.
@@ -507,7 +579,7 @@ fn texts_are_measured_in_characters_however_they_are_escaped() {
     assert_eq!(error.location().as_deref(), Some("app_version"));
     // Quotes escaped inside a text do not end it.
     let quotes = r#""a\"b\\" "c""#;
-    assert_eq!(super::validate::longest_text_bytes(quotes), 6);
+    assert_eq!(super::validate::scan(quotes).longest_text_bytes, 6);
 }
 
 #[test]
