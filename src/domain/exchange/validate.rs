@@ -334,11 +334,37 @@ fn syntax_error(error: serde_json::Error) -> ImportError {
         ImportError::TooDeep { line, column }
     } else {
         ImportError::Syntax {
-            message: message.to_string(),
+            message: syntax_in_words(message),
             line,
             column,
         }
     }
+}
+
+/// serde_json's syntax messages ("EOF while parsing a list") in words.
+fn syntax_in_words(message: &str) -> String {
+    if let Some(what) = message.strip_prefix("EOF while parsing ") {
+        let what = match what {
+            "a list" => "in the middle of a list",
+            "an object" => "in the middle of an object",
+            "a string" => "in the middle of a text (a closing quote is missing)",
+            _ => "before its data is complete",
+        };
+        return format!("the file ends {what}");
+    }
+    let words = match message {
+        "trailing characters" => "there is more after the end of the data",
+        "trailing comma" => "a comma comes before a closing bracket",
+        "key must be a string" => "a field name is not in double quotes",
+        "expected value" => "a value is missing or not JSON (texts go in double quotes)",
+        "invalid number" => "a number is written wrongly",
+        "number out of range" => "a number is too large",
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "a text holds a line break or another control character; write it as \\n"
+        }
+        other => other,
+    };
+    words.to_string()
 }
 
 /// The `schema_version` of a file in our format that this app can read.
