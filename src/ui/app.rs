@@ -1,15 +1,16 @@
 //! The root: opens storage once, then hands the loaded workspace to the shell.
 
-use super::shell::Shell;
+use super::shell::{OpeningData, Shell};
 use super::state::{LoadedWorkspace, load_workspace, provide_workspace};
 use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let loaded = LocalResource::new(load_workspace);
+    let waiting_for_other_tab = RwSignal::new(false);
+    let loaded = LocalResource::new(move || load_workspace(waiting_for_other_tab));
     view! {
         {move || match loaded.get() {
-            None => view! { <p class="loading" role="status">"Opening your data…"</p> }.into_any(),
+            None => view! { <OpeningData waiting_for_other_tab /> }.into_any(),
             Some(workspace) => view! { <Workspace workspace /> }.into_any(),
         }}
     }

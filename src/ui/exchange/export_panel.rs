@@ -20,7 +20,7 @@ pub fn export_whole_workspace(
     outcome: RwSignal<Option<Result<String, String>>>,
 ) {
     spawn_local(async move {
-        let result = match workspace.snapshot().await {
+        let result = match workspace.snapshot_to_export().await {
             Ok(snapshot) => {
                 let file = export_workspace(&snapshot, APP_VERSION, now());
                 download_file(&file).map(|()| format!("Saved {}.", file.file_name()))
@@ -46,7 +46,7 @@ pub fn ExportPanel() -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            let result = match workspace.snapshot().await {
+            let result = match workspace.snapshot_to_export().await {
                 Ok(snapshot) => match export_meeting(&snapshot, id, APP_VERSION, now()) {
                     Some(file) => {
                         download_file(&file).map(|()| format!("Saved {}.", file.file_name()))

@@ -2,6 +2,7 @@ use super::handover_banner::HandoverBanner;
 use super::nav_bar::NavBar;
 use super::save_status::SaveStatus;
 use super::storage_banner::StorageBanner;
+use super::unreadable_banner::UnreadableBanner;
 use crate::ui::exchange::ExchangePage;
 use crate::ui::history::HistoryPage;
 use crate::ui::meeting::{LiveMeetingPage, MeetingsPage};
@@ -45,6 +46,7 @@ pub fn Shell() -> impl IntoView {
             <SaveStatus />
         </header>
         <StorageBanner />
+        <UnreadableBanner />
         <HandoverBanner />
         // Once another tab has the data, this page is read-only until "Use here": typing into it
         // would only pile up changes that cannot be saved.
