@@ -43,8 +43,10 @@ test(`${BURST} taps in a burst, then the tab is killed: the taps the browser had
     // Let the taps' writes start (one microtask turn), then crash.
     setTimeout(() => {}, 0);
   }, BURST);
-  await cdp.send('Page.crash').catch(() => {});
-  await page.waitForEvent('crash').catch(() => {});
+  // The crash answers nothing: do not wait for a reply, wait for the page to report it.
+  const crashed = page.waitForEvent('crash', { timeout: 10000 }).catch(() => {});
+  cdp.send('Page.crash').catch(() => {});
+  await crashed;
 
   const judge = await context.newPage();
   await judge.goto(meetingUrl);
