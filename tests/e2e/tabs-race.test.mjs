@@ -68,7 +68,7 @@ test(`${TABS} tabs opened at once each rename the same person: no rename reporte
   assert.ok(writers >= 1, 'at least one tab could rename');
   // Every tab but the judge has handed over, and says so.
   for (const tab of tabs) {
-    await tab.page.getByRole('alert').filter({ hasText: OTHER_TAB }).waitFor();
+    await tab.page.locator('.notice-warning').filter({ hasText: OTHER_TAB }).waitFor();
   }
   await screenshot(tabs[0].page, 'tabs-race-handed-over');
   assertNoErrors(errors);
