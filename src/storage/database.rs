@@ -5,9 +5,15 @@
 //! run `MIGRATIONS[0..N]`, and a browser that last ran an older app is upgraded step by step.
 
 use super::error::StorageError;
+use super::json::Json;
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::{
+    Transaction, TransactionDurability, TransactionMode, TransactionOptions,
+};
+use std::cell::Cell;
 use std::rc::Rc;
+use wasm_bindgen::JsValue;
 
 /// The database every page of the app uses.
 pub const DATABASE_NAME: &str = "smarketing";
@@ -114,20 +120,41 @@ fn create_tally_archives(db: &Database) -> indexed_db_futures::Result<()> {
     Ok(())
 }
 
-/// An open database, cheap to clone.
-#[derive(Clone, Debug)]
-pub struct Db(pub(crate) Rc<Database>);
+/// The settings key of the writers' turn: a counter, one more each time a tab takes the turn.
+const TURN_KEY: &str = "writer_turn";
 
-/// Opens (creating or upgrading as needed) the app's database.
-pub async fn open() -> Result<Db, StorageError> {
-    open_at(DATABASE_NAME, CURRENT_VERSION).await
+/// An open database, cheap to clone. Once this tab has taken the turn to write
+/// ([`Db::take_turn`]), every write is conditional on it: a write finds another tab's turn
+/// stored and is refused ([`StorageError::OtherTab`]), in the same transaction, so exactly one
+/// tab writes at any instant.
+#[derive(Clone, Debug)]
+pub struct Db(pub(crate) Rc<Database>, Rc<Cell<Option<u64>>>);
+
+/// Opens (creating or upgrading as needed) the app's database. `on_blocked` is called when an
+/// upgrade waits for another tab (an older version of the app) to let go of the database; the
+/// open then finishes by itself once that tab closes.
+pub async fn open(on_blocked: impl FnOnce() + 'static) -> Result<Db, StorageError> {
+    open_blockable(DATABASE_NAME, CURRENT_VERSION, on_blocked).await
 }
 
 /// Opens `name` at `version`, running the migrations it lacks. Tests use other names and
 /// older versions.
 pub async fn open_at(name: &str, version: u32) -> Result<Db, StorageError> {
+    open_blockable(name, version, || ()).await
+}
+
+/// [`open_at`], calling `on_blocked` if the upgrade has to wait for another connection.
+pub async fn open_blockable(
+    name: &str,
+    version: u32,
+    on_blocked: impl FnOnce() + 'static,
+) -> Result<Db, StorageError> {
     let database = Database::open(name)
         .with_version(version)
+        .with_on_blocked(move |_| {
+            on_blocked();
+            Ok(())
+        })
         .with_on_upgrade_needed(move |event, db| {
             let from = event.old_version() as usize;
             let to = event.new_version().map_or(from, |v| v as usize);
@@ -138,7 +165,7 @@ pub async fn open_at(name: &str, version: u32) -> Result<Db, StorageError> {
         })
         .await
         .map_err(open_error)?;
-    Ok(Db(Rc::new(database)))
+    Ok(Db(Rc::new(database), Rc::default()))
 }
 
 fn open_error(error: indexed_db_futures::error::OpenDbError) -> StorageError {
@@ -154,6 +181,97 @@ fn open_error(error: indexed_db_futures::error::OpenDbError) -> StorageError {
 }
 
 impl Db {
+    /// Makes this connection the one that writes, from now on: every other tab's writes are
+    /// refused. Call it before reading what the tab will show, so that what it reads is what
+    /// stays stored (writes are ordered: every write that lands before the turn is taken is
+    /// read, every one after is refused). Returns the turn, which is higher than every earlier
+    /// one.
+    pub async fn take_turn(&self) -> Result<u64, StorageError> {
+        let tx = self
+            .0
+            .transaction(stores::SETTINGS)
+            .with_mode(TransactionMode::Readwrite)
+            .build()
+            .map_err(StorageError::write)?;
+        let settings = tx
+            .object_store(stores::SETTINGS)
+            .map_err(StorageError::write)?;
+        let last = settings
+            .get::<JsValue, _, _>(TURN_KEY.to_string())
+            .primitive()
+            .map_err(StorageError::write)?
+            .await
+            .map_err(StorageError::write)?
+            .and_then(|turn| turn.as_f64())
+            .map_or(0, |turn| turn as u64);
+        let mine = last + 1;
+        settings
+            .put(Json(JsValue::from_f64(mine as f64)))
+            .with_key(TURN_KEY.to_string())
+            .primitive()
+            .map_err(StorageError::write)?;
+        super::error::commit(tx).await?;
+        self.1.set(Some(mine));
+        Ok(mine)
+    }
+
+    /// A new connection to the same database, in place of this one after the browser closed
+    /// it. It keeps this tab's turn: writes through it are still refused once another tab
+    /// takes the turn.
+    pub async fn reopen(&self) -> Result<Db, StorageError> {
+        let reopened = open_at(&self.0.name(), self.version()).await?;
+        Ok(Db(reopened.0, self.1.clone()))
+    }
+
+    /// Whether both are the same connection.
+    pub fn same_connection(&self, other: &Db) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+
+    /// This tab's turn, once taken.
+    pub fn turn(&self) -> Option<u64> {
+        self.1.get()
+    }
+
+    /// A read-write transaction over `scope` (and the settings, where the turn is kept), opened
+    /// only while this tab has the turn: a tab that took it checks, inside the transaction,
+    /// that no other tab has taken it since. A connection that never took a turn (tests, a
+    /// browser without other tabs) writes unconditionally.
+    pub(crate) async fn write_transaction(
+        &self,
+        scope: &[&str],
+    ) -> Result<Transaction<'_>, StorageError> {
+        let mut names = scope.to_vec();
+        if !names.contains(&stores::SETTINGS) {
+            names.push(stores::SETTINGS);
+        }
+        // Strict: "committed" means on disk. Relaxed, Chromium reports success before the data
+        // is written, and a full disk then loses it after "All changes saved" was shown.
+        let tx = self
+            .0
+            .transaction(names)
+            .with_mode(TransactionMode::Readwrite)
+            .with_options(TransactionOptions::new().with_durability(TransactionDurability::Strict))
+            .build()
+            .map_err(StorageError::write)?;
+        if let Some(mine) = self.1.get() {
+            let stored = tx
+                .object_store(stores::SETTINGS)
+                .map_err(StorageError::write)?
+                .get::<JsValue, _, _>(TURN_KEY.to_string())
+                .primitive()
+                .map_err(StorageError::write)?
+                .await
+                .map_err(StorageError::write)?
+                .and_then(|turn| turn.as_f64());
+            if stored != Some(mine as f64) {
+                // Dropped without a commit, the transaction is rolled back.
+                return Err(StorageError::OtherTab);
+            }
+        }
+        Ok(tx)
+    }
+
     /// The names of the object stores this database has.
     pub fn store_names(&self) -> Vec<String> {
         self.0.object_store_names().collect()
@@ -175,6 +293,12 @@ impl Db {
             Database::clone(&self.0).close();
         }
         asked
+    }
+
+    /// Closes the connection while copies of this handle live on, as the browser does after a
+    /// full disk; for tests of what follows.
+    pub fn close_for_test(&self) {
+        Database::clone(&self.0).close();
     }
 
     /// Closes the connection (tests do this before deleting their database).

@@ -1,5 +1,6 @@
 //! What can go wrong between the app and the browser's storage, in words a user can act on.
 
+use crate::domain::exchange::UnreadableRecords;
 use thiserror::Error;
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -25,24 +26,64 @@ pub enum StorageError {
          change was not saved."
     )]
     OtherTab,
-    #[error("The browser's storage for this site is full. Export your data and free some space.")]
+    #[error(
+        "The browser has no room left for this workspace, so your last change was not saved. \
+         Free some space on this device, or export your data and clear old meetings, then \
+         reload the page."
+    )]
     QuotaExceeded,
+    /// The browser aborted a commit without a reason. On a full disk Chromium does this while
+    /// its storage estimate still shows room (measured on a full 64 MB filesystem: "quota"
+    /// 1 GB, "usage" 8 KB), so the likely cause is named.
+    #[error(
+        "The browser did not save your last change: it cancelled the save, as it does when the \
+         device has no room left. Free some space, or export your data and clear old meetings, \
+         then reload the page."
+    )]
+    Cancelled,
+    /// The browser closed the connection (it does after a full disk) and it could not be
+    /// opened again.
+    #[error(
+        "The browser lost its connection to your saved data (it does when the device runs out \
+         of space), so changes are not being saved. Export your data to keep what is on \
+         screen, free some space, then reload the page."
+    )]
+    Closed,
     #[error("Could not save your change: {0}")]
     Write(String),
     #[error("Could not read your saved {what}: {detail}")]
     Read { what: &'static str, detail: String },
+    /// An export asked for while some stored records do not read: the file would leave them
+    /// out, or hold something else in their place.
+    #[error(
+        "{0}, so an export now would not be a whole copy and none was made. They are kept in \
+         this browser as they are; your earlier exports still hold them."
+    )]
+    ExportIncomplete(UnreadableRecords),
 }
 
 impl StorageError {
     pub(crate) fn write(error: indexed_db_futures::error::Error) -> Self {
         if is_quota_error(&error) {
             StorageError::QuotaExceeded
+        } else if is_closed_error(&error) {
+            StorageError::Closed
         } else {
             StorageError::Write(error.to_string())
         }
     }
 
-    pub(crate) fn read(what: &'static str, error: impl ToString) -> Self {
+    pub(crate) fn read(what: &'static str, error: indexed_db_futures::error::Error) -> Self {
+        if is_closed_error(&error) {
+            return StorageError::Closed;
+        }
+        StorageError::Read {
+            what,
+            detail: error.to_string(),
+        }
+    }
+
+    pub(crate) fn unreadable(what: &'static str, error: impl ToString) -> Self {
         StorageError::Read {
             what,
             detail: error.to_string(),
@@ -51,6 +92,76 @@ impl StorageError {
 }
 
 fn is_quota_error(error: &indexed_db_futures::error::Error) -> bool {
+    dom_exception_name(error).as_deref() == Some("QuotaExceededError")
+}
+
+/// Asking a closed connection for a transaction throws `InvalidStateError`.
+fn is_closed_error(error: &indexed_db_futures::error::Error) -> bool {
+    dom_exception_name(error).as_deref() == Some("InvalidStateError")
+}
+
+fn dom_exception_name(error: &indexed_db_futures::error::Error) -> Option<String> {
     use indexed_db_futures::error::{DomException, Error};
-    matches!(error, Error::DomException(DomException::Other(e)) if e.name() == "QuotaExceededError")
+    match error {
+        Error::DomException(DomException::Other(e)) => Some(e.name()),
+        Error::DomException(DomException::InvalidStateError(_)) => Some("InvalidStateError".into()),
+        _ => None,
+    }
+}
+
+/// Commits `tx`, telling a full disk apart from other failures. When the browser cannot write a
+/// committed transaction it aborts it without saying why ("Expected the Transaction to be
+/// committed, but it was aborted"); the storage estimate then shows whether the site has room.
+pub(crate) async fn commit(
+    tx: indexed_db_futures::transaction::Transaction<'_>,
+) -> Result<(), StorageError> {
+    use indexed_db_futures::error::{Error, UnexpectedDataError};
+    match tx.commit().await {
+        Ok(()) => Ok(()),
+        Err(Error::MissingData(UnexpectedDataError::TransactionAborted)) => {
+            if out_of_room().await {
+                Err(StorageError::QuotaExceeded)
+            } else {
+                Err(StorageError::Cancelled)
+            }
+        }
+        Err(error) => Err(StorageError::write(error)),
+    }
+}
+
+/// Whether this site has (almost) no room left, by `navigator.storage.estimate()`: less than
+/// a megabyte, or under 2% of its quota.
+async fn out_of_room() -> bool {
+    use js_sys::{Function, Promise, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+    let field = |on: &JsValue, name: &str| Reflect::get(on, &name.into()).ok();
+    let Some(storage) = web_sys::window()
+        .map(|w| JsValue::from(w.navigator()))
+        .and_then(|navigator| field(&navigator, "storage"))
+        .filter(|storage| !storage.is_undefined())
+    else {
+        return false;
+    };
+    let Some(estimate) = field(&storage, "estimate").and_then(|f| f.dyn_into::<Function>().ok())
+    else {
+        return false;
+    };
+    let Some(promise) = estimate
+        .call0(&storage)
+        .ok()
+        .and_then(|p| p.dyn_into::<Promise>().ok())
+    else {
+        return false;
+    };
+    let Ok(estimate) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+        return false;
+    };
+    let number = |name: &str| field(&estimate, name).and_then(|v| v.as_f64());
+    match (number("usage"), number("quota")) {
+        (Some(usage), Some(quota)) => {
+            let room = quota - usage;
+            room < 1_000_000.0 || room < quota * 0.02
+        }
+        _ => false,
+    }
 }

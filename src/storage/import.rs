@@ -11,7 +11,6 @@ use crate::domain::ids::{MeetingId, TallyEventId};
 use crate::domain::tally::TallyEvent;
 use indexed_db_futures::object_store::ObjectStore;
 use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::TransactionMode;
 use std::collections::{BTreeMap, HashSet};
 use wasm_bindgen::JsValue;
 
@@ -104,11 +103,7 @@ async fn archive_taps(
 
 /// Carries out an import plan's writes in one read-write transaction over all stores.
 pub async fn write_import(db: &Db, writes: &Writes) -> Result<(), StorageError> {
-    let tx =
-        db.0.transaction(stores::ALL)
-            .with_mode(TransactionMode::Readwrite)
-            .build()
-            .map_err(StorageError::write)?;
+    let tx = db.write_transaction(stores::ALL).await?;
     queue(&tx, stores::PEOPLE, &writes.people)?;
     queue(&tx, stores::TEMPLATES, &writes.templates)?;
     queue(&tx, stores::MEETINGS, &writes.meetings)?;
@@ -141,5 +136,5 @@ pub async fn write_import(db: &Db, writes: &Writes) -> Result<(), StorageError> 
                 .map_err(StorageError::write)?;
         }
     }
-    tx.commit().await.map_err(StorageError::write)
+    super::error::commit(tx).await
 }

@@ -13,11 +13,12 @@ mod tab_turns;
 mod tally;
 
 pub use database::{
-    CURRENT_VERSION, DATABASE_NAME, Db, delete_database, indexes, open, open_at, stores,
+    CURRENT_VERSION, DATABASE_NAME, Db, delete_database, indexes, open, open_at, open_blockable,
+    stores,
 };
 pub use error::StorageError;
 pub use import::write_import;
-pub use records::{delete, get_all, get_all_by, put, put_all};
+pub use records::{StoreRead, append, delete, get_all, get_all_by, put, put_all, read_all};
 pub use settings::{SCHEDULE_SETTING, get_setting, put_setting};
 pub use tab_turns::TabTurn;
 pub use tally::{TallyArchive, all_tally_events, delete_tally_of, tally_events_of};

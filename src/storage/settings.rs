@@ -4,7 +4,6 @@ use super::database::{Db, stores};
 use super::error::StorageError;
 use super::json::{from_js, to_js};
 use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::TransactionMode;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::JsValue;
@@ -28,15 +27,11 @@ pub async fn get_setting<T: DeserializeOwned>(
     value
         .map(|v| from_js(&v))
         .transpose()
-        .map_err(|e| StorageError::read("settings", e))
+        .map_err(|e| StorageError::unreadable("settings", e))
 }
 
 pub async fn put_setting<T: Serialize>(db: &Db, key: &str, value: &T) -> Result<(), StorageError> {
-    let tx =
-        db.0.transaction(stores::SETTINGS)
-            .with_mode(TransactionMode::Readwrite)
-            .build()
-            .map_err(StorageError::write)?;
+    let tx = db.write_transaction(&[stores::SETTINGS]).await?;
     let store = tx
         .object_store(stores::SETTINGS)
         .map_err(StorageError::write)?;
@@ -45,5 +40,5 @@ pub async fn put_setting<T: Serialize>(db: &Db, key: &str, value: &T) -> Result<
         .with_key(key.to_string())
         .primitive()
         .map_err(StorageError::write)?;
-    tx.commit().await.map_err(StorageError::write)
+    super::error::commit(tx).await
 }

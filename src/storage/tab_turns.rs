@@ -3,67 +3,79 @@
 //! meeting, written after a tap, would wipe a note-taker chosen in the newer one. So the tab
 //! opened last takes the turn, and every other tab stops saving until the user picks it again
 //! (which reloads it with what is stored, and takes the turn back).
+//!
+//! The turn itself is kept in the database ([`Db::take_turn`]) and every write checks it in its
+//! own transaction, so two tabs can never both write, whatever the timing. The message sent
+//! here only tells the other tabs at once, so they show it before their next write is refused.
 
+use super::database::Db;
+use super::error::StorageError;
 use gloo_events::EventListener;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{BroadcastChannel, MessageEvent};
 
 const CHANNEL: &str = "smarketing-tabs";
 
-/// When a tab took the turn, with a random tie-breaker: of two tabs restored at the same
-/// moment, exactly one keeps saving.
-#[derive(Clone, Copy, PartialEq, PartialOrd)]
-struct Claim {
-    at_ms: f64,
-    tie_breaker: f64,
-}
+/// What a tab does when it learns another one has the turn now.
+type OnTaken = Rc<RefCell<Option<Box<dyn FnMut()>>>>;
 
-impl Claim {
-    /// Sent as a two-number array: no text to format or parse.
-    fn to_message(self) -> JsValue {
-        js_sys::Array::of2(&self.at_ms.into(), &self.tie_breaker.into()).into()
-    }
-
-    fn from_message(data: &JsValue) -> Option<Claim> {
-        let pair = data.dyn_ref::<js_sys::Array>()?;
-        Some(Claim {
-            at_ms: pair.get(0).as_f64()?,
-            tie_breaker: pair.get(1).as_f64()?,
-        })
-    }
-}
-
-/// This tab's claim to save, told to the app's other tabs in this browser.
+/// This tab's turn to save, and the listener that hears of a later one.
 #[derive(Clone)]
 pub struct TabTurn {
-    channel: BroadcastChannel,
-    claim: Claim,
+    _channel: Option<BroadcastChannel>,
+    taken_since: Rc<Cell<bool>>,
+    on_taken: OnTaken,
+    _listener: Option<Rc<EventListener>>,
 }
 
 impl TabTurn {
-    /// Tells the other tabs that this one saves from now on. `None` where the browser has no
-    /// BroadcastChannel: there, tabs are not kept apart.
-    pub fn take() -> Option<TabTurn> {
-        let channel = BroadcastChannel::new(CHANNEL).ok()?;
-        let claim = Claim {
-            at_ms: js_sys::Date::now(),
-            tie_breaker: js_sys::Math::random(),
-        };
-        channel.post_message(&claim.to_message()).ok()?;
-        Some(TabTurn { channel, claim })
+    /// Starts listening for other tabs, then takes the turn in the database and tells them.
+    /// Listening comes first, so a tab that takes the turn while this one is still loading is
+    /// heard. Call it before reading the stores.
+    pub async fn take(db: &Db) -> Result<TabTurn, StorageError> {
+        let channel = BroadcastChannel::new(CHANNEL).ok();
+        let taken_since = Rc::new(Cell::new(false));
+        let on_taken: OnTaken = Rc::default();
+        let listener = channel.as_ref().map(|channel| {
+            let (db, taken_since, on_taken) = (db.clone(), taken_since.clone(), on_taken.clone());
+            let listener = EventListener::new(channel, "message", move |event| {
+                let theirs = event
+                    .dyn_ref::<MessageEvent>()
+                    .and_then(|message| message.data().as_f64());
+                // Before this tab has its turn, any turn heard of is lower than the one it
+                // will get: turns only grow.
+                let later = matches!((theirs, db.turn()), (Some(t), Some(mine)) if t > mine as f64);
+                if later
+                    && !taken_since.replace(true)
+                    && let Some(on_taken) = on_taken.borrow_mut().as_mut()
+                {
+                    on_taken();
+                }
+            });
+            Rc::new(listener)
+        });
+        let turn = db.take_turn().await?;
+        if let Some(channel) = &channel {
+            // Telling is a courtesy: without it the other tabs learn at their next write.
+            let _ = channel.post_message(&JsValue::from_f64(turn as f64));
+        }
+        Ok(TabTurn {
+            _channel: channel,
+            taken_since,
+            on_taken,
+            _listener: listener,
+        })
     }
 
-    /// Calls `on_taken` when another tab takes the turn after this one. The listener lives as
-    /// long as the returned value.
-    pub fn when_taken(&self, mut on_taken: impl FnMut() + 'static) -> EventListener {
-        let mine = self.claim;
-        EventListener::new(&self.channel, "message", move |event| {
-            let theirs = event
-                .dyn_ref::<MessageEvent>()
-                .and_then(|message| Claim::from_message(&message.data()));
-            if theirs.is_some_and(|theirs| theirs > mine) {
-                on_taken();
-            }
-        })
+    /// Calls `on_taken` once another tab takes the turn after this one (at once if one
+    /// already has).
+    pub fn when_taken(&self, mut on_taken: impl FnMut() + 'static) {
+        if self.taken_since.get() {
+            on_taken();
+        } else {
+            *self.on_taken.borrow_mut() = Some(Box::new(on_taken));
+        }
     }
 }

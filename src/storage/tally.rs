@@ -10,7 +10,6 @@ use super::records::{get_all, get_all_by, get_all_js};
 use crate::domain::ids::MeetingId;
 use crate::domain::tally::TallyEvent;
 use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::TransactionMode;
 use js_sys::Reflect;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
@@ -68,7 +67,7 @@ impl TallyArchive {
 
     /// Reads a stored archive, taking the taps' text as it is.
     pub(super) fn from_js(stored: &JsValue) -> Result<TallyArchive, StorageError> {
-        let unreadable = |e: String| StorageError::read(stores::TALLY_ARCHIVES, e);
+        let unreadable = |e: String| StorageError::unreadable(stores::TALLY_ARCHIVES, e);
         let field = |name: &str| Reflect::get(stored, &name.into()).unwrap_or(JsValue::UNDEFINED);
         match field("events").as_string() {
             Some(text) => Ok(TallyArchive {
@@ -83,7 +82,7 @@ impl TallyArchive {
         match self.events {
             ArchivedTaps::List(events) => Ok(events),
             ArchivedTaps::Text(text) => serde_json::from_str(&text)
-                .map_err(|e| StorageError::read(stores::TALLY_ARCHIVES, e)),
+                .map_err(|e| StorageError::unreadable(stores::TALLY_ARCHIVES, e)),
         }
     }
 }
@@ -113,11 +112,9 @@ pub async fn tally_events_of(db: &Db, meeting: MeetingId) -> Result<Vec<TallyEve
 /// Deletes every tally event of `meeting`, appended and archived, in one transaction.
 pub async fn delete_tally_of(db: &Db, meeting: MeetingId) -> Result<(), StorageError> {
     let appended = tally_events_of_appended(db, meeting).await?;
-    let tx =
-        db.0.transaction([stores::TALLY_EVENTS, stores::TALLY_ARCHIVES])
-            .with_mode(TransactionMode::Readwrite)
-            .build()
-            .map_err(StorageError::write)?;
+    let tx = db
+        .write_transaction(&[stores::TALLY_EVENTS, stores::TALLY_ARCHIVES])
+        .await?;
     let taps = tx
         .object_store(stores::TALLY_EVENTS)
         .map_err(StorageError::write)?;
@@ -131,7 +128,7 @@ pub async fn delete_tally_of(db: &Db, meeting: MeetingId) -> Result<(), StorageE
         .delete(meeting.to_string())
         .primitive()
         .map_err(StorageError::write)?;
-    tx.commit().await.map_err(StorageError::write)
+    super::error::commit(tx).await
 }
 
 async fn tally_events_of_appended(

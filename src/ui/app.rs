@@ -3,15 +3,19 @@
 //! Until then index.html's own frame (header, navigation, "Loading…") stays on screen; the shell
 //! replaces it in the same frame, so the first paint is already the app's layout.
 
-use super::shell::Shell;
+use super::shell::{OpeningData, Shell};
 use super::state::{LoadedWorkspace, load_workspace, provide_workspace};
 use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let loaded = LocalResource::new(load_workspace);
+    let waiting_for_other_tab = RwSignal::new(false);
+    let loaded = LocalResource::new(move || load_workspace(waiting_for_other_tab));
     view! {
-        {move || loaded.get().map(|workspace| view! { <Workspace workspace /> })}
+        {move || match loaded.get() {
+            None => view! { <OpeningData waiting_for_other_tab /> }.into_any(),
+            Some(workspace) => view! { <Workspace workspace /> }.into_any(),
+        }}
     }
 }
 

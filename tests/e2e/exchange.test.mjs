@@ -33,7 +33,8 @@ async function dumpDb(page) {
         new Promise((ok) => { const r = store.getAllKeys(); r.onsuccess = () => ok(r.result); }),
         new Promise((ok) => { const r = store.getAll(); r.onsuccess = () => ok(r.result); }),
       ]);
-      out[name] = keys.map((k, i) => [k, values[i]]);
+      // Which tab's turn it is to write counts page loads, not data.
+      out[name] = keys.map((k, i) => [k, values[i]]).filter(([k]) => k !== 'writer_turn');
     }
     db.close();
     return JSON.stringify(out);

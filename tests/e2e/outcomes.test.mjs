@@ -11,7 +11,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting, PHONE, APP_URL } from './support.mjs';
 
 const XSS = '<img src=x onerror=alert(1)>';
-const XSS_MD = '&lt;img src=x onerror=alert(1)&gt;';
+// Markdown escapes only the `<` that could open a tag; no HTML entities in plain text.
+const XSS_MD = '\\<img src=x onerror=alert(1)>';
 const LEADS = 'Leads go cold after webinars';
 const CALL = 'Call every webinar lead within a day';
 const NURTURE = 'Nurture e-mail sequence';
@@ -207,7 +208,8 @@ test('two meetings: problems, brainstorm, action items, minutes, the review loop
   const markdown = await minutes.inputValue();
   assert.ok(markdown.startsWith('# Minutes: Weekly smarketing, 30 min'), markdown);
   assert.ok(markdown.includes(XSS_MD), 'the title is escaped in the Markdown');
-  assert.ok(!markdown.includes(XSS), 'no raw HTML in the Markdown');
+  assert.ok(!/(^|[^\\])<img/.test(markdown), 'no raw HTML in the Markdown');
+  assert.ok(!markdown.includes('&lt;') && !markdown.includes('&gt;'), 'no HTML entities in the minutes text');
   assert.match(markdown, /- \*\*Attendees:\*\* Ada, Cy, Ben, Dee/);
   assert.match(markdown, /- \*\*Note-taker:\*\* Ben/);
   assert.match(markdown, /## Agenda\n\n\| Segment \| Planned \| Actual \|/);
@@ -257,6 +259,7 @@ test('two meetings: problems, brainstorm, action items, minutes, the review loop
   assert.ok(href.startsWith('mailto:eve@example.com?subject=Minutes%3A%20Weekly%20smarketing%2C%2030%20min'), href);
   assert.ok(href.includes('&body=%23%20Minutes'), href);
   assert.ok(!href.includes('gus'), href);
+  assert.ok(!decodeURIComponent(href).includes('&lt;'), 'the email shows < and > as typed, never as entities');
   await noAxeViolations(page, '.oc-minutes');
   await screenshot(page, 'outcomes-minutes-desktop');
 

@@ -19,6 +19,7 @@
 //! - [`migrate`]: earlier layouts to the current one;
 //! - [`merge`]: the import preview and its writes;
 //! - [`records`]: what each kind of record contributes (ids, rules, references);
+//! - [`unreadable`]: stored records that could not be read back, counted for the user;
 //! - [`generate`]: big deterministic workspaces for benches.
 
 pub mod file;
@@ -27,6 +28,7 @@ pub mod merge;
 pub mod migrate;
 pub mod path;
 pub mod records;
+pub mod unreadable;
 pub mod validate;
 
 #[cfg(test)]
@@ -44,7 +46,10 @@ pub use merge::{
 };
 pub use path::JsonPath;
 pub use records::{Record, RecordKind};
-pub use validate::{ExistingIds, ImportError, ImportFile, read_import, read_import_bytes};
+pub use unreadable::UnreadableRecords;
+pub use validate::{
+    ExistingIds, ImportError, ImportFile, MAX_EXACT_WHOLE_NUMBER, read_import, read_import_bytes,
+};
 
 /// Identifies a Smarketing Meetings file among other JSON files.
 pub const FORMAT: &str = "smarketing-meetings";

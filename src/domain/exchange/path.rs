@@ -122,12 +122,119 @@ impl fmt::Display for Located {
 
 impl std::error::Error for Located {}
 
+/// serde's messages name Rust types ("expected i64", "variant index 0 <= i < 3", "a formatted
+/// UUID string"); a user reads what was expected and what was found, in words.
 impl de::Error for Located {
     fn custom<T: fmt::Display>(message: T) -> Self {
+        let message = message.to_string();
+        let message = if message.starts_with("UUID parsing failed") {
+            format!("expected {AN_ID}")
+        } else if CHRONO_MESSAGES.iter().any(|m| message.starts_with(m)) {
+            "expected a date such as 2026-11-24".to_string()
+        } else {
+            message
+        };
         Located {
             reversed_path: Vec::new(),
-            message: message.to_string(),
+            message,
         }
+    }
+
+    fn invalid_type(found: de::Unexpected<'_>, expected: &dyn de::Expected) -> Self {
+        Self::custom(format_args!(
+            "expected {}, found {}",
+            in_words(&expected.to_string()),
+            found_in_words(&found)
+        ))
+    }
+
+    fn invalid_value(found: de::Unexpected<'_>, expected: &dyn de::Expected) -> Self {
+        Self::invalid_type(found, expected)
+    }
+
+    fn invalid_length(len: usize, expected: &dyn de::Expected) -> Self {
+        let expected = expected.to_string();
+        let items = if len == 1 { "item" } else { "items" };
+        if expected.contains("elements in sequence") || expected == "fewer elements" {
+            Self::custom(format_args!("a list of {len} {items} does not belong here"))
+        } else {
+            Self::custom(format_args!(
+                "expected {}, found a list of {len} {items}",
+                in_words(&expected)
+            ))
+        }
+    }
+
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        let names: Vec<String> = expected.iter().map(|name| format!("“{name}”")).collect();
+        Self::custom(format_args!(
+            "“{}” is not known here; expected one of {}",
+            shortened(variant),
+            names.join(", ")
+        ))
+    }
+
+    fn duplicate_field(field: &'static str) -> Self {
+        Self::custom(format_args!("the field `{field}` appears twice"))
+    }
+}
+
+/// How chrono says a date does not read.
+const CHRONO_MESSAGES: &[&str] = &[
+    "input contains invalid characters",
+    "input is out of range",
+    "input is not enough",
+    "premature end of input",
+    "trailing input",
+    "no possible date and time",
+    "bad or unsupported format",
+];
+
+/// What an id looks like, for messages.
+const AN_ID: &str = "an id such as 0b6e4c1a-3f2d-4e5a-9b7c-1d2e3f4a5b6c";
+
+/// serde's description of an expected type, in words.
+fn in_words(expected: &str) -> String {
+    let words = match expected {
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => "a whole number (0 or more)",
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => "a whole number",
+        "f32" | "f64" => "a number",
+        "a string" | "string" | "a borrowed string" | "a character" | "char" => "text",
+        "a boolean" | "bool" => "true or false",
+        "a variant name" | "variant identifier" => "a name (text)",
+        _ if expected.contains("UUID") || expected.contains("16 byte") => AN_ID,
+        _ if expected.contains("date") => "a date such as 2026-11-24",
+        _ if expected.starts_with("variant index") => "a name (text)",
+        _ if expected.contains("struct") || expected.contains("enum") || expected == "a map" => {
+            "an object"
+        }
+        _ if expected.contains("sequence") || expected.contains("tuple") => "a list",
+        _ => expected,
+    };
+    words.to_string()
+}
+
+/// A value as found in the file, in words.
+fn found_in_words(found: &de::Unexpected<'_>) -> String {
+    match found {
+        de::Unexpected::Bool(b) => b.to_string(),
+        de::Unexpected::Unsigned(n) => format!("the number {n}"),
+        de::Unexpected::Signed(n) => format!("the number {n}"),
+        de::Unexpected::Float(n) => format!("the number {n}"),
+        de::Unexpected::Char(c) => format!("the text “{c}”"),
+        de::Unexpected::Str(text) => format!("the text “{}”", shortened(text)),
+        de::Unexpected::Unit | de::Unexpected::Option => "null".to_string(),
+        de::Unexpected::Seq => "a list".to_string(),
+        de::Unexpected::Map => "an object".to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// At most 40 characters of a text from the file, to quote it.
+fn shortened(text: &str) -> String {
+    match text.char_indices().nth(40) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_string(),
     }
 }
 
@@ -216,7 +323,11 @@ fn unexpected(value: &Value) -> de::Unexpected<'_> {
     match value {
         Value::Null => de::Unexpected::Unit,
         Value::Bool(b) => de::Unexpected::Bool(*b),
-        Value::Number(_) => de::Unexpected::Other("number"),
+        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+            (Some(u), _) => de::Unexpected::Unsigned(u),
+            (None, Some(i)) => de::Unexpected::Signed(i),
+            (None, None) => de::Unexpected::Float(n.as_f64().unwrap_or(f64::NAN)),
+        },
         Value::String(s) => de::Unexpected::Str(s),
         Value::Array(_) => de::Unexpected::Seq,
         Value::Object(_) => de::Unexpected::Map,
@@ -410,7 +521,7 @@ mod tests {
             error_of::<Outer>(v),
             (
                 "items[1].count".into(),
-                "invalid type: string \"two\", expected u32".into()
+                "expected a whole number (0 or more), found the text “two”".into()
             )
         );
         let mut v = base();
@@ -445,7 +556,8 @@ mod tests {
         let (path, message) = locate::<Meeting>(&value).unwrap_err();
         assert_eq!(path.to_string(), "attendees[1]");
         assert!(
-            message.starts_with("invalid type: integer `5`"),
+            message.starts_with("expected an id such as")
+                && message.ends_with("found the number 5"),
             "{message}"
         );
     }

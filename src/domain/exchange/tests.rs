@@ -274,14 +274,15 @@ fn broken_json_says_line_and_column() {
     assert_eq!(
         error,
         ImportError::Syntax {
-            message: "expected value".into(),
+            message: "a value is missing or not JSON (texts go in double quotes)".into(),
             line: 3,
             column: 14
         }
     );
     assert_eq!(
         error.to_string(),
-        "The file is not valid JSON: expected value (line 3, column 14)."
+        "The file is not valid JSON: a value is missing or not JSON (texts go in double quotes) \
+         (line 3, column 14)."
     );
     assert_eq!(error.location().as_deref(), Some("line 3, column 14"));
     assert!(matches!(import(""), Err(ImportError::Syntax { .. })));
@@ -367,7 +368,7 @@ fn header_fields_are_checked() {
     assert!(
         error
             .to_string()
-            .starts_with("kind: Unknown variant `calendar`"),
+            .starts_with("kind: “calendar” is not known here; expected one of “workspace”"),
         "{error}"
     );
     let error = error_after(|file| file["people"] = json!({}));
@@ -382,7 +383,7 @@ fn wrong_types_and_missing_fields_name_the_path_into_the_record() {
         Some("meetings[1].attendees[2]")
     );
     assert!(
-        error.to_string().contains("Invalid type: integer `42`"),
+        error.to_string().ends_with("found the number 42."),
         "{error}"
     );
 
@@ -491,6 +492,78 @@ fn absurdly_long_text_anywhere_is_refused_with_its_path() {
     assert_eq!(error.location().as_deref(), Some("app_version"));
 }
 
+/// The bug: `updated_at` = 9223372036854775807 passed the check, came back from IndexedDB as
+/// 9223372036854776000 and made the whole roster unreadable.
+#[test]
+fn numbers_the_browser_cannot_keep_exactly_are_refused_with_their_path() {
+    let too_big = MAX_EXACT_WHOLE_NUMBER + 1;
+    type Edit = fn(&mut Value, Value);
+    let cases: [(&str, Edit); 6] = [
+        ("people[0].updated_at", |f, n| {
+            f["people"][0]["updated_at"] = n
+        }),
+        ("meetings[0].scheduled_at", |f, n| {
+            f["meetings"][0]["scheduled_at"] = n
+        }),
+        ("meetings[0].clock.paused_ms", |f, n| {
+            f["meetings"][0]["clock"]["paused_ms"] = n
+        }),
+        ("tally_events[0].segment", |f, n| {
+            f["tally_events"][0]["segment"] = n
+        }),
+        ("tally_events[0].at", |f, n| f["tally_events"][0]["at"] = n),
+        ("problems[0].next_idea_id", |f, n| {
+            f["problems"][0]["next_idea_id"] = n
+        }),
+    ];
+    let huge = [
+        json!(too_big),
+        json!(u64::MAX),
+        json!(i64::MAX),
+        json!(-(too_big as i64)),
+        // Written out, a number past 64 bits is still a whole number.
+        value("123456789012345678901234567890"),
+    ];
+    for (path, edit) in cases {
+        for number in &huge {
+            let error = error_after(|f| edit(f, number.clone()));
+            assert_eq!(
+                error.location().as_deref(),
+                Some(path),
+                "{number} at {path}"
+            );
+            assert!(
+                error.to_string().contains("too large to be kept exactly"),
+                "{number} at {path}: {error}"
+            );
+        }
+    }
+    // The largest exact number is fine where a field can hold it.
+    let mut file = value(&exported(&small()));
+    file["meetings"][0]["clock"]["paused_ms"] = json!(MAX_EXACT_WHOLE_NUMBER);
+    import(&file.to_string()).unwrap();
+}
+
+#[test]
+fn times_beyond_what_a_browser_date_holds_are_refused_with_their_path() {
+    let past_the_limit = Timestamp::LIMIT_MS + 1;
+    let error = error_after(|f| f["people"][0]["created_at"] = json!(past_the_limit));
+    assert_eq!(error.location().as_deref(), Some("people[0].created_at"));
+    assert!(
+        error.to_string().contains("a browser keeps times"),
+        "{error}"
+    );
+    let error = error_after(|f| f["meetings"][0]["scheduled_at"] = json!(-past_the_limit));
+    assert_eq!(
+        error.location().as_deref(),
+        Some("meetings[0].scheduled_at")
+    );
+    let mut file = value(&exported(&small()));
+    file["people"][0]["created_at"] = json!(-Timestamp::LIMIT_MS);
+    file["meetings"][0]["scheduled_at"] = json!(Timestamp::LIMIT_MS);
+    import(&file.to_string()).unwrap();
+}
+
 #[test]
 fn texts_are_measured_in_characters_however_they_are_escaped() {
     // As `\u00e9` escapes, a text takes six times as many bytes as it has characters.
@@ -507,7 +580,7 @@ fn texts_are_measured_in_characters_however_they_are_escaped() {
     assert_eq!(error.location().as_deref(), Some("app_version"));
     // Quotes escaped inside a text do not end it.
     let quotes = r#""a\"b\\" "c""#;
-    assert_eq!(super::validate::longest_text_bytes(quotes), 6);
+    assert_eq!(super::validate::scan(quotes).longest_text_bytes, 6);
 }
 
 #[test]
@@ -1218,4 +1291,167 @@ mod schema_check {
     const DATE: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
     const TIME: &str = "^[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?$";
     const DIGITS: &str = "^[0-9]+$";
+}
+
+/// Words a user should never meet in a message about their file.
+const JARGON: &[&str] = &[
+    "i64",
+    "u64",
+    "u32",
+    "u16",
+    "u8",
+    "usize",
+    "i32",
+    "isize",
+    "f64",
+    "variant index",
+    "UUID",
+    "Invalid length",
+    "invalid length",
+    "struct ",
+    "enum ",
+    "sequence",
+    "a map",
+    "identifier",
+    "invalid type",
+    "invalid value",
+    "newtype",
+    "tuple",
+    "unit value",
+    "integer `",
+    "EOF",
+];
+
+/// Hostile files: every value in a small export replaced by each wrong kind of value, plus
+/// broken syntax. Returns (files tried, messages).
+fn hostile_messages() -> (usize, Vec<String>) {
+    let mut workspace = small();
+    workspace.schedule_settings = None;
+    let good = value(&exported(&workspace));
+    let mut paths = Vec::new();
+    fn walk(value: &Value, at: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+        match value {
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate().take(1) {
+                    at.push(i.to_string());
+                    out.push(at.clone());
+                    walk(item, at, out);
+                    at.pop();
+                }
+            }
+            Value::Object(map) => {
+                for (key, item) in map {
+                    at.push(key.clone());
+                    out.push(at.clone());
+                    walk(item, at, out);
+                    at.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+    walk(&good, &mut Vec::new(), &mut paths);
+    let wrong = [
+        json!("x"),
+        json!(-1),
+        json!(1.5),
+        json!(true),
+        json!(null),
+        json!([1, 2]),
+        json!({}),
+        json!(7),
+    ];
+    let mut tried = 0;
+    let mut messages = Vec::new();
+    for path in &paths {
+        for bad in &wrong {
+            let mut file = good.clone();
+            let slot = path.iter().fold(&mut file, |v, step| match v {
+                Value::Array(items) => &mut items[step.parse::<usize>().unwrap()],
+                other => &mut other[step.as_str()],
+            });
+            if slot == bad {
+                continue;
+            }
+            *slot = bad.clone();
+            tried += 1;
+            if let Err(error) = import(&file.to_string()) {
+                messages.push(error.to_string());
+            }
+        }
+    }
+    let text = exported(&small());
+    for cut in [1, 10, text.len() / 3, text.len() / 2, text.len() - 2] {
+        tried += 1;
+        if let Err(error) = import(&text[..cut]) {
+            messages.push(error.to_string());
+        }
+    }
+    for broken in [
+        text.replacen(':', "", 1),
+        text.replacen(',', ",,", 3),
+        text.replacen('"', "'", 5),
+        format!("{text}x"),
+    ] {
+        tried += 1;
+        if let Err(error) = import(&broken) {
+            messages.push(error.to_string());
+        }
+    }
+    (tried, messages)
+}
+
+#[test]
+fn import_messages_are_in_a_users_words() {
+    let (tried, messages) = hostile_messages();
+    let with_jargon: Vec<&String> = messages
+        .iter()
+        .filter(|m| JARGON.iter().any(|word| m.contains(word)))
+        .collect();
+    eprintln!(
+        "hostile files tried: {tried}; refused: {}; messages with jargon: {}",
+        messages.len(),
+        with_jargon.len()
+    );
+    for message in with_jargon.iter().take(20) {
+        eprintln!("  {message}");
+    }
+    assert!(
+        messages.len() * 10 > tried * 8,
+        "most hostile files are refused"
+    );
+    assert_eq!(with_jargon.len(), 0);
+}
+
+/// The bug report's examples: "team: [1,2]" said "Invalid length 1, expected 0 elements", and
+/// a syntax error named its place twice on screen.
+#[test]
+fn the_reported_messages_read_well_and_name_their_place_once() {
+    let error = error_after(|f| f["people"][0]["team"] = json!([1, 2]));
+    assert_eq!(error.location().as_deref(), Some("people[0].team"));
+    assert!(!error.to_string().contains("length"), "{error}");
+    let error = error_after(|f| f["people"][0]["id"] = json!("x"));
+    assert_eq!(
+        error.to_string(),
+        "people[0].id: Expected an id such as 0b6e4c1a-3f2d-4e5a-9b7c-1d2e3f4a5b6c."
+    );
+    let error = error_after(|f| f["people"][0]["team"]["kind"] = json!("sale"));
+    assert_eq!(
+        error.to_string(),
+        "people[0].team.kind: “sale” is not known here; expected one of “sales”, “marketing”, \
+         “other”."
+    );
+    let error = error_after(|f| f["people"][0]["created_at"] = json!("yesterday"));
+    assert_eq!(
+        error.to_string(),
+        "people[0].created_at: Expected a whole number, found the text “yesterday”."
+    );
+    let broken = import(r#"{"format": "smarketing-meetings", "people": [}"#).unwrap_err();
+    let message = broken.to_string();
+    assert_eq!(message.matches("line").count(), 1, "{message}");
+    let cut = import(r#"{"format": "smarketing-meetings", "#).unwrap_err();
+    assert_eq!(
+        cut.to_string(),
+        "The file is not valid JSON: the file ends before its data is complete (line 1, column 34)."
+    );
 }

@@ -225,7 +225,11 @@ struct CurrentLayout {
 /// to say what is wrong and where, or to migrate it.
 pub(super) fn read_current_layout(text: &str) -> Option<(FileHeader, WorkspaceSnapshot)> {
     // A top-level list would also read as the layout's fields in order.
-    if !text.trim_start().starts_with('{') || longest_text_bytes(text) > MAX_TEXT_CHARS {
+    if !text.trim_start().starts_with('{') {
+        return None;
+    }
+    let scan = scan(text);
+    if scan.longest_text_bytes > MAX_TEXT_CHARS || scan.longest_digit_run > 15 {
         return None;
     }
     let layout: CurrentLayout = serde_json::from_str(text).ok()?;
@@ -254,12 +258,27 @@ pub(super) fn read_current_layout(text: &str) -> Option<(FileHeader, WorkspaceSn
     })
 }
 
-/// The length in bytes of the longest string (or key) as written in the JSON text, escapes
-/// included. A character takes at least one byte, so no decoded text is longer than this.
-pub(super) fn longest_text_bytes(text: &str) -> usize {
+/// What one pass over a file's text finds, for deciding whether the quick way in is safe.
+pub(super) struct Scan {
+    /// The length in bytes of the longest string (or key) as written, escapes included. A
+    /// character takes at least one byte, so no decoded text is longer than this.
+    pub(super) longest_text_bytes: usize,
+    /// The most digits in a row outside strings: a number of 16 digits or more may be past
+    /// [`MAX_EXACT_WHOLE_NUMBER`], which only the careful way checks.
+    pub(super) longest_digit_run: usize,
+}
+
+pub(super) fn scan(text: &str) -> Scan {
     let (mut longest, mut start, mut inside, mut escaped) = (0, 0, false, false);
+    let (mut digits, mut longest_digits) = (0, 0);
     for (index, byte) in text.bytes().enumerate() {
         if !inside {
+            if byte.is_ascii_digit() {
+                digits += 1;
+                longest_digits = longest_digits.max(digits);
+                continue;
+            }
+            digits = 0;
             if byte == b'"' {
                 inside = true;
                 start = index + 1;
@@ -273,7 +292,10 @@ pub(super) fn longest_text_bytes(text: &str) -> usize {
             longest = longest.max(index - start);
         }
     }
-    longest
+    Scan {
+        longest_text_bytes: longest,
+        longest_digit_run: longest_digits,
+    }
 }
 
 /// The careful way in, for any file: parse it to a JSON value, check its format, version and
@@ -284,6 +306,7 @@ pub(super) fn read_any_layout(text: &str) -> Result<(FileHeader, WorkspaceSnapsh
     let value: Value = serde_json::from_str(text).map_err(syntax_error)?;
     let version = check_format(&value)?;
     check_text_lengths(&value)?;
+    check_numbers(&value)?;
     let Value::Object(root) = migrate(value, version) else {
         unreachable!("check_format accepts objects only");
     };
@@ -311,11 +334,37 @@ fn syntax_error(error: serde_json::Error) -> ImportError {
         ImportError::TooDeep { line, column }
     } else {
         ImportError::Syntax {
-            message: message.to_string(),
+            message: syntax_in_words(message),
             line,
             column,
         }
     }
+}
+
+/// serde_json's syntax messages ("EOF while parsing a list") in words.
+fn syntax_in_words(message: &str) -> String {
+    if let Some(what) = message.strip_prefix("EOF while parsing ") {
+        let what = match what {
+            "a list" => "in the middle of a list",
+            "an object" => "in the middle of an object",
+            "a string" => "in the middle of a text (a closing quote is missing)",
+            _ => "before its data is complete",
+        };
+        return format!("the file ends {what}");
+    }
+    let words = match message {
+        "trailing characters" => "there is more after the end of the data",
+        "trailing comma" => "a comma comes before a closing bracket",
+        "key must be a string" => "a field name is not in double quotes",
+        "expected value" => "a value is missing or not JSON (texts go in double quotes)",
+        "invalid number" => "a number is written wrongly",
+        "number out of range" => "a number is too large",
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "a text holds a line break or another control character; write it as \\n"
+        }
+        other => other,
+    };
+    words.to_string()
 }
 
 /// The `schema_version` of a file in our format that this app can read.
@@ -375,26 +424,77 @@ fn long_text(value: &Value) -> Option<(Vec<Step>, usize)> {
         (text.len() > MAX_TEXT_CHARS)
             .then(|| text.chars().count())
             .filter(|chars| *chars > MAX_TEXT_CHARS)
-            .map(|chars| (Vec::new(), chars))
     };
+    find_in(
+        value,
+        &|value| match value {
+            Value::String(text) => too_long(text),
+            _ => None,
+        },
+        &too_long,
+    )
+}
+
+/// The largest whole number a JavaScript number holds exactly (2^53 − 1). Records reach
+/// IndexedDB through `JSON.parse`, so a larger one would come back rounded and the record
+/// would no longer read (the bug: an `updated_at` of 9223372036854775807 emptied the roster).
+pub const MAX_EXACT_WHOLE_NUMBER: u64 = (1 << 53) - 1;
+
+/// Refuses any number the app could not store and read back exactly.
+fn check_numbers(value: &Value) -> Result<(), ImportError> {
+    let inexact = |value: &Value| match value {
+        Value::Number(n) => {
+            let exact = match (n.as_u64(), n.as_i64()) {
+                (Some(u), _) => u <= MAX_EXACT_WHOLE_NUMBER,
+                (None, Some(i)) => i.unsigned_abs() <= MAX_EXACT_WHOLE_NUMBER,
+                // Too large for 64 bits, or a fraction (no field takes one; reading says so).
+                (None, None) => n
+                    .as_f64()
+                    .is_some_and(|f| f.abs() <= MAX_EXACT_WHOLE_NUMBER as f64),
+            };
+            (!exact).then_some(())
+        }
+        _ => None,
+    };
+    match find_in(value, &inexact, &|_| None) {
+        None => Ok(()),
+        Some((mut reversed_path, ())) => {
+            reversed_path.reverse();
+            Err(ImportError::invalid(
+                JsonPath(reversed_path),
+                format!(
+                    "this number is too large to be kept exactly; numbers here can be at most \
+                     {MAX_EXACT_WHOLE_NUMBER}"
+                ),
+            ))
+        }
+    }
+}
+
+/// The first value (or key) in `value` for which `found` (or `found_in_key`) says something:
+/// the path to it (innermost step first) and what was said.
+fn find_in<T>(
+    value: &Value,
+    found: &dyn Fn(&Value) -> Option<T>,
+    found_in_key: &dyn Fn(&str) -> Option<T>,
+) -> Option<(Vec<Step>, T)> {
     let within = |step: Step| {
-        move |(mut path, chars): (Vec<Step>, usize)| {
+        move |(mut path, said): (Vec<Step>, T)| {
             path.push(step);
-            (path, chars)
+            (path, said)
         }
     };
     match value {
-        Value::String(text) => too_long(text),
-        Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .find_map(|(index, item)| long_text(item).map(within(Step::Index(index)))),
+        Value::Array(items) => items.iter().enumerate().find_map(|(index, item)| {
+            find_in(item, found, found_in_key).map(within(Step::Index(index)))
+        }),
         Value::Object(map) => map.iter().find_map(|(key, item)| {
-            too_long(key)
-                .or_else(|| long_text(item))
+            found_in_key(key)
+                .map(|said| (Vec::new(), said))
+                .or_else(|| find_in(item, found, found_in_key))
                 .map(|found| within(Step::Key(key.clone().into()))(found))
         }),
-        _ => None,
+        other => found(other).map(|said| (Vec::new(), said)),
     }
 }
 

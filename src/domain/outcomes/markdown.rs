@@ -4,9 +4,11 @@
 //! it joins a Markdown document. The scheme, chosen so that the minutes stay readable as plain
 //! text in an email while no renderer (CommonMark, GitHub) turns user text into markup:
 //!
-//! - **HTML:** `&`, `<` and `>` become `&amp;`, `&lt;` and `&gt;`. The output never holds a raw
-//!   `<` or `>`, so no renderer can see a tag or an autolink, whatever its HTML settings; and a
-//!   typed entity such as `&copy;` shows as typed.
+//! - **HTML:** a `<` that could open a tag, a comment or an autolink (a letter, `/`, `!` or `?`
+//!   follows) and a `&` that would start an entity (`&copy;`, `&#60;`) get a backslash, so no
+//!   renderer sees a tag or an entity, whatever its HTML settings. Any other `<`, `>` and `&`
+//!   stays as typed: the minutes are read as plain text too (the .md file, an email), where
+//!   `&lt;` would show as it is (the bug: "a < b" came out as "a &lt; b").
 //! - **Inline Markdown:** `\`, `` ` ``, `*`, `_`, `[`, `]`, `#`, `|`, `~` and `$` always get a
 //!   backslash: no code spans, emphasis, links or images, headings or closing `#`s, table
 //!   cells, strikethrough or math. `(`, `)` and `!` need none once `[` and `]` are escaped.
@@ -32,16 +34,18 @@ pub fn escape_inline(text: &str) -> String {
     let leading_digits = line.bytes().take_while(u8::is_ascii_digit).count();
     for (index, c) in line.char_indices() {
         let opens_block = match c {
-            '-' | '+' => index == 0,
+            '-' | '+' | '>' => index == 0,
+            '<' => line[index + 1..]
+                .chars()
+                .next()
+                .is_some_and(|next| next.is_ascii_alphabetic() || matches!(next, '/' | '!' | '?')),
+            '&' => starts_entity(&line[index..]),
             '.' | ')' if leading_digits > 0 && index == leading_digits => true,
             ':' => line[index..].starts_with("://"),
             '.' => index >= 3 && line.as_bytes()[index - 3..index].eq_ignore_ascii_case(b"www"),
             _ => false,
         };
         match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
             c if opens_block || ALWAYS_ESCAPED.contains(&c) => {
                 out.push('\\');
                 out.push(c);
@@ -52,8 +56,23 @@ pub fn escape_inline(text: &str) -> String {
     out
 }
 
-/// Undoes [`escape_inline`]: backslash escapes of ASCII punctuation and the entities `&amp;`,
-/// `&lt;` and `&gt;`. Anything else is kept as it is.
+/// Whether `text` starts with an HTML character reference: `&name;`, `&#123;` or `&#x1F;`.
+fn starts_entity(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('&') else {
+        return false;
+    };
+    let (body, digits): (&str, fn(&char) -> bool) = match rest.strip_prefix('#') {
+        Some(hex) if hex.starts_with(['x', 'X']) => (&hex[1..], char::is_ascii_hexdigit),
+        Some(decimal) => (decimal, char::is_ascii_digit),
+        None => (rest, char::is_ascii_alphanumeric),
+    };
+    let length = body.chars().take_while(digits).count();
+    length > 0 && length <= 32 && body[length..].starts_with(';')
+}
+
+/// Undoes [`escape_inline`]: backslash escapes of ASCII punctuation, and the entities `&amp;`,
+/// `&lt;` and `&gt;` that minutes made before escaping changed still hold. Anything else is
+/// kept as it is.
 pub fn unescape_inline(markdown: &str) -> String {
     let mut out = String::with_capacity(markdown.len());
     let mut rest = markdown;
@@ -90,13 +109,23 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// The bug: typed `<` and `>` showed as `&lt;` and `&gt;` in the minutes, the .md file and
+    /// the email.
     #[test]
-    fn html_becomes_entities() {
+    fn angle_brackets_and_ampersands_show_as_typed_unless_they_could_be_html() {
+        assert_eq!(escape_inline("a < b and c > d"), "a < b and c > d");
+        assert_eq!(escape_inline("<3 the team -> win"), "<3 the team -> win");
+        assert_eq!(escape_inline("Q&A & more"), "Q&A & more");
         assert_eq!(
             escape_inline("<img src=x onerror=alert(1)>"),
-            "&lt;img src=x onerror=alert(1)&gt;"
+            r"\<img src=x onerror=alert(1)>"
         );
-        assert_eq!(escape_inline("Q&A &copy;"), "Q&amp;A &amp;copy;");
+        assert_eq!(escape_inline("</b> <!-- <?x"), r"\</b> \<!-- \<?x");
+        assert_eq!(
+            escape_inline("&copy; &#60; &#x3C;"),
+            r"\&copy; \&\#60; \&\#x3C;"
+        );
+        assert!(!escape_inline("<b> & > &lt;").contains("&lt;b"));
     }
 
     #[test]
@@ -117,7 +146,7 @@ mod tests {
         assert_eq!(escape_inline("2024. A year"), r"2024\. A year");
         assert_eq!(escape_inline("1) first"), r"1\) first");
         assert_eq!(escape_inline("# Heading"), r"\# Heading");
-        assert_eq!(escape_inline("> quote"), "&gt; quote");
+        assert_eq!(escape_inline("> quote"), r"\> quote");
         // In the middle of a line they are plain text and stay readable.
         assert_eq!(
             escape_inline("follow-up by 1. May (Q2)"),
@@ -158,8 +187,8 @@ mod tests {
     }
 
     /// Whether `markdown` has, outside a backslash escape, a character of the always-escaped
-    /// set, a `&` that does not start one of the three entities, or an autolink trigger
-    /// (`://`, `www.`).
+    /// set, something a renderer would take for HTML (a tag's `<`, an entity), a `>` opening a
+    /// quote, or an autolink trigger (`://`, `www.`).
     fn has_unescaped_special(markdown: &str) -> bool {
         let mut chars = markdown.char_indices();
         while let Some((index, c)) = chars.next() {
@@ -170,12 +199,15 @@ mod tests {
                     Some((_, next)) => !next.is_ascii_punctuation(),
                     None => true,
                 },
-                '&' => !["&amp;", "&lt;", "&gt;"]
-                    .iter()
-                    .any(|e| rest.starts_with(e)),
+                '&' => starts_entity(rest),
+                '<' => rest[1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')),
+                '>' => index == 0,
                 ':' => rest.starts_with("://"),
                 '.' => before.len() >= 3 && before[before.len() - 3..].eq_ignore_ascii_case(b"www"),
-                c => ALWAYS_ESCAPED.contains(&c) || c == '<' || c == '>',
+                c => ALWAYS_ESCAPED.contains(&c),
             };
             if unescaped {
                 return true;
@@ -207,7 +239,6 @@ mod tests {
         #[test]
         fn escaping_never_leaves_raw_html_or_specials(text in hostile_text()) {
             let escaped = escape_inline(&text);
-            prop_assert!(!escaped.contains('<') && !escaped.contains('>'));
             prop_assert!(!escaped.contains('\n') && !escaped.contains('\r'));
             prop_assert!(!has_unescaped_special(&escaped), "{escaped:?}");
             prop_assert!(!escaped.starts_with(['-', '+']));

@@ -616,8 +616,8 @@ mod tests {
 
 ## Problems raised
 
-- **&lt;img src=x onerror=alert(1)&gt;** (impact 5 of 5, raised by Cy)
-  - Details: Seen in the \*CRM\* export &amp; the \[link\](x)
+- **\<img src=x onerror=alert(1)>** (impact 5 of 5, raised by Cy)
+  - Details: Seen in the \*CRM\* export & the \[link\](x)
   - Chosen idea: \*bold\* \[link\](x)
   - Other idea: Not chosen
 - **Leads go cold after the webinar** (impact 3 of 5, raised by Ada Lovelace, being solved)
@@ -633,7 +633,7 @@ mod tests {
 ### Cy
 
 - 1\. Draft\_the\_FAQ (no due date; blocked)
-  - Progress: Outline &lt;done&gt;
+  - Progress: Outline \<done>
 
 ### Unknown person
 
@@ -697,7 +697,9 @@ Balance 82 of 100; 3.1 of 4 effective speakers
     fn hostile_titles_render_as_text() {
         let (meeting, names, problems, actions) = (meeting(), names(), problems(), actions());
         let markdown = minutes_markdown(&input(&meeting, &names, &problems, &actions));
-        assert!(!markdown.contains('<') && !markdown.contains('>'));
+        // No tag a renderer would see, and no entity a plain-text reader would.
+        assert!(!markdown.contains(" <img") && !markdown.contains("**<"));
+        assert!(!markdown.contains("&lt;") && !markdown.contains("&amp;"));
         assert!(!markdown.contains("*bold*") && !markdown.contains("[link]"));
         assert!(markdown.contains(r"\*bold\* \[link\](x)"));
         let title_line = markdown.lines().find(|l| l.contains("img src")).unwrap();

@@ -21,7 +21,7 @@ pub fn export_whole_workspace(
     outcome: RwSignal<Option<Result<String, String>>>,
 ) {
     spawn_local(async move {
-        let result = match workspace.snapshot().await {
+        let result = match workspace.snapshot_to_export().await {
             Ok(snapshot) => {
                 let exported_at = now();
                 let file = export_workspace(&snapshot, APP_VERSION, exported_at);
@@ -51,7 +51,7 @@ pub fn ExportPanel() -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            let result = match workspace.snapshot().await {
+            let result = match workspace.snapshot_to_export().await {
                 Ok(snapshot) => match export_meeting(&snapshot, id, APP_VERSION, now()) {
                     Some(file) => {
                         download_file(&file).map(|()| format!("Saved {}.", file.file_name()))

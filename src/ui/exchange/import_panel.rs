@@ -160,8 +160,8 @@ pub fn ImportPanel() -> impl IntoView {
                             <div class="notice notice-error import-error" role="alert">
                                 <p>
                                     <strong>{format!("Nothing was imported from {source}. ")}</strong>
+                                    // The message names the place once (a path, or a line and column).
                                     {reason.to_string()}
-                                    {reason.location().map(|at| view! { <span class="error-location">{format!(" (at {at})")}</span> })}
                                 </p>
                             </div>
                         }

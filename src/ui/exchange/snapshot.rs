@@ -57,6 +57,16 @@ impl Workspace {
         })
     }
 
+    /// Everything, read now, for a file: refused while some stored records do not read, so
+    /// that no export leaves them out or writes something else in their place.
+    pub async fn snapshot_to_export(self) -> Result<WorkspaceSnapshot, StorageError> {
+        let unreadable = self.persistence.unreadable();
+        if !unreadable.is_empty() {
+            return Err(StorageError::ExportIncomplete(unreadable));
+        }
+        self.snapshot().await
+    }
+
     /// The meetings, newest first, to pick one to export. Tracks changes.
     pub fn meeting_choices(
         &self,

@@ -2,6 +2,7 @@ use super::handover_banner::HandoverBanner;
 use super::nav_bar::NavBar;
 use super::save_status::SaveStatus;
 use super::storage_banner::StorageBanner;
+use super::unreadable_banner::UnreadableBanner;
 use crate::ui::offline::{KeepData, UpdateBanner};
 use crate::ui::pages::CurrentPage;
 use crate::ui::route::use_route;
@@ -40,6 +41,7 @@ pub fn Shell() -> impl IntoView {
             <SaveStatus />
         </header>
         <StorageBanner />
+        <UnreadableBanner />
         <HandoverBanner />
         <UpdateBanner />
         <KeepData />

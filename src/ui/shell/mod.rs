@@ -3,7 +3,10 @@
 mod app_shell;
 mod handover_banner;
 mod nav_bar;
+mod opening_data;
 mod save_status;
 mod storage_banner;
+mod unreadable_banner;
 
 pub use app_shell::Shell;
+pub use opening_data::OpeningData;

@@ -1,10 +1,15 @@
+use crate::storage::StorageError;
+use crate::ui::exchange::{Workspace, export_whole_workspace};
 use crate::ui::state::{Handover, Persistence};
 use leptos::prelude::*;
 
-/// Tells the user their changes are kept, or that one was not.
+/// Tells the user their changes are kept, or that one was not. It never says "All changes
+/// saved" after a write failed: that change is on screen but not stored until a reload.
 #[component]
 pub fn SaveStatus() -> impl IntoView {
     let persistence = expect_context::<Persistence>();
+    let workspace = Workspace::from_context();
+    let exported = RwSignal::new(None::<Result<String, String>>);
     view! {
         <div class="save-status" role="status" aria-live="polite">
             {move || {
@@ -17,6 +22,9 @@ pub fn SaveStatus() -> impl IntoView {
                         Handover::OtherTab => "Not saved: open in another tab",
                     };
                     view! { <span class="save-status-off">{why}</span> }.into_any()
+                } else if persistence.has_unsaved_changes() {
+                    view! { <span class="save-status-off">"Not saved: a change failed"</span> }
+                        .into_any()
                 } else if persistence.is_saving() {
                     view! { <span>"Saving…"</span> }.into_any()
                 } else {
@@ -28,12 +36,48 @@ pub fn SaveStatus() -> impl IntoView {
             persistence
                 .last_error()
                 .map(|error| {
+                    // When storage itself fails, what is on screen is the only copy of the
+                    // latest changes: the export is offered right here.
+                    let storage_failed = matches!(
+                        error,
+                        StorageError::QuotaExceeded
+                            | StorageError::Cancelled
+                            | StorageError::Closed
+                            | StorageError::Write(_)
+                    );
                     view! {
                         <div class="notice notice-error" role="alert">
                             <p>{error.to_string()}</p>
+                            {storage_failed
+                                .then(|| {
+                                    view! {
+                                        <button
+                                            type="button"
+                                            on:click=move |_| export_whole_workspace(workspace, exported)
+                                        >
+                                            "Export data"
+                                        </button>
+                                        <button
+                                            type="button"
+                                            on:click=|_| {
+                                                let _ = window().location().reload();
+                                            }
+                                        >
+                                            "Reload"
+                                        </button>
+                                    }
+                                })}
                             <button type="button" on:click=move |_| persistence.dismiss_error()>
                                 "Dismiss"
                             </button>
+                            {move || {
+                                exported
+                                    .get()
+                                    .map(|outcome| {
+                                        let text = outcome.unwrap_or_else(|e| e);
+                                        view! { <p>{text}</p> }
+                                    })
+                            }}
                         </div>
                     }
                 })

@@ -18,6 +18,7 @@ pub use schedule::ScheduleState;
 pub use templates::TemplatesState;
 
 use crate::domain::agenda::Template;
+use crate::domain::exchange::{RecordKind, UnreadableRecords};
 use crate::domain::meeting::Meeting;
 use crate::domain::outcomes::{ActionItem, Minutes, Problem};
 use crate::domain::person::Person;
@@ -34,6 +35,8 @@ pub struct LoadedWorkspace {
     unavailable: Option<StorageError>,
     /// A store that could not be read; the app still runs and says so.
     read_error: Option<StorageError>,
+    /// Stored records that did not read, left as they are.
+    unreadable: UnreadableRecords,
     turn: Option<TabTurn>,
     people: Vec<Person>,
     templates: Vec<Template>,
@@ -46,9 +49,10 @@ pub struct LoadedWorkspace {
 }
 
 /// Opens the database and reads every record the pages need. Never fails: without storage the
-/// app runs in memory and the banner explains why.
-pub async fn load_workspace() -> LoadedWorkspace {
-    let db = match storage::open().await {
+/// app runs in memory and the banner explains why. `waiting_for_other_tab` is set while an
+/// upgrade of the database waits for an older tab to close.
+pub async fn load_workspace(waiting_for_other_tab: RwSignal<bool>) -> LoadedWorkspace {
+    let db = match storage::open(move || waiting_for_other_tab.set(true)).await {
         Ok(db) => db,
         Err(reason) => {
             return LoadedWorkspace {
@@ -58,14 +62,24 @@ pub async fn load_workspace() -> LoadedWorkspace {
         }
     };
     // Before reading: the other tabs stop saving, so what is read here is what stays stored.
-    let turn = TabTurn::take();
-    let mut read_error = None;
-    let people = read_all::<Person>(&db, stores::PEOPLE, &mut read_error).await;
-    let templates = read_all::<Template>(&db, stores::TEMPLATES, &mut read_error).await;
-    let meetings = read_all::<Meeting>(&db, stores::MEETINGS, &mut read_error).await;
-    let problems = read_all::<Problem>(&db, stores::PROBLEMS, &mut read_error).await;
-    let actions = read_all::<ActionItem>(&db, stores::ACTION_ITEMS, &mut read_error).await;
-    let minutes = read_all::<Minutes>(&db, stores::MINUTES, &mut read_error).await;
+    let mut reading = Reading::default();
+    let turn = match TabTurn::take(&db).await {
+        Ok(turn) => Some(turn),
+        Err(error) => {
+            reading.read_error = Some(error);
+            None
+        }
+    };
+    let people = reading.all::<Person>(&db, RecordKind::Person).await;
+    let templates = reading.all::<Template>(&db, RecordKind::Template).await;
+    let meetings = reading.all::<Meeting>(&db, RecordKind::Meeting).await;
+    let problems = reading.all::<Problem>(&db, RecordKind::Problem).await;
+    let actions = reading.all::<ActionItem>(&db, RecordKind::ActionItem).await;
+    let minutes = reading.all::<Minutes>(&db, RecordKind::Minutes).await;
+    let Reading {
+        mut read_error,
+        unreadable,
+    } = reading;
     let muted = storage::get_setting::<bool>(&db, preferences::MUTED_KEY)
         .await
         .ok()
@@ -81,6 +95,7 @@ pub async fn load_workspace() -> LoadedWorkspace {
         db: Some(db),
         unavailable: None,
         read_error,
+        unreadable,
         turn,
         people,
         templates,
@@ -93,18 +108,42 @@ pub async fn load_workspace() -> LoadedWorkspace {
     }
 }
 
-/// Reads one store; on failure keeps the first error for the user and carries on without it.
-async fn read_all<T: DeserializeOwned>(
-    db: &Db,
-    store: &'static str,
-    first_error: &mut Option<StorageError>,
-) -> Vec<T> {
-    match storage::get_all(db, store).await {
-        Ok(records) => records,
-        Err(error) => {
-            first_error.get_or_insert(error);
-            Vec::new()
+/// What went wrong while reading the stores at start-up.
+#[derive(Default)]
+struct Reading {
+    /// The first store that could not be read at all.
+    read_error: Option<StorageError>,
+    unreadable: UnreadableRecords,
+}
+
+impl Reading {
+    /// Reads one store record by record; keeps the first failure for the user and carries on.
+    async fn all<T: DeserializeOwned>(&mut self, db: &Db, kind: RecordKind) -> Vec<T> {
+        let store = store_of(kind);
+        match storage::read_all(db, store).await {
+            Ok(read) => {
+                self.unreadable.add(kind, read.unreadable);
+                read.records
+            }
+            Err(error) => {
+                self.read_error.get_or_insert(error);
+                Vec::new()
+            }
         }
+    }
+}
+
+/// The object store that keeps each kind of record the workspace loads.
+fn store_of(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Person => stores::PEOPLE,
+        RecordKind::Template => stores::TEMPLATES,
+        RecordKind::Meeting => stores::MEETINGS,
+        RecordKind::TallyEvent => stores::TALLY_EVENTS,
+        RecordKind::Problem => stores::PROBLEMS,
+        RecordKind::ActionItem => stores::ACTION_ITEMS,
+        RecordKind::Minutes => stores::MINUTES,
+        RecordKind::ScheduleSettings => stores::SETTINGS,
     }
 }
 
@@ -114,6 +153,7 @@ pub fn provide_workspace(loaded: LoadedWorkspace) {
         loaded.db,
         loaded.unavailable,
         loaded.read_error,
+        loaded.unreadable,
         loaded.turn,
     );
     provide_context(persistence);

@@ -1,13 +1,13 @@
 //! Saving in the background, with the outcome visible: the shell shows "Saving…", "All changes
 //! saved" or the error, so a failed write is never silent.
 
-use crate::domain::exchange::Writes;
+use crate::domain::exchange::{UnreadableRecords, Writes};
 use crate::storage::{self, Db, StorageError, TabTurn};
-use gloo_events::EventListener;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Serialize;
 use std::future::Future;
+use std::rc::Rc;
 
 /// Why this tab stopped saving though storage works: another tab has the data now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,11 +32,15 @@ pub struct Persistence {
     // LocalStorage: the database handle is a JS object and never leaves this thread.
     db: StoredValue<Option<Db>, LocalStorage>,
     unavailable: StoredValue<Option<StorageError>>,
+    /// Stored records that did not read at start-up; they stay in storage untouched.
+    unreadable: StoredValue<UnreadableRecords>,
     pending_writes: RwSignal<u32>,
+    /// A write failed since the page loaded: what is on screen is not all stored.
+    unsaved: RwSignal<bool>,
     last_error: RwSignal<Option<StorageError>>,
     handed_over: RwSignal<Option<Handover>>,
     /// Listens for another tab taking the turn to save, for as long as the app runs.
-    _turn_listener: StoredValue<Option<EventListener>, LocalStorage>,
+    _turn: StoredValue<Option<TabTurn>, LocalStorage>,
 }
 
 impl Persistence {
@@ -44,6 +48,7 @@ impl Persistence {
         db: Option<Db>,
         unavailable: Option<StorageError>,
         read_error: Option<StorageError>,
+        unreadable: UnreadableRecords,
         turn: Option<TabTurn>,
     ) -> Self {
         let handed_over = RwSignal::new(None);
@@ -55,20 +60,22 @@ impl Persistence {
             });
         }
         // A newer version needs a reload anyway; it is the reason worth telling.
-        let turn_listener = turn.map(|turn| {
+        if let Some(turn) = &turn {
             turn.when_taken(move || {
                 handed_over.update(|now| {
                     now.get_or_insert(Handover::OtherTab);
                 });
-            })
-        });
+            });
+        }
         Persistence {
             db: StoredValue::new_local(db),
             unavailable: StoredValue::new(unavailable),
+            unreadable: StoredValue::new(unreadable),
             pending_writes: RwSignal::new(0),
+            unsaved: RwSignal::new(false),
             last_error: RwSignal::new(read_error),
             handed_over,
-            _turn_listener: StoredValue::new_local(turn_listener),
+            _turn: StoredValue::new_local(turn),
         }
     }
 
@@ -87,6 +94,11 @@ impl Persistence {
         self.unavailable.get_value()
     }
 
+    /// Stored records that could not be read when the app opened.
+    pub fn unreadable(&self) -> UnreadableRecords {
+        self.unreadable.get_value()
+    }
+
     pub fn is_saving(&self) -> bool {
         self.pending_writes.get() > 0
     }
@@ -101,12 +113,30 @@ impl Persistence {
 
     /// Stores one record (keyed by its `id`) in `store`.
     pub fn put<T: Serialize + 'static>(&self, store: &'static str, record: T) {
-        self.run(move |db| async move { storage::put(&db, store, &record).await });
+        let record = Rc::new(record);
+        self.run(move |db| {
+            let record = record.clone();
+            async move { storage::put(&db, store, &*record).await }
+        });
+    }
+
+    /// Adds a record that replaces none (a tap), handed to the browser at once; see
+    /// `storage::append`.
+    pub fn append<T: Serialize + 'static>(&self, store: &'static str, record: T) {
+        let record = Rc::new(record);
+        self.run(move |db| {
+            let record = record.clone();
+            async move { storage::append(&db, store, &*record).await }
+        });
     }
 
     /// Stores several records of one kind in one transaction: all of them or none.
     pub fn put_all<T: Serialize + 'static>(&self, store: &'static str, records: Vec<T>) {
-        self.run(move |db| async move { storage::put_all(&db, store, &records).await });
+        let records = Rc::new(records);
+        self.run(move |db| {
+            let records = records.clone();
+            async move { storage::put_all(&db, store, &records).await }
+        });
     }
 
     /// Every tally event of `meeting`; nothing when the app runs without storage.
@@ -130,7 +160,14 @@ impl Persistence {
         self,
     ) -> Result<Vec<crate::domain::tally::TallyEvent>, StorageError> {
         match self.db.get_value() {
-            Some(db) => storage::all_tally_events(&db).await,
+            // The export offered after a failed write reads through here: a connection the
+            // browser closed is opened again first.
+            Some(db) => match storage::all_tally_events(&db).await {
+                Err(StorageError::Closed) => {
+                    storage::all_tally_events(&self.reopened(&db).await?).await
+                }
+                read => read,
+            },
             None => Ok(Vec::new()),
         }
     }
@@ -146,6 +183,9 @@ impl Persistence {
                 self.pending_writes.update(|n| *n += 1);
                 let result = storage::write_import(&db, writes).await;
                 self.pending_writes.update(|n| *n -= 1);
+                if result == Err(StorageError::OtherTab) {
+                    self.handed_over_to_other_tab();
+                }
                 result
             }
             None => Err(self
@@ -161,19 +201,31 @@ impl Persistence {
 
     /// Stores a small app-wide value under `key`.
     pub fn put_setting<T: Serialize + 'static>(&self, key: &'static str, value: T) {
-        self.run(move |db| async move { storage::put_setting(&db, key, &value).await });
+        let value = Rc::new(value);
+        self.run(move |db| {
+            let value = value.clone();
+            async move { storage::put_setting(&db, key, &*value).await }
+        });
     }
 
     /// Removes the record with this key from `store`.
     pub fn delete(&self, store: &'static str, key: String) {
-        self.run(move |db| async move { storage::delete(&db, store, key).await });
+        self.run(move |db| {
+            let key = key.clone();
+            async move { storage::delete(&db, store, key).await }
+        });
     }
 
     /// Runs one write. Writes start in call order, and IndexedDB runs read-write transactions on
     /// the same store in the order they were created, so the last change always wins.
+    ///
+    /// A write the browser refuses because it closed the connection (it does after a full disk)
+    /// is tried once more on a new connection. A write that still fails leaves the save status
+    /// at "Not saved" until the page is reloaded: the change is on screen but not stored, and
+    /// no later success makes it so.
     fn run<F, Fut>(&self, write: F)
     where
-        F: FnOnce(Db) -> Fut + 'static,
+        F: Fn(Db) -> Fut + 'static,
         Fut: Future<Output = Result<(), StorageError>> + 'static,
     {
         let Some(db) = self.db.get_value() else {
@@ -185,13 +237,49 @@ impl Persistence {
         }
         let pending = self.pending_writes;
         let last_error = self.last_error;
+        let this = *self;
         pending.update(|n| *n += 1);
         spawn_local(async move {
-            let result = write(db).await;
+            let mut result = write(db.clone()).await;
+            if result == Err(StorageError::Closed) {
+                result = match this.reopened(&db).await {
+                    Ok(db) => write(db).await,
+                    Err(error) => Err(error),
+                };
+            }
             pending.update(|n| *n -= 1);
             if let Err(error) = result {
+                if error == StorageError::OtherTab {
+                    this.handed_over_to_other_tab();
+                }
+                this.unsaved.set(true);
                 last_error.set(Some(error));
             }
+        });
+    }
+
+    /// A working connection in place of `closed`: the one another write already reopened, or a
+    /// new one (which keeps this tab's turn).
+    async fn reopened(&self, closed: &Db) -> Result<Db, StorageError> {
+        if let Some(current) = self.db.get_value().filter(|db| !db.same_connection(closed)) {
+            return Ok(current);
+        }
+        // A connection that cannot be had again is a closed one, whatever the browser says
+        // (after a full disk: "Internal error opening backing store").
+        let db = closed.reopen().await.map_err(|_| StorageError::Closed)?;
+        self.db.set_value(Some(db.clone()));
+        Ok(db)
+    }
+
+    /// Whether a change shown on screen failed to be stored since the page was loaded.
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.unsaved.get()
+    }
+
+    /// Another tab has the turn now: its write found so (see `storage::Db::take_turn`).
+    fn handed_over_to_other_tab(&self) {
+        self.handed_over.update(|now| {
+            now.get_or_insert(Handover::OtherTab);
         });
     }
 }

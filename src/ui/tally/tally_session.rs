@@ -126,6 +126,6 @@ impl TallySession {
                 summary.apply(&event);
             }
         });
-        self.persistence.put(stores::TALLY_EVENTS, event);
+        self.persistence.append(stores::TALLY_EVENTS, event);
     }
 }

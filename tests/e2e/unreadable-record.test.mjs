@@ -1,0 +1,75 @@
+// Journey: one stored record the app cannot read. The bug: a person whose `updated_at` was
+// 9223372036854775807 (accepted by an older import check) came back from IndexedDB rounded, and
+// from then on the whole roster failed to load, the header said "All changes saved", and the
+// next export wrote everyone as "Removed person". Now the others load, the user is told how many
+// records did not read, the record is left as stored, and no export leaves it out.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, PHONE } from './support.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+/** The stored people, as raw objects, read past the app. */
+const storedPeople = (page) => page.evaluate(() => new Promise((ok, fail) => {
+  const open = indexedDB.open('smarketing');
+  open.onerror = () => fail(open.error);
+  open.onsuccess = () => {
+    const request = open.result.transaction('people').objectStore('people').getAll();
+    request.onsuccess = () => { open.result.close(); ok(request.result); };
+  };
+}));
+
+test('one unreadable saved person: the others load, the user is told, and it is kept and never exported as something else', async () => {
+  const { context, page, errors } = await openApp(browser);
+  for (const name of ['Ada', 'Ben']) {
+    await page.getByLabel('Name', { exact: true }).first().fill(name);
+    await page.locator('#new-person-team').selectOption('sales');
+    await page.getByRole('button', { name: 'Add person' }).click();
+  }
+  await allSaved(page);
+  // A damaged record, as the old import check let in: its time does not survive IndexedDB.
+  await page.evaluate(() => new Promise((ok, fail) => {
+    const open = indexedDB.open('smarketing');
+    open.onsuccess = () => {
+      const tx = open.result.transaction('people', 'readwrite');
+      tx.objectStore('people').put({
+        id: '00000000-0000-4000-8000-0000000000bb', name: 'Bea Broken', team: { kind: 'sales' },
+        executive: false, core: false, active: true, executive_opt_in: false, email: null, group: null,
+        created_at: 1, updated_at: 9223372036854775807,
+      });
+      tx.oncomplete = () => { open.result.close(); ok(); };
+      tx.onerror = () => fail(tx.error);
+    };
+  }));
+
+  await page.reload();
+  await page.locator('.person-row').nth(1).waitFor();
+  const names = await page.locator('.person-row input.person-name').evaluateAll((i) => i.map((x) => x.value));
+  assert.deepEqual(names, ['Ada', 'Ben'], 'everyone else loads');
+  const banner = page.getByRole('alert').filter({ hasText: '1 saved person could not be read' });
+  await banner.waitFor();
+  assert.match(await banner.innerText(), /kept in this browser as stored/);
+  await screenshot(page, 'unreadable-record-desktop');
+  await page.setViewportSize(PHONE);
+  await screenshot(page, 'unreadable-record-phone');
+
+  // Editing the others still saves, and the damaged record stays exactly as it was.
+  await page.locator('.person-row').nth(1).locator('input.person-name').fill('Ben Lead');
+  await allSaved(page);
+  const stored = await storedPeople(page);
+  assert.equal(stored.length, 3);
+  const broken = stored.find((p) => p.name === 'Bea Broken');
+  assert.equal(broken.updated_at, 9223372036854775807, 'left as stored');
+
+  // No export writes a copy without it (or with a placeholder in its place).
+  await page.goto(APP_URL + '#/exchange');
+  let downloaded = false;
+  page.on('download', () => { downloaded = true; });
+  await page.getByRole('button', { name: 'Export whole workspace' }).click();
+  await page.locator('.field-error', { hasText: 'an export now would not be a whole copy' }).waitFor();
+  assert.equal(downloaded, false);
+  assertNoErrors(errors);
+  await context.close();
+});
