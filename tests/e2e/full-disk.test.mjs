@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { assertNoErrors, rosterFile, screenshot, APP_URL, PHONE } from './support.mjs';
+import { assertNoErrors, rosterFile, screenshot, APP_URL, PHONE, rosterNames } from './support.mjs';
 
 const DISK = '/tmp/smarketing-full-disk';
 let mounted = false;
@@ -32,8 +32,7 @@ const freeKb = () => {
   return Math.floor((s.bavail * s.bsize) / 1024);
 };
 
-const rows = (page) =>
-  page.locator('.person-row input.person-name').evaluateAll((inputs) => inputs.map((i) => i.value));
+const rows = (page) => rosterNames(page);
 
 async function addPerson(page, name) {
   await page.getByLabel('Name', { exact: true }).first().fill(name);

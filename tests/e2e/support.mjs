@@ -100,3 +100,13 @@ export async function importFile(page, name, text) {
   await preview.getByRole('button', { name: 'Import' }).click();
   await reloaded;
 }
+
+/** The roster's names as its rows show them (a row open for editing shows its name field). */
+export const rosterNames = (page) => page.locator('.person-row').evaluateAll((rows) => rows.map((row) =>
+  row.querySelector('input.person-name')?.value ?? row.querySelector('.person-line-name').textContent));
+
+/** Opens a roster row for editing (rows are one-line summaries) and returns its name field. */
+export async function editRow(row, options) {
+  await row.getByRole('button', { name: /^Edit / }).click(options);
+  return row.locator('input.person-name');
+}

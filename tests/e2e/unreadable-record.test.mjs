@@ -5,7 +5,7 @@
 // records did not read, the record is left as stored, and no export leaves it out.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, PHONE } from './support.mjs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, PHONE, rosterNames, editRow } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -46,7 +46,7 @@ test('one unreadable saved person: the others load, the user is told, and it is 
 
   await page.reload();
   await page.locator('.person-row').nth(1).waitFor();
-  const names = await page.locator('.person-row input.person-name').evaluateAll((i) => i.map((x) => x.value));
+  const names = await rosterNames(page);
   assert.deepEqual(names, ['Ada', 'Ben'], 'everyone else loads');
   const banner = page.getByRole('alert').filter({ hasText: '1 saved person could not be read' });
   await banner.waitFor();
@@ -56,7 +56,7 @@ test('one unreadable saved person: the others load, the user is told, and it is 
   await screenshot(page, 'unreadable-record-phone');
 
   // Editing the others still saves, and the damaged record stays exactly as it was.
-  await page.locator('.person-row').nth(1).locator('input.person-name').fill('Ben Lead');
+  await (await editRow(page.locator('.person-row').nth(1))).fill('Ben Lead');
   await allSaved(page);
   const stored = await storedPeople(page);
   assert.equal(stored.length, 3);

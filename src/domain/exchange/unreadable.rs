@@ -30,6 +30,14 @@ impl UnreadableRecords {
     pub fn total(&self) -> usize {
         self.counts.iter().map(|(_, n)| n).sum()
     }
+
+    /// How many records of `kind` did not read.
+    pub fn of(&self, kind: RecordKind) -> usize {
+        self.counts
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or(0, |(_, n)| *n)
+    }
 }
 
 /// "1 saved meeting could not be read", "2 saved people and 1 saved problem could not be read".

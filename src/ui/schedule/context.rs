@@ -33,6 +33,11 @@ impl ScheduleContext {
     /// Saves `change`, unless it would break a plan that works now: then nothing is saved and
     /// the scheduler's reason comes back, to show next to the form.
     pub fn try_change(&self, change: impl FnOnce(&mut ScheduleSettings)) -> Result<(), String> {
+        if self.schedule.is_unreadable() {
+            return Err(
+                "Your saved schedule could not be read, so it cannot be changed here.".into(),
+            );
+        }
         let Some(mut settings) = self.schedule.settings_untracked() else {
             return Err("Set the cadence first.".into());
         };

@@ -51,6 +51,15 @@ pub fn SchedulePage() -> impl IntoView {
                 "Who attends each meeting: always fewer than ten people, everyone in turn, "
                 "executives left out unless invited. Every change is saved at once."
             </p>
+            <Show when=move || schedule.is_unreadable()>
+                <div class="notice notice-error" role="alert">
+                    <p>
+                        <strong>"Your saved schedule could not be read. "</strong>
+                        "It is kept in this browser as stored, and changes here are not saved \
+                         over it. Import your last backup (Replace) to bring it back."
+                    </p>
+                </div>
+            </Show>
             <CadenceForm />
             <Show when=is_set>
                 {move || error().map(|reason| view! { <PlanError reason /> })}

@@ -77,18 +77,20 @@ pub async fn load_workspace(waiting_for_other_tab: RwSignal<bool>) -> LoadedWork
     let actions = reading.all::<ActionItem>(&db, RecordKind::ActionItem).await;
     let minutes = reading.all::<Minutes>(&db, RecordKind::Minutes).await;
     let Reading {
-        mut read_error,
-        unreadable,
+        read_error,
+        mut unreadable,
     } = reading;
     let muted = storage::get_setting::<bool>(&db, preferences::MUTED_KEY)
         .await
         .ok()
         .flatten()
         .unwrap_or(false);
+    // Settings that do not read are kept as stored and counted like any other record: the
+    // schedule then refuses changes instead of writing fresh settings over them.
     let schedule = storage::get_setting::<ScheduleSettings>(&db, schedule::SCHEDULE_KEY)
         .await
-        .unwrap_or_else(|error| {
-            read_error.get_or_insert(error);
+        .unwrap_or_else(|_| {
+            unreadable.add(RecordKind::ScheduleSettings, 1);
             None
         });
     LoadedWorkspace {
@@ -149,6 +151,7 @@ fn store_of(kind: RecordKind) -> &'static str {
 
 /// Makes the workspace available to every component below the caller.
 pub fn provide_workspace(loaded: LoadedWorkspace) {
+    let schedule_unreadable = loaded.unreadable.of(RecordKind::ScheduleSettings) > 0;
     let persistence = Persistence::new(
         loaded.db,
         loaded.unavailable,
@@ -161,7 +164,11 @@ pub fn provide_workspace(loaded: LoadedWorkspace) {
     provide_context(TemplatesState::new(loaded.templates, persistence));
     provide_context(MeetingsState::new(loaded.meetings, persistence));
     provide_context(PreferencesState::new(loaded.muted, persistence));
-    provide_context(ScheduleState::new(loaded.schedule, persistence));
+    provide_context(ScheduleState::new(
+        loaded.schedule,
+        schedule_unreadable,
+        persistence,
+    ));
     provide_context(ProblemsState::new(loaded.problems, persistence));
     provide_context(ActionsState::new(loaded.actions, persistence));
     provide_context(MinutesState::new(loaded.minutes, persistence));

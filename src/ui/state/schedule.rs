@@ -11,15 +11,28 @@ pub const SCHEDULE_KEY: &str = crate::storage::SCHEDULE_SETTING;
 #[derive(Clone, Copy)]
 pub struct ScheduleState {
     settings: RwSignal<Option<ScheduleSettings>>,
+    /// The stored settings did not read: they are kept as stored, and nothing is saved over
+    /// them (a fresh cadence would silently replace every hand change).
+    unreadable: bool,
     persistence: Persistence,
 }
 
 impl ScheduleState {
-    pub fn new(settings: Option<ScheduleSettings>, persistence: Persistence) -> Self {
+    pub fn new(
+        settings: Option<ScheduleSettings>,
+        unreadable: bool,
+        persistence: Persistence,
+    ) -> Self {
         ScheduleState {
             settings: RwSignal::new(settings),
+            unreadable,
             persistence,
         }
+    }
+
+    /// Whether the saved settings could not be read (and so cannot be changed here).
+    pub fn is_unreadable(&self) -> bool {
+        self.unreadable
     }
 
     /// `None` until the facilitator has set a cadence. Tracks changes.
@@ -31,7 +44,12 @@ impl ScheduleState {
         self.settings.get_untracked()
     }
 
+    /// Saves `settings`, unless the stored ones could not be read: those are never overwritten
+    /// from here (importing a backup replaces them).
     pub fn save(&self, settings: ScheduleSettings) {
+        if self.unreadable {
+            return;
+        }
         self.settings.set(Some(settings.clone()));
         self.persistence.put_setting(SCHEDULE_KEY, settings);
     }
