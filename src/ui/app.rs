@@ -6,6 +6,11 @@ use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
+    // The room display is read-only and lives on messages from the facilitator's tab: it must
+    // not open the workspace, which would take the saving turn from that tab.
+    if let Some(meeting) = super::room::room_in_address() {
+        return view! { <super::room::RoomDisplay meeting /> }.into_any();
+    }
     let loaded = LocalResource::new(load_workspace);
     view! {
         {move || match loaded.get() {
@@ -13,6 +18,7 @@ pub fn App() -> impl IntoView {
             Some(workspace) => view! { <Workspace workspace /> }.into_any(),
         }}
     }
+    .into_any()
 }
 
 /// Everything below here can `expect_context` the workspace state.

@@ -11,6 +11,7 @@ mod history;
 mod meeting;
 mod now;
 mod outcomes;
+mod room;
 mod roster;
 mod route;
 mod schedule;
