@@ -167,10 +167,17 @@ test('the room display follows the facilitator, survives a reload and waits when
   await room.locator('.room.pointer-idle').waitFor();
   await room.mouse.move(20, 20);
   await room.locator('.room:not(.pointer-idle)').waitFor();
+  await room.bringToFront();
+  await room.keyboard.press('f');
+  await room.getByRole('button', { name: 'Exit full screen (F)' }).waitFor();
+  assert.ok(await room.evaluate(() => document.fullscreenElement !== null));
+  await room.keyboard.press('f');
+  await room.getByRole('button', { name: 'Full screen (F)' }).waitFor();
 
   // The facilitator's tab closes: the room says it is waiting, not a stale clock.
+  // Within 3 s: the goodbye on pagehide, not the 6 s of silence, is what tells it.
   await page.close({ runBeforeUnload: true });
-  await room.getByRole('heading', { name: "Waiting for the facilitator's meeting tab" }).waitFor();
+  await room.getByRole('heading', { name: "Waiting for the facilitator's meeting tab" }).waitFor({ timeout: 3000 });
   assert.equal(await countdown.count(), 0);
   await screenshot(room, 'room-waiting-1024', { fullPage: false });
   assertNoErrors(errors);
