@@ -10,6 +10,7 @@ pub mod meeting;
 pub mod outcomes;
 pub mod person;
 pub mod playbook;
+pub mod room;
 pub mod roster;
 pub mod roster_list;
 pub mod roster_search;

@@ -9,6 +9,12 @@ use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
+    // The room display is read-only and lives on messages from the facilitator's tab: it must
+    // not open the workspace, which would take the saving turn from that tab.
+    if let Some(meeting) = super::room::room_in_address() {
+        remove_loading_frame();
+        return view! { <super::room::RoomDisplay meeting /> }.into_any();
+    }
     let waiting_for_other_tab = RwSignal::new(false);
     let loaded = LocalResource::new(move || load_workspace(waiting_for_other_tab));
     view! {
@@ -17,15 +23,21 @@ pub fn App() -> impl IntoView {
             Some(workspace) => view! { <Workspace workspace /> }.into_any(),
         }}
     }
+    .into_any()
 }
 
 /// Everything below here can `expect_context` the workspace state.
 #[component]
 fn Workspace(workspace: LoadedWorkspace) -> impl IntoView {
-    // The shell's DOM goes in before the browser paints again: no frame without a header.
+    remove_loading_frame();
+    provide_workspace(workspace);
+    view! { <Shell /> }
+}
+
+/// Takes index.html's loading frame away as the app's own view goes in, before the browser
+/// paints again: no frame without a header, and never two headers.
+fn remove_loading_frame() {
     if let Some(frame) = document().get_element_by_id("app-loading") {
         frame.remove();
     }
-    provide_workspace(workspace);
-    view! { <Shell /> }
 }

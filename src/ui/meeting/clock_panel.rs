@@ -1,26 +1,16 @@
 use super::live_meeting_page::LiveMeeting;
 use crate::domain::agenda::{
-    ClockState, ClockView, WarningStage, format_countdown, format_duration, format_elapsed,
+    ClockState, ClockView, WarningStage, format_countdown, format_duration,
 };
 use leptos::prelude::*;
 
 pub(super) fn stage_class(view: &ClockView) -> &'static str {
-    match view.stage {
-        WarningStage::None => "stage-calm",
-        WarningStage::Gentle70 => "stage-gentle",
-        WarningStage::OneMinute => "stage-one-minute",
-        WarningStage::Overrun => "stage-overrun",
-        WarningStage::CapReached => "stage-cap",
-    }
+    crate::domain::room::stage_class(view.stage)
 }
 
 /// The big countdown of the current segment; past its time it turns red and counts up.
 pub(super) fn big_time(view: &ClockView) -> String {
-    if view.segment_overrun_ms > 0 {
-        format!("+{}", format_elapsed(view.segment_overrun_ms))
-    } else {
-        format_countdown(view.segment_remaining_ms)
-    }
+    crate::domain::room::countdown_text(view)
 }
 
 fn later_line(view: &ClockView) -> Option<String> {
@@ -43,7 +33,7 @@ fn later_line(view: &ClockView) -> Option<String> {
 
 /// A labelled progress bar; `fraction` is 0 to 1.
 #[component]
-fn ProgressBar(label: &'static str, #[prop(into)] fraction: Signal<f64>) -> impl IntoView {
+pub fn ProgressBar(label: &'static str, #[prop(into)] fraction: Signal<f64>) -> impl IntoView {
     let percent = move || (fraction.get().clamp(0.0, 1.0) * 100.0).round();
     view! {
         <div

@@ -20,6 +20,7 @@ use crate::ui::outcomes::{
     ActionItemsPanel, MeetingOutcomes, MeetingProblemsPanel, MinutesPanel, NewProblemsWork,
     ProgressLoopPanel, ReviewLoopPanel,
 };
+use crate::ui::room::OpenRoomDisplay;
 use crate::ui::route::{Route, navigate};
 use crate::ui::state::{ActionsState, MeetingsState, MinutesState, Persistence, RosterState};
 use crate::ui::tally::{BalancePanel, MeetingSummary, TallyBoard, TallySession};
@@ -157,6 +158,7 @@ fn LiveMeetingScreen(id: MeetingId) -> impl IntoView {
                 </div>
                 <div class="live-header-tools">
                     <WarningCue />
+                    <OpenRoomDisplay />
                     <button
                         type="button"
                         class="button-secondary"

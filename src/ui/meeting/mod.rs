@@ -15,5 +15,6 @@ mod shortcuts;
 mod started_late_banner;
 mod warning_cue;
 
+pub use clock_panel::ProgressBar;
 pub use live_meeting_page::{LiveMeeting, LiveMeetingPage};
 pub use meetings_page::MeetingsPage;
