@@ -9,7 +9,7 @@ use smarketing::domain::person::{Person, Team};
 use smarketing::domain::tally::{TallyEvent, TallyEventKind};
 use smarketing::domain::time::Timestamp;
 use smarketing::storage::{
-    self, CURRENT_VERSION, StorageError, StoreRead, TallyArchive, all_tally_events,
+    self, CURRENT_VERSION, StorageError, StoreRead, TallyArchive, all_tally_events, append,
     delete_database, get_all, get_all_by, indexes, open_at, put, read_all, stores, tally_events_of,
     write_import,
 };
@@ -226,7 +226,7 @@ async fn imported_taps_are_archived_per_meeting_and_read_with_appended_ones() {
         .unwrap();
     of_ten.sort_by_key(|e| e.at);
     assert_eq!(of_ten, vec![tap(1, 10), tap(2, 10), tap(3, 10)]);
-    assert_eq!(all_tally_events(&db).await.unwrap().len(), 4);
+    assert_eq!(all_tally_events(&db).await.unwrap().records.len(), 4);
     let archived: Vec<TallyEvent> = get_all_by(
         &db,
         indexes::TALLY_BY_MEETING,
@@ -264,7 +264,10 @@ async fn imported_taps_are_archived_per_meeting_and_read_with_appended_ones() {
             .unwrap()
             .is_empty()
     );
-    assert_eq!(all_tally_events(&db).await.unwrap(), vec![tap(4, 20)]);
+    assert_eq!(
+        all_tally_events(&db).await.unwrap().records,
+        vec![tap(4, 20)]
+    );
     db.close();
     delete_database(name).await.unwrap();
 }
@@ -291,7 +294,7 @@ async fn archives_in_the_first_layout_still_read() {
     };
     write_import(&db, &imported).await.unwrap();
     assert_eq!(
-        all_tally_events(&db).await.unwrap(),
+        all_tally_events(&db).await.unwrap().records,
         vec![tap(2, 10), tap(3, 10)]
     );
     db.close();
@@ -442,6 +445,35 @@ async fn one_unreadable_record_costs_only_itself_and_is_left_as_stored() {
     delete_database(name).await.unwrap();
 }
 
+/// The same for the tally: one tap that does not read (or one imported meeting's archive) costs
+/// only itself. Before, History and every export failed whole on it.
+#[wasm_bindgen_test]
+async fn one_unreadable_tap_or_archive_costs_only_itself() {
+    let name = "test-unreadable-tap";
+    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    append(&db, stores::TALLY_EVENTS, &tap(1, 10))
+        .await
+        .unwrap();
+    let mut broken = serde_json::to_value(tap(2, 11)).unwrap();
+    broken["at"] = serde_json::json!("not a time");
+    put(&db, stores::TALLY_EVENTS, &broken).await.unwrap();
+    put(
+        &db,
+        stores::TALLY_ARCHIVES,
+        &serde_json::json!({ "meeting_id": "not an id", "events": "[" }),
+    )
+    .await
+    .unwrap();
+
+    let read = all_tally_events(&db).await.unwrap();
+    assert_eq!(read.records, vec![tap(1, 10)]);
+    assert_eq!(read.unreadable, 2);
+    let stored: Vec<serde_json::Value> = get_all(&db, stores::TALLY_EVENTS).await.unwrap();
+    assert_eq!(stored.len(), 2, "reading removes nothing");
+    db.close();
+    delete_database(name).await.unwrap();
+}
+
 /// A small deterministic generator (xorshift), for the property test below: proptest does not
 /// run in the browser.
 struct Draws(u64);
@@ -574,7 +606,7 @@ async fn every_file_the_check_accepts_reads_back_from_indexeddb_unchanged() {
         let mut expected = records.minutes.clone();
         expected.sort_by_key(|m| m.meeting_id);
         assert_eq!(minutes, expected, "case {case}: minutes");
-        let mut taps = all_tally_events(&db).await.unwrap();
+        let mut taps = all_tally_events(&db).await.unwrap().records;
         taps.sort_by_key(|t| t.id);
         let mut expected = records.tally_events.clone();
         expected.sort_by_key(|t| t.id);

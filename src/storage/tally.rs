@@ -6,7 +6,7 @@
 use super::database::{Db, indexes, stores};
 use super::error::StorageError;
 use super::json::{self, Json};
-use super::records::{get_all, get_all_by, get_all_js};
+use super::records::{StoreRead, get_all_by, get_all_js, read_all};
 use crate::domain::ids::MeetingId;
 use crate::domain::tally::TallyEvent;
 use indexed_db_futures::prelude::*;
@@ -138,11 +138,16 @@ async fn tally_events_of_appended(
     get_all_by(db, indexes::TALLY_BY_MEETING, meeting.to_string()).await
 }
 
-/// Every tally event of every meeting.
-pub async fn all_tally_events(db: &Db) -> Result<Vec<TallyEvent>, StorageError> {
-    let mut events: Vec<TallyEvent> = get_all(db, stores::TALLY_EVENTS).await?;
+/// Every readable tally event of every meeting. A tap or an imported meeting's archive that
+/// does not read costs only itself: it is counted (an archive as one record), left as stored,
+/// and the rest load, as for every other store.
+pub async fn all_tally_events(db: &Db) -> Result<StoreRead<TallyEvent>, StorageError> {
+    let mut read: StoreRead<TallyEvent> = read_all(db, stores::TALLY_EVENTS).await?;
     for archive in get_all_js(db, stores::TALLY_ARCHIVES).await? {
-        events.extend(TallyArchive::from_js(&archive)?.events()?);
+        match TallyArchive::from_js(&archive).and_then(TallyArchive::events) {
+            Ok(events) => read.records.extend(events),
+            Err(_) => read.unreadable += 1,
+        }
     }
-    Ok(events)
+    Ok(read)
 }

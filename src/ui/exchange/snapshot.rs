@@ -1,7 +1,7 @@
 //! The whole workspace as one value, gathered from the app's state, for export and for
 //! previewing an import against.
 
-use crate::domain::exchange::WorkspaceSnapshot;
+use crate::domain::exchange::{RecordKind, WorkspaceSnapshot};
 use crate::storage::StorageError;
 use crate::ui::state::{
     ActionsState, MeetingsState, MinutesState, Persistence, ProblemsState, RosterState,
@@ -44,8 +44,12 @@ impl Workspace {
     /// Everything, read now. Tally events are read from storage: they are not kept in memory
     /// outside the meeting being run.
     pub async fn snapshot(self) -> Result<WorkspaceSnapshot, StorageError> {
-        let tally_events = self.persistence.all_tally_events().await?;
-        Ok(WorkspaceSnapshot {
+        let taps = self.persistence.all_tally_events().await?;
+        Ok(self.with_taps(taps.records))
+    }
+
+    fn with_taps(self, tally_events: Vec<crate::domain::tally::TallyEvent>) -> WorkspaceSnapshot {
+        WorkspaceSnapshot {
             people: self.roster.with_untracked(|people| people.to_vec()),
             templates: self.templates.own_untracked(),
             meetings: self.meetings.all_untracked(),
@@ -54,17 +58,19 @@ impl Workspace {
             action_items: self.actions.all_untracked(),
             minutes: self.minutes.all_untracked(),
             schedule_settings: self.schedule.settings_untracked(),
-        })
+        }
     }
 
     /// Everything, read now, for a file: refused while some stored records do not read, so
     /// that no export leaves them out or writes something else in their place.
     pub async fn snapshot_to_export(self) -> Result<WorkspaceSnapshot, StorageError> {
-        let unreadable = self.persistence.unreadable();
+        let mut unreadable = self.persistence.unreadable();
+        let taps = self.persistence.all_tally_events().await?;
+        unreadable.add(RecordKind::TallyEvent, taps.unreadable);
         if !unreadable.is_empty() {
             return Err(StorageError::ExportIncomplete(unreadable));
         }
-        self.snapshot().await
+        Ok(self.with_taps(taps.records))
     }
 
     /// The meetings, newest first, to pick one to export. Tracks changes.

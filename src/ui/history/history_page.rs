@@ -5,6 +5,7 @@ use super::trend_chart::TrendChart;
 use crate::domain::meeting::Meeting;
 use crate::domain::sort::SortByKey;
 use crate::domain::tally::{History, PastMeeting, TallyEvent, history, sort_for_replay};
+use crate::storage::StoreRead;
 use crate::ui::state::{MeetingsState, Persistence};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -48,20 +49,26 @@ pub fn HistoryPage() -> impl IntoView {
     let meetings = expect_context::<MeetingsState>();
     let persistence = expect_context::<Persistence>();
     // Every tap of every meeting: read once when the page opens, not at start-up.
-    let events = LocalResource::new(move || async move {
+    let taps = LocalResource::new(move || async move {
         persistence
             .all_tally_events()
             .await
             .unwrap_or_else(|error| {
                 persistence.report(error);
-                Vec::new()
+                StoreRead {
+                    records: Vec::new(),
+                    unreadable: 0,
+                }
             })
     });
     let held_meetings = Memo::new(move |_| held(meetings.all()));
     let report = Memo::new(move |_| {
-        let events = events.get()?;
-        Some(participation(&held_meetings.get(), &events))
+        taps.with(|taps| {
+            let taps = taps.as_ref()?;
+            Some(participation(&held_meetings.get(), &taps.records))
+        })
     });
+    let unreadable_taps = move || taps.with(|t| t.as_ref().map_or(0, |t| t.unreadable));
 
     view! {
         <section class="page history-page" aria-labelledby="page-title">
@@ -70,6 +77,20 @@ pub fn HistoryPage() -> impl IntoView {
                 "Every meeting held, and how evenly people spoke across them. The figures are a nudge for the facilitator, not a grade."
             </p>
             <PastMeetings />
+            <Show when=move || { unreadable_taps() > 0 }>
+                <div class="notice notice-warning" role="alert">
+                    <p>
+                        {move || {
+                            let n = unreadable_taps();
+                            format!(
+                                "{n} saved {} could not be read: {} kept in this browser as stored and left out of these figures.",
+                                if n == 1 { "tally record" } else { "tally records" },
+                                if n == 1 { "it is" } else { "they are" },
+                            )
+                        }}
+                    </p>
+                </div>
+            </Show>
             {move || match report.get() {
                 None => view! { <p role="status">"Reading the talk tallies…"</p> }.into_any(),
                 Some(report) => view! {

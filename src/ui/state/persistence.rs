@@ -155,10 +155,11 @@ impl Persistence {
         self.run(move |db| async move { storage::delete_tally_of(&db, meeting).await });
     }
 
-    /// Every tally event of every meeting; nothing when the app runs without storage.
+    /// Every readable tally event of every meeting, with how many stored taps did not read;
+    /// nothing when the app runs without storage.
     pub async fn all_tally_events(
         self,
-    ) -> Result<Vec<crate::domain::tally::TallyEvent>, StorageError> {
+    ) -> Result<storage::StoreRead<crate::domain::tally::TallyEvent>, StorageError> {
         match self.db.get_value() {
             // The export offered after a failed write reads through here: a connection the
             // browser closed is opened again first.
@@ -168,7 +169,10 @@ impl Persistence {
                 }
                 read => read,
             },
-            None => Ok(Vec::new()),
+            None => Ok(storage::StoreRead {
+                records: Vec::new(),
+                unreadable: 0,
+            }),
         }
     }
 
