@@ -199,8 +199,8 @@ test('a newer version opened in another tab is not blocked; this tab says to rel
 
 test('a second tab takes over saving; the first turns read-only, says so, and "Use here" brings it back with both tabs\' changes', async () => {
   const { context, page: first, errors } = await openApp(browser);
-  // A claim older than this tab's (another tab restored a moment before) changes nothing.
-  await first.evaluate(() => new BroadcastChannel('smarketing-tabs').postMessage([1, 0.5]));
+  // A turn older than this tab's (a tab that took it before this one opened) changes nothing.
+  await first.evaluate(() => new BroadcastChannel('smarketing-tabs').postMessage(0));
   await addPerson(first, 'Ann', 'sales');
   await allSaved(first);
   assert.equal(await first.getByRole('alert').count(), 0);
