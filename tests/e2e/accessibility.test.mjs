@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, openApp, allSaved, assertNoErrors, importFile, rosterFile, APP_URL, PHONE } from './support.mjs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, importFile, rosterFile, APP_URL, PHONE, meetingOfAdaAndBen } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -15,14 +15,7 @@ async function violations(page) {
 }
 
 async function withData(page) {
-  for (const [name, team] of [['Ada', 'sales'], ['Ben', 'marketing']]) {
-    await page.getByLabel('Name', { exact: true }).first().fill(name);
-    await page.locator('#new-person-team').selectOption(team);
-    await page.getByRole('button', { name: 'Add person' }).click();
-  }
-  await page.goto(APP_URL + '#/meeting');
-  for (const name of ['Ada', 'Ben']) await page.getByRole('checkbox', { name }).check();
-  await page.getByRole('button', { name: 'Create meeting' }).click();
+  await meetingOfAdaAndBen(page);
   await page.getByRole('button', { name: 'Start meeting' }).first().click();
   await page.locator('.tally-tile:not([disabled])').first().waitFor();
   await page.locator('h1').click();

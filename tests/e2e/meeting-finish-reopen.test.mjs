@@ -3,7 +3,7 @@
 // reopens, paused where it ended, while the cap has time left. Time moves with page.clock.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE } from './support.mjs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE, meetingOfAdaAndBen } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -12,15 +12,7 @@ after(async () => { await browser?.close(); });
 const T0 = new Date('2026-11-30T09:00:00').getTime();
 
 async function meetingOfTwo(page) {
-  for (const [name, team] of [['Ada', 'sales'], ['Ben', 'marketing']]) {
-    await page.getByLabel('Name', { exact: true }).first().fill(name);
-    await page.locator('#new-person-team').selectOption(team);
-    await page.getByRole('button', { name: 'Add person' }).click();
-  }
-  await page.goto(page.url().replace(/#.*$/, '#/meeting'));
-  for (const name of ['Ada', 'Ben']) await page.getByRole('checkbox', { name }).check();
-  await page.getByRole('button', { name: 'Create meeting' }).click();
-  await page.locator('.clock-panel').waitFor();
+  await meetingOfAdaAndBen(page);
   // From here on time moves only when the test says so.
   await page.clock.pauseAt(T0 + 10 * 60_000);
 }

@@ -4,7 +4,7 @@
 // page.clock.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE } from './support.mjs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE, meetingOfAdaAndBen } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -17,15 +17,7 @@ const count = (page, name) =>
 
 test('buffer extends the last segment; at the cap typing, taps and forms carry on until Close', async () => {
   const { context, page, errors } = await openApp(browser, { clock: T0 });
-  for (const [name, team] of [['Ada', 'sales'], ['Ben', 'marketing']]) {
-    await page.getByLabel('Name', { exact: true }).first().fill(name);
-    await page.locator('#new-person-team').selectOption(team);
-    await page.getByRole('button', { name: 'Add person' }).click();
-  }
-  await page.goto(page.url().replace(/#.*$/, '#/meeting'));
-  for (const name of ['Ada', 'Ben']) await page.getByRole('checkbox', { name }).check();
-  await page.getByRole('button', { name: 'Create meeting' }).click();
-  await page.locator('.clock-panel').waitFor();
+  await meetingOfAdaAndBen(page);
   await page.clock.pauseAt(T0 + 10 * 60_000);
 
   await page.getByRole('button', { name: 'Start meeting' }).click();

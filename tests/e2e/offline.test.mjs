@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, PHONE, APP_READY } from './support.mjs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, PHONE, APP_READY, meetingOfAdaAndBen } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -56,14 +56,7 @@ test('offline after one visit: reload, every page, plan and tally a meeting, all
 
   // Plan and tally a meeting of two, offline.
   await page.goto(APP_URL + '#/roster');
-  for (const [name, team] of [['Ada', 'sales'], ['Ben', 'marketing']]) {
-    await page.getByLabel('Name', { exact: true }).first().fill(name);
-    await page.locator('#new-person-team').selectOption(team);
-    await page.getByRole('button', { name: 'Add person' }).click();
-  }
-  await page.goto(APP_URL + '#/meeting');
-  for (const name of ['Ada', 'Ben']) await page.getByRole('checkbox', { name }).check();
-  await page.getByRole('button', { name: 'Create meeting' }).click();
+  await meetingOfAdaAndBen(page);
   await page.locator('.tally-grid').waitFor();
   await page.getByRole('button', { name: 'Start meeting' }).first().click();
   const ada = page.locator('.tally-tile', { hasText: 'Ada' });

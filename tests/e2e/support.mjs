@@ -110,3 +110,17 @@ export async function editRow(row, options) {
   await row.getByRole('button', { name: /^Edit / }).click(options);
   return row.locator('input.person-name');
 }
+
+/** Adds Ada (Sales) and Ben (Marketing) on the roster page, then creates a meeting with both
+ *  on the Meeting page and waits for its live screen. */
+export async function meetingOfAdaAndBen(page) {
+  for (const [name, team] of [['Ada', 'sales'], ['Ben', 'marketing']]) {
+    await page.getByLabel('Name', { exact: true }).first().fill(name);
+    await page.locator('#new-person-team').selectOption(team);
+    await page.getByRole('button', { name: 'Add person' }).click();
+  }
+  await page.goto(APP_URL + '#/meeting');
+  for (const name of ['Ada', 'Ben']) await page.getByRole('checkbox', { name }).check();
+  await page.getByRole('button', { name: 'Create meeting' }).click();
+  await page.locator('.clock-panel').waitFor();
+}

@@ -3,7 +3,7 @@
 // before), so the taps that survive are as many as the browser allows; the figure is printed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, APP_URL } from './support.mjs';
+import { launchBrowser, openApp, allSaved, APP_URL, meetingOfAdaAndBen } from './support.mjs';
 
 const BURST = 50;
 
@@ -22,14 +22,7 @@ const storedTaps = (page) => page.evaluate(() => new Promise((ok, fail) => {
 
 test(`${BURST} taps in a burst, then the tab is killed: the taps the browser had are kept`, async () => {
   const { context, page } = await openApp(browser);
-  for (const [name, team] of [['Ada', 'sales'], ['Ben', 'marketing']]) {
-    await page.getByLabel('Name', { exact: true }).first().fill(name);
-    await page.locator('#new-person-team').selectOption(team);
-    await page.getByRole('button', { name: 'Add person' }).click();
-  }
-  await page.goto(APP_URL + '#/meeting');
-  for (const name of ['Ada', 'Ben']) await page.getByRole('checkbox', { name }).check();
-  await page.getByRole('button', { name: 'Create meeting' }).click();
+  await meetingOfAdaAndBen(page);
   await page.getByRole('button', { name: 'Start meeting' }).first().click();
   await page.locator('.tally-tile:not([disabled])').first().waitFor();
   await allSaved(page);
