@@ -20,7 +20,8 @@ step "Domain tests (native)"
 cargo test --quiet
 
 step "Storage tests (wasm-bindgen-test in headless Chromium)"
-CHROMEDRIVER=$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --test storage
+# Bounded: a browser that never answers must fail the run, not hold it.
+CHROMEDRIVER=$(command -v chromedriver) timeout 20m cargo test --target wasm32-unknown-unknown --test storage
 
 step "Release bundle at a sub-path"
 site=target/e2e-site
@@ -43,6 +44,8 @@ if ! grep -q "^Serving" target/e2e-server.log; then
   cat target/e2e-server.log >&2
   exit 1
 fi
+# A journey that fails must not hang the run: each test has five minutes, and a file's process
+# ends when its tests have, even if a browser it opened is still up.
 # SITE_DIR: the update journey publishes a changed build over this one, then puts it back.
 SITE_DIR="$root/$site/smarketing" APP_URL="http://127.0.0.1:$port/smarketing/" \
-  node --test --test-concurrency=1 tests/e2e/
+  node --test --test-concurrency=1 --test-timeout=300000 --test-force-exit tests/e2e/

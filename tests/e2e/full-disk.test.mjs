@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { assertNoErrors, rosterFile, screenshot, APP_URL, PHONE, rosterNames } from './support.mjs';
 
@@ -27,10 +27,29 @@ after(() => {
   if (mounted) execFileSync('umount', ['-l', DISK]);
 });
 
-const freeKb = () => {
-  const s = statfsSync(DISK);
-  return Math.floor((s.bavail * s.bsize) / 1024);
-};
+/**
+ * Fills the small disk to the last byte. Chromium writes to its profile at the same time, so the
+ * free space read beforehand is not the space left: write smaller and smaller blocks until the
+ * filesystem says there is no room even for one byte.
+ */
+function fillDisk(path) {
+  const fd = openSync(path, 'w');
+  try {
+    for (let block = 1 << 20; block >= 1; block >>= 4) {
+      const bytes = Buffer.alloc(block);
+      for (;;) {
+        try {
+          writeSync(fd, bytes);
+        } catch (error) {
+          if (error.code === 'ENOSPC') break;
+          throw error;
+        }
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
 
 const rows = (page) => rosterNames(page);
 
@@ -52,6 +71,9 @@ test('a full disk: the failure is told in words with the export at hand, nothing
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });
+  // A failed step must not leave Chromium running: its open connection would keep this file's
+  // process alive and the whole run waiting.
+  t.after(() => context.close());
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -61,7 +83,7 @@ test('a full disk: the failure is told in words with the export at hand, nothing
   await page.locator('.save-status', { hasText: 'All changes saved' }).waitFor();
 
   // Fill the disk, then import a big file: it cannot be written.
-  writeFileSync(`${DISK}/filler`, Buffer.alloc(freeKb() * 1024));
+  fillDisk(`${DISK}/filler`);
   await page.goto(APP_URL + '#/exchange');
   await page.locator('#import-file').setInputFiles({
     name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(rosterFile(999)),
@@ -105,6 +127,5 @@ test('a full disk: the failure is told in words with the export at hand, nothing
   assert.ok((await rows(page)).includes('Dee'), 'work goes on once space is freed');
   console.log(`after freeing space and reloading: ${JSON.stringify(await rows(page))}`);
   assertNoErrors(errors.filter((e) => !/QuotaExceeded|backing store|Failed to load resource/.test(e)));
-  await context.close();
 });
 
