@@ -1,9 +1,13 @@
-//! Writes the five-year workspace (see `domain::exchange::generate`) as an export file, for the
+//! Writes the five-year workspace (see `tests/support/generate.rs`) as an export file, for the
 //! bench that imports it through the app's own page: `cargo run --release --example
 //! five_year_file -- target/five-years.json`.
 
+#[allow(dead_code)] // each user of the generator takes only part of it
+#[path = "../tests/support/generate.rs"]
+mod generate;
+
+use generate::five_year_workspace;
 use smarketing::domain::exchange::export_workspace;
-use smarketing::domain::exchange::generate::five_year_workspace;
 use smarketing::domain::time::Timestamp;
 
 fn main() {

@@ -6,6 +6,11 @@
 
 pub mod domain;
 
+// The test-data generator (tests/support/generate.rs) names the crate the way the benches do;
+// the lib's own unit tests include it too.
+#[cfg(test)]
+extern crate self as smarketing;
+
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]

@@ -6,8 +6,11 @@
 
 #[path = "benches/fixtures.rs"]
 mod fixtures;
+#[allow(dead_code)] // each user of the generator takes only part of it
+#[path = "support/generate.rs"]
+mod generate;
 
-use smarketing::domain::exchange::generate::five_year_workspace;
+use generate::five_year_workspace;
 use smarketing::domain::exchange::{
     ExistingIds, ImportMode, WorkspaceSnapshot, export_workspace, plan_import, read_import,
 };

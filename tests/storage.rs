@@ -2,6 +2,10 @@
 //! own database name and deletes it afterwards.
 #![cfg(target_arch = "wasm32")]
 
+#[allow(dead_code)] // each user of the generator takes only part of it
+#[path = "support/generate.rs"]
+mod generate;
+
 use smarketing::domain::exchange::{StoreWrites, Writes};
 use smarketing::domain::ids::PersonId;
 use smarketing::domain::ids::{MeetingId, TallyEventId};
@@ -526,7 +530,7 @@ fn number_at<'a>(value: &'a mut serde_json::Value, path: &[String]) -> &'a mut s
 /// the accepted files are imported into an empty database and every store is read back.
 #[wasm_bindgen_test]
 async fn every_file_the_check_accepts_reads_back_from_indexeddb_unchanged() {
-    use smarketing::domain::exchange::generate::{WorkspaceShape, generate_workspace};
+    use crate::generate::{WorkspaceShape, generate_workspace};
     use smarketing::domain::exchange::{
         ExistingIds, ImportMode, MAX_EXACT_WHOLE_NUMBER, WorkspaceSnapshot, export_workspace,
         plan_import, read_import,

@@ -250,17 +250,6 @@ impl Meeting {
         Ok(())
     }
 
-    pub fn set_note_taker(
-        &mut self,
-        note_taker: Option<PersonId>,
-        now: Timestamp,
-    ) -> Result<(), MeetingError> {
-        check_attendance(&self.attendees, note_taker)?;
-        self.note_taker = note_taker;
-        self.updated_at = now;
-        Ok(())
-    }
-
     /// Records what `person` said in the go-round; `None` clears it (a mis-tap).
     pub fn mark_go_round(
         &mut self,
@@ -303,23 +292,6 @@ impl Meeting {
         self.deliverables.push(Deliverable { id, text });
         self.updated_at = now;
         Ok(id)
-    }
-
-    pub fn edit_deliverable(
-        &mut self,
-        id: u32,
-        text: &str,
-        now: Timestamp,
-    ) -> Result<(), MeetingError> {
-        let text = non_empty_deliverable(text)?;
-        let deliverable = self
-            .deliverables
-            .iter_mut()
-            .find(|d| d.id == id)
-            .ok_or(MeetingError::NoSuchDeliverable(id))?;
-        deliverable.text = text;
-        self.updated_at = now;
-        Ok(())
     }
 
     pub fn remove_deliverable(&mut self, id: u32, now: Timestamp) -> Result<(), MeetingError> {
@@ -625,12 +597,6 @@ mod tests {
             .unwrap();
         assert_eq!(meeting.go_round_mark(person(3)), None);
         assert_eq!(meeting.next_unmarked_attendee(), Some(person(2)));
-        assert_eq!(
-            meeting.set_note_taker(Some(person(3)), SCHEDULED),
-            Err(MeetingError::NoteTakerNotAttending(person(3)))
-        );
-        meeting.set_note_taker(None, SCHEDULED).unwrap();
-        assert_eq!(meeting.note_taker, None);
     }
 
     #[test]
@@ -645,22 +611,15 @@ mod tests {
         meeting.remove_deliverable(first, SCHEDULED).unwrap();
         let third = meeting.add_deliverable("Webinar", SCHEDULED).unwrap();
         assert_eq!((first, second, third), (0, 1, 2));
-        meeting
-            .edit_deliverable(second, "Pricing page v2", SCHEDULED)
-            .unwrap();
         let texts: Vec<&str> = meeting
             .deliverables
             .iter()
             .map(|d| d.text.as_str())
             .collect();
-        assert_eq!(texts, ["Pricing page v2", "Webinar"]);
+        assert_eq!(texts, ["Pricing page", "Webinar"]);
         assert_eq!(
             meeting.remove_deliverable(first, SCHEDULED),
             Err(MeetingError::NoSuchDeliverable(first))
-        );
-        assert_eq!(
-            meeting.edit_deliverable(second, "", SCHEDULED),
-            Err(MeetingError::EmptyDeliverable)
         );
     }
 

@@ -5,6 +5,10 @@ use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+/// How every page, file and message names someone who has left the roster but is still named
+/// by a meeting, an action item or a plan.
+pub const REMOVED_PERSON: &str = "Removed person";
+
 /// Which side of "smarketing" a person sits on. Seat shares in the rotation follow it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -21,6 +25,9 @@ pub enum Team {
 /// The three team kinds without the free-text label, for selects, filters and seat counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+// One name for serde, form values, storage keys and URLs: Display writes it, FromStr reads it.
+#[derive(strum::Display, strum::EnumString)]
+#[strum(serialize_all = "snake_case")]
 pub enum TeamKind {
     Sales,
     Marketing,
@@ -50,19 +57,6 @@ impl fmt::Display for Team {
 
 impl TeamKind {
     pub const ALL: [TeamKind; 3] = [TeamKind::Sales, TeamKind::Marketing, TeamKind::Other];
-
-    /// A stable lower-case key, used in form values and URLs.
-    pub fn key(self) -> &'static str {
-        match self {
-            TeamKind::Sales => "sales",
-            TeamKind::Marketing => "marketing",
-            TeamKind::Other => "other",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<TeamKind> {
-        TeamKind::ALL.into_iter().find(|kind| kind.key() == key)
-    }
 
     pub fn label(self) -> &'static str {
         match self {
@@ -164,10 +158,11 @@ mod tests {
     }
 
     #[test]
-    fn team_kind_keys_round_trip() {
+    fn team_kind_keys_round_trip_and_match_serde() {
         for kind in TeamKind::ALL {
-            assert_eq!(TeamKind::from_key(kind.key()), Some(kind));
+            assert_eq!(kind.to_string().parse(), Ok(kind));
+            assert_eq!(serde_json::to_string(&kind).unwrap(), format!("\"{kind}\""));
         }
-        assert_eq!(TeamKind::from_key("finance"), None);
+        assert!("finance".parse::<TeamKind>().is_err());
     }
 }

@@ -51,7 +51,8 @@ pub enum StorageError {
     Closed,
     #[error("Could not save your change: {0}")]
     Write(String),
-    #[error("Could not read your saved {what}: {detail}")]
+    /// `what` is what the user calls the records (see [`stored_things`]), not a store's name.
+    #[error("Could not read your saved {what} ({detail}). Reload the page to try again.")]
     Read { what: &'static str, detail: String },
     /// An export asked for while some stored records do not read: the file would leave them
     /// out, or hold something else in their place.
@@ -73,21 +74,34 @@ impl StorageError {
         }
     }
 
-    pub(crate) fn read(what: &'static str, error: indexed_db_futures::error::Error) -> Self {
+    pub(crate) fn read(store: &str, error: indexed_db_futures::error::Error) -> Self {
         if is_closed_error(&error) {
             return StorageError::Closed;
         }
+        Self::unreadable(store, error)
+    }
+
+    pub(crate) fn unreadable(store: &str, error: impl ToString) -> Self {
         StorageError::Read {
-            what,
+            what: stored_things(store),
             detail: error.to_string(),
         }
     }
+}
 
-    pub(crate) fn unreadable(what: &'static str, error: impl ToString) -> Self {
-        StorageError::Read {
-            what,
-            detail: error.to_string(),
-        }
+/// What a store holds, in the words the app's pages use for it.
+fn stored_things(store: &str) -> &'static str {
+    use super::database::stores;
+    match store {
+        stores::PEOPLE => "roster",
+        stores::SETTINGS => "settings",
+        stores::TEMPLATES => "agenda templates",
+        stores::MEETINGS => "meetings",
+        stores::TALLY_EVENTS | stores::TALLY_ARCHIVES => "talk tallies",
+        stores::PROBLEMS => "problems",
+        stores::ACTION_ITEMS => "action items",
+        stores::MINUTES => "minutes",
+        _ => "data",
     }
 }
 

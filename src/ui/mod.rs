@@ -2,9 +2,11 @@
 //! components ask for it with `expect_context` and keep their own signals local.
 
 mod app;
+mod choice;
 mod confirm_delete;
 mod download;
 mod exchange;
+mod field_error;
 mod find_people;
 mod format;
 mod history;
@@ -12,6 +14,7 @@ mod idle;
 mod meeting;
 mod now;
 mod offline;
+mod outcome_note;
 mod outcomes;
 mod pages;
 mod room;

@@ -4,6 +4,9 @@ use criterion::{criterion_group, criterion_main};
 
 mod exchange;
 mod fixtures;
+#[allow(dead_code)] // each user of the generator takes only part of it
+#[path = "../support/generate.rs"]
+mod generate;
 mod roster;
 mod scheduler;
 mod tally;

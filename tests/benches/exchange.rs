@@ -1,9 +1,9 @@
 //! The exchange file on five years of weekly meetings (see
-//! `smarketing::domain::exchange::generate`): writing the export, and reading it back
+//! `tests/support/generate.rs`): writing the export, and reading it back
 //! (parse, check everything, plan the import).
 
+use crate::generate::five_year_workspace;
 use criterion::Criterion;
-use smarketing::domain::exchange::generate::five_year_workspace;
 use smarketing::domain::exchange::{
     ExistingIds, ImportMode, WorkspaceSnapshot, export_workspace, plan_import, read_import,
 };

@@ -11,6 +11,9 @@ use serde::{Deserialize, Serialize};
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
 )]
 #[serde(rename_all = "snake_case")]
+// One name for serde, form values, storage keys and URLs: Display writes it, FromStr reads it.
+#[derive(strum::Display, strum::EnumString)]
+#[strum(serialize_all = "snake_case")]
 pub enum SegmentKind {
     /// Review the last meeting: the last note-taker presents a summary.
     Review,
@@ -32,21 +35,6 @@ impl SegmentKind {
         SegmentKind::Actions,
         SegmentKind::Other,
     ];
-
-    /// The serde name, for form values.
-    pub fn key(self) -> &'static str {
-        match self {
-            SegmentKind::Review => "review",
-            SegmentKind::Progress => "progress",
-            SegmentKind::NewProblems => "new_problems",
-            SegmentKind::Actions => "actions",
-            SegmentKind::Other => "other",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<SegmentKind> {
-        SegmentKind::ALL.into_iter().find(|kind| kind.key() == key)
-    }
 
     pub fn label(self) -> &'static str {
         match self {
@@ -111,13 +99,10 @@ mod tests {
     #[test]
     fn kind_keys_match_serde_names_and_round_trip() {
         for kind in SegmentKind::ALL {
-            assert_eq!(
-                serde_json::to_string(&kind).unwrap(),
-                format!("\"{}\"", kind.key())
-            );
-            assert_eq!(SegmentKind::from_key(kind.key()), Some(kind));
+            assert_eq!(serde_json::to_string(&kind).unwrap(), format!("\"{kind}\""));
+            assert_eq!(kind.to_string().parse(), Ok(kind));
         }
-        assert_eq!(SegmentKind::from_key("lunch"), None);
+        assert!("lunch".parse::<SegmentKind>().is_err());
     }
 
     #[test]

@@ -372,7 +372,7 @@ fn collect_refs<T: Record>(records: &[T], out: &mut Vec<(Ref, super::path::JsonP
 pub fn removed_person(id: PersonId) -> Person {
     Person {
         id,
-        name: "Removed person".into(),
+        name: crate::domain::person::REMOVED_PERSON.into(),
         team: Team::Other {
             label: String::new(),
         },

@@ -19,11 +19,15 @@
 //! - [`migrate`]: earlier layouts to the current one;
 //! - [`merge`]: the import preview and its writes;
 //! - [`records`]: what each kind of record contributes (ids, rules, references);
-//! - [`unreadable`]: stored records that could not be read back, counted for the user;
-//! - [`generate`]: big deterministic workspaces for benches.
+//! - [`unreadable`]: stored records that could not be read back, counted for the user.
+//!
+//! Big deterministic workspaces for tests and benches are made by `tests/support/generate.rs`.
 
 pub mod file;
-pub mod generate;
+#[cfg(test)]
+#[allow(dead_code)] // each user of the generator takes only part of it
+#[path = "../../../tests/support/generate.rs"]
+pub(crate) mod generate;
 pub mod merge;
 pub mod migrate;
 pub mod path;
@@ -59,7 +63,7 @@ pub const SCHEMA_VERSION: u32 = 2;
 
 /// The largest file the app reads: check `File.size` against it before reading. It only keeps
 /// absurd files out. The first plan said 20 MB, but five years of weekly meetings with their
-/// tallies, problems, action items and minutes (see [`generate`]) export to 20.1 MB, and the app
+/// tallies, problems, action items and minutes (see `tests/support/generate.rs`) export to 20.1 MB, and the app
 /// must always read back its own exports; 32 MB leaves room to grow.
 pub const MAX_FILE_BYTES: usize = 32 * 1_000_000;
 

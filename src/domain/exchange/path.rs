@@ -55,10 +55,6 @@ impl JsonPath {
         self.0.extend(rest.0.iter().cloned());
         self
     }
-
-    pub fn is_root(&self) -> bool {
-        self.0.is_empty()
-    }
 }
 
 impl fmt::Display for JsonPath {

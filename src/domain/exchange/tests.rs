@@ -1455,3 +1455,38 @@ fn the_reported_messages_read_well_and_name_their_place_once() {
         "The file is not valid JSON: the file ends before its data is complete (line 1, column 34)."
     );
 }
+
+// The generator the benches and these tests share (tests/support/generate.rs).
+
+#[test]
+fn the_same_seed_gives_the_same_workspace() {
+    let a = generate_workspace(&WorkspaceShape::SMALL, 3);
+    assert_eq!(a, generate_workspace(&WorkspaceShape::SMALL, 3));
+    assert_ne!(a, generate_workspace(&WorkspaceShape::SMALL, 4));
+}
+
+#[test]
+fn any_seed_gives_a_workspace() {
+    for seed in 0..100 {
+        generate_workspace(&WorkspaceShape::SMALL, seed);
+    }
+}
+
+#[test]
+fn the_shape_is_respected() {
+    let shape = WorkspaceShape::SMALL;
+    let w = generate_workspace(&shape, 1);
+    assert_eq!(w.people.len(), shape.people);
+    assert_eq!(w.templates.len(), shape.user_templates);
+    assert_eq!(w.meetings.len(), shape.meetings);
+    assert_eq!(
+        w.tally_events.len(),
+        shape.meetings * shape.tally_events_per_meeting
+    );
+    assert_eq!(
+        w.action_items.len(),
+        shape.meetings * shape.action_items_per_meeting
+    );
+    assert_eq!(w.minutes.len(), shape.meetings);
+    assert!(w.meetings.iter().all(|m| m.clock.ended_at().is_some()));
+}

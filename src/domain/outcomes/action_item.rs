@@ -8,6 +8,8 @@ use crate::domain::time::Timestamp;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
+use std::fmt;
+use std::str::FromStr;
 use thiserror::Error;
 
 /// The longest description of an action item, in characters.
@@ -41,6 +43,9 @@ pub enum ActionError {
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
 )]
 #[serde(rename_all = "snake_case")]
+// One name for serde, form values, storage keys and URLs: Display writes it, FromStr reads it.
+#[derive(strum::Display, strum::EnumString)]
+#[strum(serialize_all = "snake_case")]
 pub enum ActionStatus {
     #[default]
     Open,
@@ -58,20 +63,6 @@ impl ActionStatus {
         ActionStatus::Blocked,
         ActionStatus::Dropped,
     ];
-
-    /// The serde name, for form values.
-    pub fn key(self) -> &'static str {
-        match self {
-            ActionStatus::Open => "open",
-            ActionStatus::Done => "done",
-            ActionStatus::Blocked => "blocked",
-            ActionStatus::Dropped => "dropped",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<ActionStatus> {
-        ActionStatus::ALL.into_iter().find(|s| s.key() == key)
-    }
 
     pub fn label(self) -> &'static str {
         match self {
@@ -243,18 +234,6 @@ impl ActionItem {
         Ok(())
     }
 
-    /// Replaces the collaborators at once, as a multi-select does.
-    pub fn set_collaborators(
-        &mut self,
-        collaborators: Vec<PersonId>,
-        now: Timestamp,
-    ) -> Result<(), ActionError> {
-        check_collaborators(self.owner, &collaborators)?;
-        self.collaborators = collaborators;
-        self.updated_at = now;
-        Ok(())
-    }
-
     pub fn set_due(&mut self, due: Option<NaiveDate>, now: Timestamp) {
         self.due = due;
         self.updated_at = now;
@@ -381,6 +360,66 @@ fn check_collaborators(owner: PersonId, collaborators: &[PersonId]) -> Result<()
     Ok(())
 }
 
+/// Which action items a list shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ActionFilter {
+    /// Still to be done: the default view of the log.
+    #[default]
+    OpenOrBlocked,
+    All,
+    Status(ActionStatus),
+}
+
+impl ActionFilter {
+    /// What a filter select offers, in order.
+    pub const CHOICES: [ActionFilter; 6] = [
+        ActionFilter::OpenOrBlocked,
+        ActionFilter::All,
+        ActionFilter::Status(ActionStatus::Open),
+        ActionFilter::Status(ActionStatus::Blocked),
+        ActionFilter::Status(ActionStatus::Done),
+        ActionFilter::Status(ActionStatus::Dropped),
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionFilter::OpenOrBlocked => "Open or blocked",
+            ActionFilter::All => "All",
+            ActionFilter::Status(status) => status.label(),
+        }
+    }
+
+    pub fn matches(self, item: &ActionItem) -> bool {
+        match self {
+            ActionFilter::OpenOrBlocked => item.is_open(),
+            ActionFilter::All => true,
+            ActionFilter::Status(status) => item.status == status,
+        }
+    }
+}
+
+/// "open_or_blocked", "all", or a status's own name: for form values and URLs.
+impl fmt::Display for ActionFilter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ActionFilter::OpenOrBlocked => f.write_str("open_or_blocked"),
+            ActionFilter::All => f.write_str("all"),
+            ActionFilter::Status(status) => status.fmt(f),
+        }
+    }
+}
+
+impl FromStr for ActionFilter {
+    type Err = strum::ParseError;
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        match text {
+            "open_or_blocked" => Ok(ActionFilter::OpenOrBlocked),
+            "all" => Ok(ActionFilter::All),
+            status => status.parse().map(ActionFilter::Status),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -500,12 +539,7 @@ mod tests {
             a.remove_collaborator(person(2), T1),
             Err(ActionError::NotACollaborator(person(2)))
         );
-        assert_eq!(
-            a.set_collaborators(vec![person(3), person(3)], T1),
-            Err(ActionError::DuplicateCollaborator(person(3)))
-        );
-        a.set_collaborators(vec![person(3)], T1).unwrap();
-        assert_eq!(a.people().collect::<Vec<_>>(), [person(1), person(3)]);
+        assert_eq!(a.people().collect::<Vec<_>>(), [person(1), person(8)]);
     }
 
     #[test]
@@ -603,12 +637,20 @@ mod tests {
     }
 
     #[test]
+    fn filters_round_trip_through_their_names() {
+        for filter in ActionFilter::CHOICES {
+            assert_eq!(filter.to_string().parse(), Ok(filter));
+        }
+        assert!("later".parse::<ActionFilter>().is_err());
+    }
+
+    #[test]
     fn status_keys_round_trip_and_match_serde() {
         for status in ActionStatus::ALL {
-            assert_eq!(ActionStatus::from_key(status.key()), Some(status));
+            assert_eq!(status.to_string().parse(), Ok(status));
             assert_eq!(
                 serde_json::to_string(&status).unwrap(),
-                format!("\"{}\"", status.key())
+                format!("\"{status}\"")
             );
         }
     }

@@ -12,6 +12,7 @@ use crate::domain::date_text::iso_date;
 use crate::domain::ids::{MeetingId, PersonId, ProblemId};
 use crate::domain::meeting::{GoRoundMark, Meeting};
 use crate::domain::person::Person;
+use crate::domain::person::REMOVED_PERSON;
 use crate::domain::sort::SortByKey;
 use crate::domain::time::Timestamp;
 use chrono::NaiveDate;
@@ -23,9 +24,6 @@ use thiserror::Error;
 /// Names by person, including people since removed from the roster (their last known names),
 /// so that past minutes stay readable.
 pub type Names = BTreeMap<PersonId, String>;
-
-/// What the minutes say for an id that `Names` does not know.
-pub const UNKNOWN_PERSON: &str = "Unknown person";
 
 /// The names of `people`, active or not.
 pub fn names_of(people: &[Person]) -> Names {
@@ -72,8 +70,8 @@ pub fn minutes_markdown(input: &MinutesInput<'_>) -> String {
             input
                 .names
                 .get(&person)
-                .map_or(UNKNOWN_PERSON, String::as_str),
-            UNKNOWN_PERSON,
+                .map_or(REMOVED_PERSON, String::as_str),
+            REMOVED_PERSON,
         )
     };
     // Writing to a String cannot fail, so the results of `writeln!` are ignored.
@@ -628,14 +626,14 @@ mod tests {
 ### Ada Lovelace
 
 - Sketch a simpler pricing table (due 2025-11-28; for: Pricing page is confusing; overdue)
-- Call the 10 warmest leads (due 2025-12-01; with Bo \*the\* Builder, Unknown person; for: Leads go cold after the webinar)
+- Call the 10 warmest leads (due 2025-12-01; with Bo \*the\* Builder, Removed person; for: Leads go cold after the webinar)
 
 ### Cy
 
 - 1\. Draft\_the\_FAQ (no due date; blocked)
   - Progress: Outline \<done>
 
-### Unknown person
+### Removed person
 
 - Hand over the partner list (due 2025-12-01)
 
@@ -682,7 +680,7 @@ Balance 82 of 100; 3.1 of 4 effective speakers
         let markdown = minutes_markdown(&input(&meeting, &names, &problems, &actions));
         assert!(
             markdown.contains(
-                "- Call the 10 warmest leads (Unknown person; open; due 2025-12-01; \
+                "- Call the 10 warmest leads (Removed person; open; due 2025-12-01; \
                  owner absent: ask for a written update)"
             ),
             "{markdown}"
@@ -734,7 +732,7 @@ Balance 82 of 100; 3.1 of 4 effective speakers
         let expected = "# Minutes: Weekly smarketing, 30 min
 
 - **Date:** not recorded
-- **Attendees:** Unknown person
+- **Attendees:** Removed person
 - **Note-taker:** none named
 
 ## Agenda
@@ -755,7 +753,7 @@ No problems were raised.
 
 No action items were set.
 
-**Left without an action item:** Unknown person
+**Left without an action item:** Removed person
 ";
         assert_eq!(markdown, expected, "\n{markdown}");
     }

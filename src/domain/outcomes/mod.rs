@@ -23,22 +23,21 @@ pub mod problem;
 pub mod review_loop;
 
 pub use action_item::{
-    ActionError, ActionItem, ActionStatus, MAX_PROGRESS_NOTE_CHARS, MAX_WHAT_CHARS, NewActionItem,
-    reassign_open_actions, sort_actions,
+    ActionError, ActionFilter, ActionItem, ActionStatus, MAX_PROGRESS_NOTE_CHARS, MAX_WHAT_CHARS,
+    NewActionItem, reassign_open_actions, sort_actions,
 };
 pub use idea::{Idea, MAX_IDEA_CHARS};
 pub use mailto::{MinutesAudience, email_of, mailto_link, minutes_recipients, minutes_subject};
 pub use markdown::{escape_inline, unescape_inline};
 pub use minutes::{
-    Minutes, MinutesError, MinutesInput, Names, UNKNOWN_PERSON, format_mm_ss, minutes_markdown,
-    names_of,
+    Minutes, MinutesError, MinutesInput, Names, format_mm_ss, minutes_markdown, names_of,
 };
 pub use problem::{
     DEFAULT_IMPACT, MAX_DETAILS_CHARS, MAX_IMPACT, MAX_TITLE_CHARS, MIN_IMPACT, NewProblem,
     Problem, ProblemError, ProblemFilter, ProblemStatus, filtered_problems, sort_problems,
 };
 pub use review_loop::{
-    ABSENT_OWNER, DeliverableSource, PairingSuggestion, ProgressDeliverable, Review, carry_over,
-    open_load, owner_is_absent, pairing_suggestions, progress_deliverables, progress_slots,
-    who_lacks_action,
+    ABSENT_OWNER, DeliverableSource, PairingSuggestion, ProgressDeliverable, Review,
+    action_items_deleted_with, carry_over, open_load, owner_is_absent, pairing_suggestions,
+    progress_deliverables, progress_slots, who_lacks_action,
 };

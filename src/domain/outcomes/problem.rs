@@ -9,6 +9,8 @@ use crate::domain::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::cmp::Reverse;
 use std::collections::HashSet;
+use std::fmt;
+use std::str::FromStr;
 use thiserror::Error;
 
 /// The longest problem title, in characters.
@@ -49,6 +51,9 @@ pub enum ProblemError {
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
 )]
 #[serde(rename_all = "snake_case")]
+// One name for serde, form values, storage keys and URLs: Display writes it, FromStr reads it.
+#[derive(strum::Display, strum::EnumString)]
+#[strum(serialize_all = "snake_case")]
 pub enum ProblemStatus {
     /// Raised, nobody is working on it yet.
     #[default]
@@ -67,20 +72,6 @@ impl ProblemStatus {
         ProblemStatus::Solved,
         ProblemStatus::Dropped,
     ];
-
-    /// The serde name, for form values.
-    pub fn key(self) -> &'static str {
-        match self {
-            ProblemStatus::Open => "open",
-            ProblemStatus::BeingSolved => "being_solved",
-            ProblemStatus::Solved => "solved",
-            ProblemStatus::Dropped => "dropped",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<ProblemStatus> {
-        ProblemStatus::ALL.into_iter().find(|s| s.key() == key)
-    }
 
     pub fn label(self) -> &'static str {
         match self {
@@ -222,13 +213,6 @@ impl Problem {
         Ok(id)
     }
 
-    pub fn edit_idea(&mut self, idea: u32, text: &str, now: Timestamp) -> Result<(), ProblemError> {
-        let text = Idea::checked_text(text)?;
-        self.idea_mut(idea)?.text = text;
-        self.updated_at = now;
-        Ok(())
-    }
-
     /// Marks the idea chosen, or not chosen if it was; returns whether it is chosen now.
     pub fn toggle_chosen(&mut self, idea: u32, now: Timestamp) -> Result<bool, ProblemError> {
         let idea = self.idea_mut(idea)?;
@@ -273,11 +257,51 @@ pub enum ProblemFilter {
 }
 
 impl ProblemFilter {
+    /// What a filter select offers, in order.
+    pub const CHOICES: [ProblemFilter; 6] = [
+        ProblemFilter::Active,
+        ProblemFilter::All,
+        ProblemFilter::Status(ProblemStatus::Open),
+        ProblemFilter::Status(ProblemStatus::BeingSolved),
+        ProblemFilter::Status(ProblemStatus::Solved),
+        ProblemFilter::Status(ProblemStatus::Dropped),
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ProblemFilter::All => "All",
+            ProblemFilter::Active => "Open or being solved",
+            ProblemFilter::Status(status) => status.label(),
+        }
+    }
+
     pub fn matches(self, problem: &Problem) -> bool {
         match self {
             ProblemFilter::All => true,
             ProblemFilter::Active => problem.status.is_active(),
             ProblemFilter::Status(status) => problem.status == status,
+        }
+    }
+}
+
+/// "all", "active", or a status's own name: for form values and URLs.
+impl fmt::Display for ProblemFilter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProblemFilter::All => f.write_str("all"),
+            ProblemFilter::Active => f.write_str("active"),
+            ProblemFilter::Status(status) => status.fmt(f),
+        }
+    }
+}
+
+impl FromStr for ProblemFilter {
+    type Err = strum::ParseError;
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        match text {
+            "all" => Ok(ProblemFilter::All),
+            "active" => Ok(ProblemFilter::Active),
+            status => status.parse().map(ProblemFilter::Status),
         }
     }
 }
@@ -442,9 +466,7 @@ mod tests {
         assert_eq!((a, b, c), (0, 1, 2), "a removed idea's id is never reused");
         assert_eq!(p.toggle_chosen(b, T1), Err(ProblemError::NoSuchIdea(b)));
         assert_eq!(p.remove_idea(b, T1), Err(ProblemError::NoSuchIdea(b)));
-        p.edit_idea(a, " Call within 24 hours ", T1).unwrap();
-        assert_eq!(p.ideas[0].text, "Call within 24 hours");
-        assert_eq!(p.edit_idea(a, "", T1), Err(ProblemError::EmptyIdea));
+        assert_eq!(p.add_idea("  ", T1), Err(ProblemError::EmptyIdea));
         assert_eq!(
             p.add_idea(&"i".repeat(MAX_IDEA_CHARS + 1), T1),
             Err(ProblemError::IdeaTooLong(MAX_IDEA_CHARS + 1))
@@ -517,12 +539,20 @@ mod tests {
     }
 
     #[test]
+    fn filters_round_trip_through_their_names() {
+        for filter in ProblemFilter::CHOICES {
+            assert_eq!(filter.to_string().parse(), Ok(filter));
+        }
+        assert!("later".parse::<ProblemFilter>().is_err());
+    }
+
+    #[test]
     fn status_keys_round_trip_and_match_serde() {
         for status in ProblemStatus::ALL {
-            assert_eq!(ProblemStatus::from_key(status.key()), Some(status));
+            assert_eq!(status.to_string().parse(), Ok(status));
             assert_eq!(
                 serde_json::to_string(&status).unwrap(),
-                format!("\"{}\"", status.key())
+                format!("\"{status}\"")
             );
         }
     }

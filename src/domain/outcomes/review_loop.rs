@@ -248,6 +248,17 @@ pub fn open_load(actions: &[ActionItem]) -> BTreeMap<PersonId, usize> {
     load
 }
 
+/// The action items that go when meeting `deleted` is deleted: those made in it. Its tally and
+/// minutes go too (they are kept per meeting); the problems raised in it stay in the log, since a
+/// problem outlives the meeting that raised it.
+pub fn action_items_deleted_with(deleted: MeetingId, actions: &[ActionItem]) -> Vec<ActionItemId> {
+    actions
+        .iter()
+        .filter(|a| a.made_in == deleted)
+        .map(|a| a.id)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -281,6 +292,20 @@ mod tests {
             created_at: Timestamp(T0.0 + n as i64),
             updated_at: Timestamp(T0.0 + n as i64),
         }
+    }
+
+    #[test]
+    fn deleting_a_meeting_takes_only_the_items_made_in_it() {
+        let actions = [
+            action(1, PREVIOUS, 1, &[]),
+            action(2, CURRENT, 2, &[]),
+            action(3, PREVIOUS, 3, &[1]),
+        ];
+        assert_eq!(
+            action_items_deleted_with(PREVIOUS, &actions),
+            [ActionItemId::from_u128(1), ActionItemId::from_u128(3)]
+        );
+        assert!(action_items_deleted_with(OLDER, &actions).is_empty());
     }
 
     fn with_status(mut a: ActionItem, status: ActionStatus) -> ActionItem {

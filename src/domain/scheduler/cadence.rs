@@ -13,10 +13,29 @@ use std::collections::BTreeSet;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+// One name for serde, form values, storage keys and URLs: Display writes it, FromStr reads it.
+#[derive(strum::Display, strum::EnumString)]
+#[strum(serialize_all = "snake_case")]
 pub enum Frequency {
     Weekly,
     Fortnightly,
     Monthly,
+}
+
+impl Frequency {
+    pub const ALL: [Frequency; 3] = [
+        Frequency::Weekly,
+        Frequency::Fortnightly,
+        Frequency::Monthly,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Frequency::Weekly => "Weekly",
+            Frequency::Fortnightly => "Every two weeks",
+            Frequency::Monthly => "Monthly (same week of the month)",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

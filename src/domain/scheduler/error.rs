@@ -9,8 +9,12 @@ use thiserror::Error;
 pub enum ScheduleError {
     #[error("A meeting needs between {MIN_SEAT_CAP} and {MAX_SEAT_CAP} seats; {0} is not allowed.")]
     SeatCapOutOfRange(u32),
+    #[error("Enter a whole number of seats from {MIN_SEAT_CAP} to {MAX_SEAT_CAP}.")]
+    SeatCapNotANumber,
     #[error("Plan between 1 and {MAX_HORIZON} meetings ahead; {0} is not allowed.")]
     HorizonOutOfRange(u32),
+    #[error("Enter a whole number of meetings from 1 to {MAX_HORIZON}.")]
+    HorizonNotANumber,
     #[error(
         "Nobody can be scheduled: add active people to the roster (executives count only when invited)."
     )]

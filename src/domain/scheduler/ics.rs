@@ -13,6 +13,7 @@ use super::plan::{Plan, PlannedMeeting};
 use crate::domain::date_text::{compact_date, compact_date_time};
 use crate::domain::ids::PersonId;
 use crate::domain::person::Person;
+use crate::domain::person::REMOVED_PERSON;
 use crate::domain::time::Timestamp;
 use chrono::{NaiveDateTime, TimeDelta};
 use std::collections::HashMap;
@@ -75,7 +76,7 @@ fn event_lines(
     let name = |id: PersonId| {
         people
             .get(&id)
-            .map_or_else(|| "Unknown person".to_string(), |p| p.name.clone())
+            .map_or_else(|| REMOVED_PERSON.to_string(), |p| p.name.clone())
     };
     let summary = match &meeting.group {
         Some(group) => format!("{} – {group}", options.title),

@@ -49,6 +49,6 @@ pub use plan::{
 pub use reviews::OpenItem;
 pub use settings::{
     AttendanceRequest, DEFAULT_HORIZON, DEFAULT_SEAT_CAP, HandChanges, Horizon, MAX_HORIZON,
-    MAX_SEAT_CAP, MIN_SEAT_CAP, PersonHistory, RotationStyle, ScheduleSettings, SeatCap, Swap,
-    Unavailability,
+    MAX_SEAT_CAP, MIN_SEAT_CAP, PersonHistory, RotationStyle, ScheduleSettings, SeatCap,
+    SettingsForm, Swap, Unavailability,
 };

@@ -52,6 +52,18 @@ impl TryFrom<u32> for SeatCap {
     }
 }
 
+/// Reads what a facilitator typed: a whole number within the limits.
+impl std::str::FromStr for SeatCap {
+    type Err = ScheduleError;
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let seats = text
+            .trim()
+            .parse::<u32>()
+            .map_err(|_| ScheduleError::SeatCapNotANumber)?;
+        Self::new(seats)
+    }
+}
+
 impl From<SeatCap> for u32 {
     fn from(cap: SeatCap) -> u32 {
         u32::from(cap.0)
@@ -73,6 +85,18 @@ impl Horizon {
 
     pub fn get(self) -> u16 {
         self.0
+    }
+}
+
+/// Reads what a facilitator typed: a whole number within the limits.
+impl std::str::FromStr for Horizon {
+    type Err = ScheduleError;
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let meetings = text
+            .trim()
+            .parse::<u32>()
+            .map_err(|_| ScheduleError::HorizonNotANumber)?;
+        Self::new(meetings)
     }
 }
 
@@ -98,6 +122,9 @@ impl From<Horizon> for u32 {
 /// How closely the rotation follows waiting time, and so how much room is left to mix people.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+// One name for serde, form values, storage keys and URLs: Display writes it, FromStr reads it.
+#[derive(strum::Display, strum::EnumString)]
+#[strum(serialize_all = "snake_case")]
 pub enum RotationStyle {
     /// Whoever has waited longest goes first, always. Over any run of meetings teammates'
     /// counts differ by at most one. The price: the rotation settles into a fixed cycle, so
@@ -108,6 +135,25 @@ pub enum RotationStyle {
     /// whom to mix people. Counts from the start of the plan never differ by more than one,
     /// but over a stretch that starts mid-round they can differ by two.
     MixEachRound,
+}
+
+impl RotationStyle {
+    pub const ALL: [RotationStyle; 2] = [RotationStyle::StrictTurns, RotationStyle::MixEachRound];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RotationStyle::StrictTurns => "Strict turns",
+            RotationStyle::MixEachRound => "Mix each round",
+        }
+    }
+
+    /// What the choice means, in a sentence for the facilitator.
+    pub fn hint(self) -> &'static str {
+        match self {
+            RotationStyle::StrictTurns => "Whoever waited longest goes first, always.",
+            RotationStyle::MixEachRound => "Everyone once per round; who meets whom is mixed.",
+        }
+    }
 }
 
 /// The scheduler's stored settings.
@@ -236,6 +282,42 @@ mod seed_as_text {
     }
 }
 
+/// What the settings form holds after an edit. A field that did not read is `None`, and the
+/// stored value stays: one bad field never blocks the others.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SettingsForm {
+    pub cadence: Option<Cadence>,
+    pub seat_cap: Option<SeatCap>,
+    pub horizon: Option<Horizon>,
+    pub rotation: RotationStyle,
+    pub by_group: bool,
+}
+
+impl SettingsForm {
+    /// The settings to store, or `None` when there is nothing to store: the form changes
+    /// nothing, or there are no settings yet and the cadence does not read. First settings
+    /// take `seed` (see [`ScheduleSettings::seed`]); the hand changes are always kept.
+    pub fn apply(self, stored: Option<&ScheduleSettings>, seed: u64) -> Option<ScheduleSettings> {
+        let mut settings = match (stored, &self.cadence) {
+            (Some(stored), _) => stored.clone(),
+            (None, Some(cadence)) => ScheduleSettings::new(cadence.clone(), seed),
+            (None, None) => return None,
+        };
+        if let Some(cadence) = self.cadence {
+            settings.cadence = cadence;
+        }
+        if let Some(seat_cap) = self.seat_cap {
+            settings.seat_cap = seat_cap;
+        }
+        if let Some(horizon) = self.horizon {
+            settings.horizon = horizon;
+        }
+        settings.rotation = self.rotation;
+        settings.by_group = self.by_group;
+        (stored != Some(&settings)).then_some(settings)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,6 +331,57 @@ mod tests {
             time_of_day: NaiveTime::from_hms_opt(9, 30, 0).unwrap(),
             start: NaiveDate::from_ymd_opt(2025, 6, 3).unwrap(),
         }
+    }
+
+    fn form(cadence: Option<Cadence>) -> SettingsForm {
+        SettingsForm {
+            cadence,
+            seat_cap: Some(SeatCap::new(6).unwrap()),
+            horizon: None,
+            rotation: RotationStyle::MixEachRound,
+            by_group: true,
+        }
+    }
+
+    #[test]
+    fn first_settings_need_a_cadence_that_reads() {
+        assert_eq!(form(None).apply(None, 7), None);
+        let first = form(Some(cadence())).apply(None, 7).unwrap();
+        assert_eq!((first.seed, first.seat_cap.get()), (7, 6));
+        assert_eq!(first.horizon, Horizon::default());
+        assert!(first.by_group);
+    }
+
+    #[test]
+    fn a_field_that_does_not_read_keeps_the_stored_value_and_hand_changes_stay() {
+        let mut stored = ScheduleSettings::new(cadence(), 1);
+        stored.hand_changes.skipped_dates.push(cadence().start);
+        let edited = form(None).apply(Some(&stored), 99).unwrap();
+        assert_eq!(edited.cadence, stored.cadence);
+        assert_eq!(edited.seed, 1, "the seed is kept: the same plan reproduces");
+        assert_eq!(edited.seat_cap.get(), 6);
+        assert_eq!(edited.hand_changes, stored.hand_changes);
+    }
+
+    #[test]
+    fn an_edit_that_changes_nothing_stores_nothing() {
+        let stored = form(Some(cadence())).apply(None, 7).unwrap();
+        assert_eq!(form(Some(cadence())).apply(Some(&stored), 7), None);
+    }
+
+    #[test]
+    fn typed_numbers_read_within_their_limits() {
+        assert_eq!(" 7 ".parse::<SeatCap>().map(SeatCap::get), Ok(7));
+        assert_eq!(
+            "10".parse::<SeatCap>(),
+            Err(ScheduleError::SeatCapOutOfRange(10))
+        );
+        assert_eq!(
+            "seven".parse::<SeatCap>(),
+            Err(ScheduleError::SeatCapNotANumber)
+        );
+        assert_eq!("12".parse::<Horizon>().map(Horizon::get), Ok(12));
+        assert_eq!("".parse::<Horizon>(), Err(ScheduleError::HorizonNotANumber));
     }
 
     #[test]

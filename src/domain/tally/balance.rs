@@ -161,7 +161,20 @@ impl Balance {
         self.effective_speakers
             .map(|effective| format!("{effective:.1} of {}", self.rows.len()))
     }
+
+    /// "Balance 82 of 100 · 4.1 of 7 people effectively sharing the talk": one sentence for the
+    /// meeting screen, its summary and the minutes. `None` until enough was tallied to judge.
+    pub fn score_sentence(&self) -> Option<String> {
+        Some(format!(
+            "Balance {} of 100 · {} people effectively sharing the talk",
+            self.score_percent()?,
+            self.effective_speakers_text()?
+        ))
+    }
 }
+
+/// Said instead of the score once a meeting is over and too little was tallied to judge it.
+pub const TOO_FEW_TO_JUDGE: &str = "Too few contributions were tallied to judge the balance.";
 
 /// The card the facilitator reads out to the quietest person.
 pub fn invitation(name: &str) -> String {
@@ -353,6 +366,17 @@ mod tests {
         let balance = Balance::from_amounts(&people(&[4, 2, 0]), 6);
         let bars: Vec<_> = balance.rows.iter().map(|row| row.bar).collect();
         assert_eq!(bars, [1.0, 0.5, 0.0]);
+    }
+
+    #[test]
+    fn the_score_sentence_waits_for_enough_taps() {
+        let judged = Balance::from_amounts(&people(&[6, 2, 1, 0, 1]), 10);
+        assert_eq!(
+            judged.score_sentence().as_deref(),
+            Some("Balance 73 of 100 · 2.4 of 5 people effectively sharing the talk")
+        );
+        let too_few = Balance::from_amounts(&people(&[1, 0, 0]), 1);
+        assert_eq!(too_few.score_sentence(), None);
     }
 
     #[test]

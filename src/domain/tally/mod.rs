@@ -20,8 +20,8 @@ mod teams;
 mod properties;
 
 pub use balance::{
-    Balance, BalanceRow, Mark, Measure, TURNS_PER_ATTENDEE_TO_JUDGE, balance_score,
-    effective_speakers, invitation, score_percent,
+    Balance, BalanceRow, Mark, Measure, TOO_FEW_TO_JUDGE, TURNS_PER_ATTENDEE_TO_JUDGE,
+    balance_score, effective_speakers, invitation, score_percent,
 };
 pub use event::{TallyError, TallyEvent, TallyEventKind, sort_for_replay};
 pub use history::{

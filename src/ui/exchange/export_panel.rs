@@ -1,3 +1,4 @@
+use super::error::ExportError;
 use super::snapshot::Workspace;
 use crate::domain::exchange::{ExchangeFile, export_meeting, export_workspace};
 use crate::domain::ids::MeetingId;
@@ -5,70 +6,82 @@ use crate::ui::download::download_text;
 use crate::ui::format::date_time;
 use crate::ui::now::now;
 use crate::ui::offline::remember_export;
+use crate::ui::outcome_note::OutcomeNote;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// Offers `file` as a download named after its date and contents.
-pub fn download_file(file: &ExchangeFile) -> Result<(), String> {
-    download_text(&file.file_name(), "application/json", &file.to_json())
+/// What an export writes into its file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportScope {
+    Workspace,
+    /// One meeting with the people, problems, action items and minutes it names.
+    Meeting(MeetingId),
 }
 
-/// Downloads the whole workspace; shared with the backup offered before a replace.
-pub fn export_whole_workspace(
-    workspace: Workspace,
-    outcome: RwSignal<Option<Result<String, String>>>,
-) {
-    spawn_local(async move {
-        let result = match workspace.snapshot_to_export().await {
-            Ok(snapshot) => {
-                let exported_at = now();
-                let file = export_workspace(&snapshot, APP_VERSION, exported_at);
-                download_file(&file).map(|()| {
-                    remember_export(exported_at);
-                    format!("Saved {}.", file.file_name())
-                })
-            }
-            Err(error) => Err(error.to_string()),
-        };
-        outcome.set(Some(result));
-    });
+/// An export, from reading the workspace to the browser's download, and what it said: the
+/// file's name, or why there is no file.
+pub type ExportAction = Action<ExportScope, Result<String, ExportError>>;
+
+/// An export started from anywhere in the app (the Export page, the backup before a replace,
+/// the storage warnings). Each caller has its own, so each shows its own outcome.
+pub fn export_action() -> ExportAction {
+    let workspace = Workspace::from_context();
+    Action::new_local(move |scope: &ExportScope| export(workspace, *scope))
+}
+
+async fn export(workspace: Workspace, scope: ExportScope) -> Result<String, ExportError> {
+    let snapshot = workspace.snapshot_to_export().await?;
+    let exported_at = now();
+    let file = match scope {
+        ExportScope::Workspace => export_workspace(&snapshot, APP_VERSION, exported_at),
+        ExportScope::Meeting(id) => export_meeting(&snapshot, id, APP_VERSION, exported_at)
+            .ok_or(ExportError::MeetingGone)?,
+    };
+    download_file(&file)?;
+    if scope == ExportScope::Workspace {
+        // Only a whole copy counts for the backup reminder.
+        remember_export(exported_at);
+    }
+    Ok(format!("Saved {}.", file.file_name()))
+}
+
+fn download_file(file: &ExchangeFile) -> Result<(), ExportError> {
+    Ok(download_text(
+        &file.file_name(),
+        "application/json",
+        &file.to_json(),
+    )?)
 }
 
 #[component]
 pub fn ExportPanel() -> impl IntoView {
     let workspace = expect_context::<Workspace>();
-    let outcome = RwSignal::new(None::<Result<String, String>>);
+    let export = export_action();
     let chosen = RwSignal::new(None::<MeetingId>);
 
     let export_one = move |_| {
-        let Some(id) = chosen
+        // Until a meeting is picked, the select shows the first (newest); the button is
+        // disabled when there is none.
+        if let Some(id) = chosen
             .get_untracked()
             .or_else(|| workspace.meeting_choices().first().map(|m| m.0))
-        else {
-            outcome.set(Some(Err("Choose a meeting to export.".into())));
-            return;
-        };
-        spawn_local(async move {
-            let result = match workspace.snapshot_to_export().await {
-                Ok(snapshot) => match export_meeting(&snapshot, id, APP_VERSION, now()) {
-                    Some(file) => {
-                        download_file(&file).map(|()| format!("Saved {}.", file.file_name()))
-                    }
-                    None => Err("That meeting is no longer here.".into()),
-                },
-                Err(error) => Err(error.to_string()),
-            };
-            outcome.set(Some(result));
-        });
+        {
+            export.dispatch_local(ExportScope::Meeting(id));
+        }
     };
 
     view! {
         <section class="segment-panel" aria-labelledby="export-title">
             <h2 id="export-title">"Export"</h2>
             <div class="field-row">
-                <button type="button" class="button-primary" on:click=move |_| export_whole_workspace(workspace, outcome)>
+                <button
+                    type="button"
+                    class="button-primary"
+                    on:click=move |_| {
+                        export.dispatch_local(ExportScope::Workspace);
+                    }
+                >
                     "Export whole workspace"
                 </button>
             </div>
@@ -100,13 +113,7 @@ pub fn ExportPanel() -> impl IntoView {
                     "Export meeting"
                 </button>
             </div>
-            <p class="form-message" role="status">
-                {move || match outcome.get() {
-                    Some(Ok(text)) => view! { <span class="save-note">{text}</span> }.into_any(),
-                    Some(Err(text)) => view! { <span class="field-error">{text}</span> }.into_any(),
-                    None => ().into_any(),
-                }}
-            </p>
+            <OutcomeNote outcome=Signal::derive(move || export.value().get()) />
         </section>
     }
 }

@@ -1,10 +1,10 @@
+use super::error::ImportFailure;
 use super::import_preview::ImportPreview;
 use super::snapshot::Workspace;
 use crate::domain::exchange::{
     ExistingIds, ImportError, ImportFile, MAX_FILE_BYTES, WorkspaceSnapshot, read_import_bytes,
 };
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -17,23 +17,51 @@ pub struct CheckedImport {
     pub source: String,
 }
 
-/// Reads and checks the bytes of a file, or says precisely what is wrong with it.
-async fn check(
-    workspace: Workspace,
-    bytes: Vec<u8>,
+/// What the user gave to import: a picked or dropped file, or pasted text. A file is a handle
+/// to it, cheap to clone; its bytes are read only once its size has been checked.
+#[derive(Clone)]
+enum Offered {
+    File(web_sys::File),
+    Text(String),
+}
+
+impl Offered {
+    fn source(&self) -> String {
+        match self {
+            Offered::File(file) => file.name(),
+            Offered::Text(_) => "the pasted text".to_string(),
+        }
+    }
+}
+
+/// A check that ended: the file that passed, or why it did not, named after where it came from.
+#[derive(Clone)]
+struct Checked {
     source: String,
-) -> Result<CheckedImport, ImportError> {
-    let existing = workspace
-        .snapshot()
-        .await
-        .map_err(|e| ImportError::NotOurFormat {
-            reason: format!("the current workspace could not be read to compare ({e})"),
-        })?;
+    result: Result<CheckedImport, ImportFailure>,
+}
+
+/// Reads the offered bytes and checks them against the workspace. The size is checked before a
+/// file is read: a 50 MB file never reaches memory.
+async fn check(workspace: Workspace, offered: &Offered) -> Result<CheckedImport, ImportFailure> {
+    let bytes = match offered {
+        Offered::Text(text) => text.clone().into_bytes(),
+        Offered::File(file) => {
+            let size = file.size() as usize;
+            if size > MAX_FILE_BYTES {
+                return Err(ImportError::TooLarge { bytes: size }.into());
+            }
+            gloo_file::futures::read_as_bytes(&gloo_file::File::from(file.clone()))
+                .await
+                .map_err(|reason| ImportFailure::UnreadableFile(reason.to_string()))?
+        }
+    };
+    let existing = workspace.snapshot().await?;
     let file = read_import_bytes(&bytes, &ExistingIds::of(&existing))?;
     Ok(CheckedImport {
         file: Arc::new(file),
         existing: Arc::new(existing),
-        source,
+        source: offered.source(),
     })
 }
 
@@ -42,49 +70,21 @@ async fn check(
 #[component]
 pub fn ImportPanel() -> impl IntoView {
     let workspace = expect_context::<Workspace>();
-    let checked = RwSignal::new(None::<CheckedImport>);
-    let error = RwSignal::new(None::<(String, ImportError)>);
-    let busy = RwSignal::new(false);
     let pasted = RwSignal::new(String::new());
     let dragging = RwSignal::new(false);
-
-    let run_check = move |bytes: Vec<u8>, source: String| {
-        busy.set(true);
-        checked.set(None);
-        error.set(None);
-        spawn_local(async move {
-            match check(workspace, bytes, source.clone()).await {
-                Ok(ok) => checked.set(Some(ok)),
-                Err(reason) => error.set(Some((source, reason))),
-            }
-            busy.set(false);
-        });
-    };
-    // The size is checked before the file is read: a 50 MB file never reaches memory.
-    let take_file = move |file: web_sys::File| {
-        let name = file.name();
-        let size = file.size() as usize;
-        if size > MAX_FILE_BYTES {
-            checked.set(None);
-            error.set(Some((name, ImportError::TooLarge { bytes: size })));
-            return;
+    let checking = Action::new_local(move |offered: &Offered| {
+        let source = offered.source();
+        let offered = offered.clone();
+        async move {
+            let result = check(workspace, &offered).await;
+            Checked { source, result }
         }
-        busy.set(true);
-        spawn_local(async move {
-            let blob = gloo_file::File::from(file);
-            match gloo_file::futures::read_as_bytes(&blob).await {
-                Ok(bytes) => run_check(bytes, name),
-                Err(reason) => {
-                    busy.set(false);
-                    error.set(Some((
-                        name,
-                        ImportError::NotOurFormat {
-                            reason: format!("the browser could not read it ({reason})"),
-                        },
-                    )));
-                }
-            }
-        });
+    });
+    // The last check's outcome, hidden while a newer one runs.
+    let last_check = move || {
+        (!checking.pending().get())
+            .then(|| checking.value().get())
+            .flatten()
     };
 
     let on_pick = move |ev: leptos::ev::Event| {
@@ -96,7 +96,7 @@ pub fn ImportPanel() -> impl IntoView {
             .and_then(|i| i.files())
             .and_then(|files| files.get(0))
         {
-            take_file(file);
+            checking.dispatch_local(Offered::File(file));
         }
         if let Some(input) = input {
             input.set_value("");
@@ -110,12 +110,11 @@ pub fn ImportPanel() -> impl IntoView {
             .and_then(|d| d.files())
             .and_then(|f| f.get(0))
         {
-            take_file(file);
+            checking.dispatch_local(Offered::File(file));
         }
     };
     let on_paste_check = move |_| {
-        let text = pasted.get_untracked();
-        run_check(text.into_bytes(), "the pasted text".to_string());
+        checking.dispatch_local(Offered::Text(pasted.get_untracked()));
     };
 
     view! {
@@ -149,25 +148,27 @@ pub fn ImportPanel() -> impl IntoView {
             <button type="button" on:click=on_paste_check disabled=move || pasted.get().trim().is_empty()>
                 "Check pasted text"
             </button>
-            <Show when=move || busy.get()>
+            <Show when=move || checking.pending().get()>
                 <p role="status">"Checking the file…"</p>
             </Show>
             {move || {
-                error
-                    .get()
-                    .map(|(source, reason)| {
-                        view! {
-                            <div class="notice notice-error import-error" role="alert">
-                                <p>
-                                    <strong>{format!("Nothing was imported from {source}. ")}</strong>
-                                    // The message names the place once (a path, or a line and column).
-                                    {reason.to_string()}
-                                </p>
-                            </div>
+                last_check()
+                    .map(|Checked { source, result }| match result {
+                        Ok(checked_import) => view! { <ImportPreview checked=checked_import /> }.into_any(),
+                        Err(reason) => {
+                            view! {
+                                <div class="notice notice-error import-error" role="alert">
+                                    <p>
+                                        <strong>{format!("Nothing was imported from {source}. ")}</strong>
+                                        // The message names the place once (a path, or a line and column).
+                                        {reason.to_string()}
+                                    </p>
+                                </div>
+                            }
+                                .into_any()
                         }
                     })
             }}
-            {move || checked.get().map(|checked_import| view! { <ImportPreview checked=checked_import /> })}
         </section>
     }
 }

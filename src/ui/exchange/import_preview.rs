@@ -1,9 +1,10 @@
-use super::export_panel::export_whole_workspace;
+use super::error::ImportFailure;
+use super::export_panel::{ExportScope, export_action};
 use super::import_panel::CheckedImport;
 use super::snapshot::Workspace;
-use crate::domain::exchange::{FileKind, ImportMode, ImportPlan, KindSummary, plan_import};
+use crate::domain::exchange::{FileKind, ImportMode, ImportPlan, KindSummary, Writes, plan_import};
+use crate::ui::outcome_note::OutcomeNote;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 fn names_line(label: &str, names: &[String]) -> Option<String> {
     const SHOWN: usize = 8;
@@ -81,8 +82,7 @@ fn KindRow(summary: KindSummary) -> impl IntoView {
 pub fn ImportPreview(checked: CheckedImport) -> impl IntoView {
     let workspace = expect_context::<Workspace>();
     let mode = RwSignal::new(ImportMode::Merge);
-    let backup = RwSignal::new(None::<Result<String, String>>);
-    let outcome = RwSignal::new(None::<Result<String, String>>);
+    let backup = export_action();
     let CheckedImport {
         file,
         existing,
@@ -97,26 +97,35 @@ pub fn ImportPreview(checked: CheckedImport) -> impl IntoView {
         file.with_value(|file| existing.with_value(|existing| plan_import(existing, file, mode)))
     });
 
-    let import = move |_| {
-        // The plan is cloned only here: it holds every record the import writes.
-        let writes = plan.with_untracked(|plan| plan.writes.clone());
+    let persistence = workspace.persistence();
+    let import = Action::new_local(move |writes: &Writes| {
+        let writes = writes.clone();
         let said = plan.with_untracked(|plan| {
             source_name.with_value(|source| outcome_sentence(source, &plan.summaries))
         });
-        let persistence = workspace.persistence();
-        spawn_local(async move {
-            match persistence.write_import(&writes).await {
-                Ok(()) => {
-                    outcome.set(Some(Ok("Imported. Reloading with the new data…".into())));
-                    // Said again by the reloaded page (see ImportOutcome).
-                    if let Ok(Some(storage)) = window().session_storage() {
-                        let _ = storage.set_item(IMPORT_OUTCOME_KEY, &said);
-                    }
-                    let _ = window().location().reload();
-                }
-                Err(error) => outcome.set(Some(Err(format!("Nothing was imported: {error}")))),
+        async move {
+            persistence
+                .write_import(&writes)
+                .await
+                .map_err(ImportFailure::NotWritten)?;
+            // Said again by the reloaded page (see ImportOutcome).
+            if let Ok(Some(storage)) = window().session_storage() {
+                let _ = storage.set_item(IMPORT_OUTCOME_KEY, &said);
             }
-        });
+            let _ = window().location().reload();
+            Ok::<_, ImportFailure>("Imported. Reloading with the new data…".to_string())
+        }
+    });
+    // One import per file: a second click while it writes, or after it wrote and the page is
+    // reloading, would write everything again.
+    let import_started =
+        move || import.pending().get() || import.value().with(|v| matches!(v, Some(Ok(_))));
+    let start_import = move |_| {
+        if import_started() {
+            return;
+        }
+        // The plan is cloned only here: it holds every record the import writes.
+        import.dispatch_local(plan.with_untracked(|plan| plan.writes.clone()));
     };
 
     view! {
@@ -181,29 +190,31 @@ pub fn ImportPreview(checked: CheckedImport) -> impl IntoView {
             <Show when=move || mode.get() == ImportMode::Replace>
                 <div class="notice notice-warning">
                     <p>"Replace removes what is not in the file. Keep a copy of your workspace as it is now first."</p>
-                    <button type="button" on:click=move |_| export_whole_workspace(workspace, backup)>
+                    <button
+                        type="button"
+                        on:click=move |_| {
+                            backup.dispatch_local(ExportScope::Workspace);
+                        }
+                    >
                         "Download a backup first"
                     </button>
-                    {move || backup.get().map(|r| match r {
-                        Ok(text) => view! { <p class="save-note">{text}</p> }.into_any(),
-                        Err(text) => view! { <p class="field-error">{text}</p> }.into_any(),
-                    })}
+                    <OutcomeNote outcome=Signal::derive(move || backup.value().get()) />
                 </div>
             </Show>
             <Show
                 when=move || plan.with(ImportPlan::changes_anything)
                 fallback=|| view! { <p class="save-note">"Everything in this file is already here: nothing to import."</p> }
             >
-                <button type="button" class="button-primary" on:click=import>
+                <button
+                    type="button"
+                    class="button-primary"
+                    disabled=import_started
+                    on:click=start_import
+                >
                     {move || if mode.get() == ImportMode::Replace { "Replace my workspace" } else { "Import" }}
                 </button>
             </Show>
-            <p class="form-message" role="status">
-                {move || outcome.get().map(|r| match r {
-                    Ok(text) => view! { <span class="save-note">{text}</span> }.into_any(),
-                    Err(text) => view! { <span class="field-error">{text}</span> }.into_any(),
-                })}
-            </p>
+            <OutcomeNote outcome=Signal::derive(move || import.value().get()) />
         </div>
     }
 }

@@ -1,5 +1,6 @@
 //! Import/Export: meeting files people share, and moving a workspace between browsers.
 
+mod error;
 mod exchange_page;
 mod export_panel;
 mod import_panel;
@@ -7,5 +8,4 @@ mod import_preview;
 mod snapshot;
 
 pub use exchange_page::ExchangePage;
-pub use export_panel::export_whole_workspace;
-pub use snapshot::Workspace;
+pub use export_panel::{ExportScope, export_action};

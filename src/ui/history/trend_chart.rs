@@ -1,7 +1,7 @@
 use crate::domain::date_text::short_day;
 use crate::domain::tally::MeetingBalance;
 use crate::ui::format::date_time;
-use crate::ui::outcomes::local_date;
+use crate::ui::format::local_date;
 use leptos::prelude::*;
 
 const WIDTH: f64 = 480.0;

@@ -1,5 +1,6 @@
 use super::live_meeting_page::LiveMeeting;
 use crate::domain::agenda::{ClockAction, ClockState, ONE_MINUTE_MS};
+use crate::ui::field_error::FieldError;
 use crate::ui::now::now;
 use leptos::html::Button;
 use leptos::prelude::*;
@@ -145,7 +146,7 @@ pub fn ClockControls() -> impl IntoView {
             {controls}
         </div>
         <p class="form-message" role="alert">
-            {move || live.error.get().map(|e| view! { <span class="field-error">{e}</span> })}
+            <FieldError error=live.error />
         </p>
     }
 }

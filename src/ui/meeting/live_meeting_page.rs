@@ -12,6 +12,8 @@ use super::warning_cue::WarningCue;
 use crate::domain::agenda::{ClockAction, ClockState, ClockView, SegmentKind};
 use crate::domain::ids::MeetingId;
 use crate::domain::meeting::Meeting;
+use crate::domain::outcomes::action_items_deleted_with;
+use crate::domain::person::REMOVED_PERSON;
 use crate::domain::time::Timestamp;
 use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::format::date_time;
@@ -221,7 +223,7 @@ fn AttendeeLine() -> impl IntoView {
             .map(|id| {
                 let name = roster
                     .person(*id)
-                    .map_or_else(|| "Someone removed".into(), |p| p.name);
+                    .map_or_else(|| REMOVED_PERSON.into(), |p| p.name);
                 if meeting.note_taker == Some(*id) {
                     format!("{name} (notes)")
                 } else {
@@ -241,11 +243,10 @@ fn DeleteMeeting() -> impl IntoView {
     let actions = expect_context::<ActionsState>();
     let minutes = expect_context::<MinutesState>();
     let persistence = expect_context::<Persistence>();
-    // What only this meeting gave rise to goes with it; problems stay in the workspace's log.
     let delete = move |_| {
         let id = live.id;
-        for action in actions.all_untracked().iter().filter(|a| a.made_in == id) {
-            actions.delete(action.id);
+        for action in action_items_deleted_with(id, &actions.all_untracked()) {
+            actions.delete(action);
         }
         minutes.delete(id);
         persistence.delete_tally_of(id);

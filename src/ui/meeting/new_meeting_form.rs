@@ -5,6 +5,7 @@ use crate::domain::meeting::{MAX_ATTENDEES, Meeting, MeetingError, NewMeeting, m
 use crate::domain::person::Person;
 use crate::domain::roster_search::{ROWS_PER_PAGE, RosterSearch};
 use crate::domain::time::Timestamp;
+use crate::ui::field_error::FieldError;
 use crate::ui::find_people::{FindPeopleBox, MoreRows};
 use crate::ui::format::{datetime_local_value, parse_datetime_local};
 use crate::ui::now::now;
@@ -12,6 +13,7 @@ use crate::ui::route::{Route, navigate};
 use crate::ui::state::{MeetingsState, RosterState, TemplatesState};
 use leptos::prelude::*;
 use std::collections::{BTreeSet, HashSet};
+use thiserror::Error;
 
 /// From this many people on, the picker has a search box: a long list of ticks is hard to scan.
 const SEARCH_FROM: usize = 20;
@@ -23,6 +25,17 @@ fn next_full_hour(now: Timestamp) -> Timestamp {
 }
 
 /// Plans one meeting: agenda, time, who attends and who takes notes.
+/// Why no meeting was planned; shown under the form.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+enum NewMeetingError {
+    #[error("Choose an agenda template.")]
+    NoTemplate,
+    #[error("Enter the date and time of the meeting.")]
+    NoTime,
+    #[error(transparent)]
+    Meeting(#[from] MeetingError),
+}
+
 #[component]
 pub fn NewMeetingForm() -> impl IntoView {
     let roster = expect_context::<RosterState>();
@@ -40,7 +53,7 @@ pub fn NewMeetingForm() -> impl IntoView {
             .collect::<BTreeSet<PersonId>>()
     }));
     let note_taker = RwSignal::new(None::<PersonId>);
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<NewMeetingError>);
     let picker = Picker {
         attendees,
         refusal: RwSignal::new(None),
@@ -94,11 +107,11 @@ pub fn NewMeetingForm() -> impl IntoView {
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(template) = templates.get(template_id.get_untracked()) else {
-            error.set(Some("Choose an agenda template.".into()));
+            error.set(Some(NewMeetingError::NoTemplate));
             return;
         };
         let Some(scheduled_at) = parse_datetime_local(&when.get_untracked()) else {
-            error.set(Some("Enter the date and time of the meeting.".into()));
+            error.set(Some(NewMeetingError::NoTime));
             return;
         };
         let people: Vec<PersonId> = chosen.get_untracked().iter().map(|p| p.id).collect();
@@ -110,7 +123,7 @@ pub fn NewMeetingForm() -> impl IntoView {
                 meetings.save(meeting);
                 navigate(Route::Meeting(id));
             }
-            Err(reason) => error.set(Some(reason.to_string())),
+            Err(reason) => error.set(Some(reason.into())),
         }
     };
 
@@ -225,7 +238,7 @@ pub fn NewMeetingForm() -> impl IntoView {
                 <button type="submit" class="button-primary">"Create meeting"</button>
             </div>
             <p class="form-message" aria-live="polite">
-                {move || error.get().map(|e| view! { <span class="field-error">{e}</span> })}
+                <FieldError error=error />
             </p>
         </form>
     }

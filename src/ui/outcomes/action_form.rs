@@ -3,6 +3,7 @@ use crate::domain::ids::{ActionItemId, PersonId, ProblemId};
 use crate::domain::outcomes::{
     ActionError, ActionItem, NewActionItem, ProblemFilter, ProblemStatus, filtered_problems,
 };
+use crate::ui::field_error::FieldError;
 use crate::ui::meeting::LiveMeeting;
 use crate::ui::now::now;
 use crate::ui::state::{ActionsState, MeetingsState, ProblemsState, RosterState};
@@ -216,7 +217,7 @@ pub fn ActionForm(
                 <button type="submit" class="button-primary">"Add action item"</button>
             </div>
             <p id="new-action-message" class="form-message" aria-live="polite">
-                {move || error.get().map(|e| view! { <span class="field-error">{e.to_string()}</span> })}
+                <FieldError error=error />
             </p>
         </form>
     }

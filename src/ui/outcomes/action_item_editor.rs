@@ -2,7 +2,9 @@ use super::support::{date_input_value, parse_date_input, person_name};
 use crate::domain::ids::{ActionItemId, PersonId};
 use crate::domain::outcomes::{ActionError, ActionItem, ActionStatus};
 use crate::domain::sort::SortByKey;
+use crate::ui::choice::{choice_options, chosen};
 use crate::ui::confirm_delete::ConfirmDelete;
+use crate::ui::field_error::FieldError;
 use crate::ui::now::now;
 use crate::ui::state::{ActionsState, MeetingsState, ProblemsState, RosterState};
 use leptos::prelude::*;
@@ -132,26 +134,18 @@ pub fn ActionItemEditor(id: ActionItemId) -> impl IntoView {
                 <label class="field">
                     <span class="field-label">"Status"</span>
                     <select on:change=move |ev| {
-                        if let Some(status) = ActionStatus::from_key(&event_target_value(&ev)) {
+                        if let Some(status) = chosen(&ev) {
                             edit(&|a| {
                                 a.set_status(status, now());
                                 Ok(())
                             });
                         }
                     }>
-                        {ActionStatus::ALL
-                            .into_iter()
-                            .map(|status| {
-                                view! {
-                                    <option
-                                        value=status.key()
-                                        selected=move || action.get().is_some_and(|a| a.status == status)
-                                    >
-                                        {status.label()}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
+                        {choice_options(
+                            ActionStatus::ALL,
+                            ActionStatus::label,
+                            move |status| action.get().is_some_and(|a| a.status == status),
+                        )}
                     </select>
                 </label>
                 <label class="field field-grow">
@@ -232,7 +226,7 @@ pub fn ActionItemEditor(id: ActionItemId) -> impl IntoView {
                 />
             </label>
             <p id=message_id.clone() class="form-message oc-message" aria-live="polite">
-                {move || error.get().map(|e| view! { <span class="field-error">{e.to_string()}</span> })}
+                <FieldError error=error />
             </p>
             <ConfirmDelete
                 ask="Delete action item"

@@ -1,61 +1,24 @@
 use super::action_progress::ActionProgress;
 use crate::domain::ids::ActionItemId;
-use crate::domain::outcomes::{ActionStatus, sort_actions};
+use crate::domain::outcomes::{ActionFilter, sort_actions};
+use crate::ui::choice::{choice_options, chosen};
 use crate::ui::state::ActionsState;
 use leptos::prelude::*;
-
-/// Which action items the log page shows.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Show {
-    Open,
-    All,
-    Status(ActionStatus),
-}
-
-impl Show {
-    fn key(self) -> &'static str {
-        match self {
-            Show::Open => "open_or_blocked",
-            Show::All => "all",
-            Show::Status(status) => status.key(),
-        }
-    }
-
-    fn from_key(key: &str) -> Show {
-        match key {
-            "all" => Show::All,
-            "open_or_blocked" => Show::Open,
-            other => ActionStatus::from_key(other).map_or(Show::Open, Show::Status),
-        }
-    }
-}
 
 /// Every action item in the workspace, soonest due first, filterable by status; status and
 /// progress note are updated in place.
 #[component]
 pub fn ActionList() -> impl IntoView {
     let actions = expect_context::<ActionsState>();
-    let filter = RwSignal::new(Show::Open);
+    let filter = RwSignal::new(ActionFilter::default());
     let shown = Memo::new(move |_| {
         let mut list = actions.all();
         sort_actions(&mut list);
         list.into_iter()
-            .filter(|a| match filter.get() {
-                Show::Open => a.is_open(),
-                Show::All => true,
-                Show::Status(status) => a.status == status,
-            })
+            .filter(|a| filter.get().matches(a))
             .map(|a| a.id)
             .collect::<Vec<ActionItemId>>()
     });
-    let options = [
-        (Show::Open, "Open or blocked"),
-        (Show::All, "All"),
-        (Show::Status(ActionStatus::Open), "Open"),
-        (Show::Status(ActionStatus::Blocked), "Blocked"),
-        (Show::Status(ActionStatus::Done), "Done"),
-        (Show::Status(ActionStatus::Dropped), "Dropped"),
-    ];
     view! {
         <section class="oc-section" aria-labelledby="action-list-title">
             <h2 id="action-list-title">"Action items"</h2>
@@ -64,18 +27,9 @@ pub fn ActionList() -> impl IntoView {
                     <span class="field-label">"Show action items"</span>
                     <select
                         id="action-filter"
-                        on:change=move |ev| filter.set(Show::from_key(&event_target_value(&ev)))
+                        on:change=move |ev| filter.set(chosen(&ev).unwrap_or_default())
                     >
-                        {options
-                            .into_iter()
-                            .map(|(value, label)| {
-                                view! {
-                                    <option value=value.key() selected=move || filter.get() == value>
-                                        {label}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
+                        {choice_options(ActionFilter::CHOICES, ActionFilter::label, move |f| filter.get() == f)}
                     </select>
                 </label>
                 <p class="muted oc-count" role="status">

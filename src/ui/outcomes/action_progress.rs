@@ -1,8 +1,10 @@
 use super::overdue_mark::OverdueMark;
 use super::status_select::StatusSelect;
-use super::support::{date_text, person_name};
+use super::support::person_name;
+use crate::domain::date_text::short_day;
 use crate::domain::ids::{ActionItemId, PersonId};
 use crate::domain::outcomes::{ABSENT_OWNER, ActionError, ActionStatus, owner_is_absent};
+use crate::ui::field_error::FieldError;
 use crate::ui::now::now;
 use crate::ui::state::{ActionsState, MeetingsState, ProblemsState, RosterState};
 use leptos::prelude::*;
@@ -49,7 +51,7 @@ pub fn ActionProgress(
             facts.push(format!("with {}", with.join(", ")));
         }
         facts.push(a.due.map_or("no due date".to_string(), |d| {
-            format!("due {}", date_text(d))
+            format!("due {}", short_day(d))
         }));
         if let Some(problem) = a.problem {
             let title = problems
@@ -121,7 +123,7 @@ pub fn ActionProgress(
                 </label>
             </div>
             <p id=message_id.clone() class="form-message oc-message" aria-live="polite">
-                {move || error.get().map(|e| view! { <span class="field-error">{e.to_string()}</span> })}
+                <FieldError error=error />
             </p>
         </div>
     }

@@ -1,5 +1,6 @@
 use super::overdue_mark::OverdueMark;
-use super::support::{date_text, heading, person_name};
+use super::support::{heading, person_name};
+use crate::domain::date_text::short_day;
 use crate::domain::ids::PersonId;
 use crate::domain::outcomes::{ActionItem, sort_actions};
 use crate::ui::state::{ProblemsState, RosterState};
@@ -35,7 +36,7 @@ pub fn ActionsByOwner(
                     .filter(|a| a.owner == owner)
                     .map(|a| {
                         let mut facts = vec![a.due.map_or("no due date".to_string(), |d| {
-                            format!("due {}", date_text(d))
+                            format!("due {}", short_day(d))
                         })];
                         if !a.collaborators.is_empty() {
                             let with: Vec<String> =

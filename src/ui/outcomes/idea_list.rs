@@ -1,5 +1,7 @@
 use super::idea_row::IdeaRow;
 use crate::domain::ids::ProblemId;
+use crate::domain::outcomes::ProblemError;
+use crate::ui::field_error::FieldError;
 use crate::ui::now::now;
 use crate::ui::state::ProblemsState;
 use leptos::prelude::*;
@@ -11,7 +13,7 @@ pub fn IdeaList(id: ProblemId, #[prop(into)] locked: Signal<bool>) -> impl IntoV
     let problems = expect_context::<ProblemsState>();
     let problem = Memo::new(move |_| problems.get(id));
     let draft = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<ProblemError>);
     let input_id = format!("idea-{id}");
     let message_id = format!("idea-{id}-message");
     let describedby = message_id.clone();
@@ -28,7 +30,7 @@ pub fn IdeaList(id: ProblemId, #[prop(into)] locked: Signal<bool>) -> impl IntoV
                 error.set(None);
                 draft.set(String::new());
             }
-            Err(reason) => error.set(Some(reason.to_string())),
+            Err(reason) => error.set(Some(reason)),
         }
     };
     let ideas = move || problem.get().map(|p| p.ideas).unwrap_or_default();
@@ -76,7 +78,7 @@ pub fn IdeaList(id: ProblemId, #[prop(into)] locked: Signal<bool>) -> impl IntoV
                 </form>
             </Show>
             <p id=message_id.clone() class="form-message oc-message" aria-live="polite">
-                {move || error.get().map(|e| view! { <span class="field-error">{e}</span> })}
+                <FieldError error=error />
             </p>
         </div>
     }

@@ -2,6 +2,7 @@ use super::markdown_view::MarkdownView;
 use super::minutes_toolbar::MinutesToolbar;
 use super::support::person_name;
 use crate::domain::outcomes::MinutesError;
+use crate::ui::field_error::FieldError;
 use crate::ui::format::date_time;
 use crate::ui::meeting::LiveMeeting;
 use crate::ui::now::now;
@@ -92,7 +93,7 @@ pub fn MinutesEditor(
             on:input=move |ev| edit(event_target_value(&ev))
         ></textarea>
         <p id="minutes-message" class="form-message" aria-live="polite">
-            {move || error.get().map(|e| view! { <span class="field-error">{e.to_string()}</span> })}
+            <FieldError error=error />
         </p>
         <p id="minutes-history" class="muted oc-meta">{history}</p>
         <MinutesToolbar markdown />

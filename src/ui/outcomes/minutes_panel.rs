@@ -1,8 +1,8 @@
 use super::minutes_editor::MinutesEditor;
-use super::support::local_date;
 use crate::domain::outcomes::{Minutes, MinutesInput, minutes_markdown, names_of};
-use crate::domain::tally::{Balance, Measure};
+use crate::domain::tally::{Balance, Measure, TOO_FEW_TO_JUDGE};
 use crate::ui::format::date_time;
+use crate::ui::format::today;
 use crate::ui::meeting::LiveMeeting;
 use crate::ui::now::now;
 use crate::ui::state::{ActionsState, MeetingsState, MinutesState, ProblemsState, RosterState};
@@ -27,13 +27,9 @@ pub fn MinutesPanel() -> impl IntoView {
             let meeting = live.meeting.get();
             let names = roster.with_untracked(names_of);
             let participation = tally.with(|summary| {
-                let balance = Balance::of(summary, Measure::Turns);
-                match (balance.score_percent(), balance.effective_speakers_text()) {
-                    (Some(score), Some(effective)) => format!(
-                        "Balance {score} of 100; {effective} people effectively sharing the talk."
-                    ),
-                    _ => "Too few contributions were tallied to judge the balance.".to_string(),
-                }
+                Balance::of(summary, Measure::Turns)
+                    .score_sentence()
+                    .map_or_else(|| TOO_FEW_TO_JUDGE.to_string(), |s| format!("{s}."))
             });
             let date = date_time(meeting.start_time());
             minutes_markdown(&MinutesInput {
@@ -45,7 +41,7 @@ pub fn MinutesPanel() -> impl IntoView {
                 previous: meetings.previous(&meeting).map(|m| m.id),
                 participation: participation.as_deref(),
                 now: now(),
-                today: local_date(now()).unwrap_or_default(),
+                today: today(),
             })
         })
     });

@@ -1,13 +1,14 @@
-use super::support::{copy_to_clipboard, date_text, local_date, print_page};
 use crate::domain::date_text::iso_date;
+use crate::domain::date_text::short_day;
 use crate::domain::outcomes::{
     MinutesAudience, email_of, mailto_link, minutes_recipients, minutes_subject,
 };
-use crate::ui::download::download_text;
+use crate::ui::download::{BrowserRefused, copy_to_clipboard, download_text, print_page};
+use crate::ui::format::local_date;
 use crate::ui::meeting::LiveMeeting;
+use crate::ui::outcome_note::OutcomeNote;
 use crate::ui::state::RosterState;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// Copy the minutes as Markdown, download them as a `.md` file, print them (the print style
 /// sheet shows only the minutes), or e-mail them: one link for the attendees, one for the
@@ -16,30 +17,27 @@ use leptos::task::spawn_local;
 pub fn MinutesToolbar(#[prop(into)] markdown: Signal<String>) -> impl IntoView {
     let live = expect_context::<LiveMeeting>();
     let roster = expect_context::<RosterState>();
-    let status = RwSignal::new(None::<(bool, String)>);
+    let status = RwSignal::new(None::<Result<String, BrowserRefused>>);
     let held_on = move || local_date(live.meeting.get().start_time());
-    let copy = move |_| {
-        let text = markdown.get_untracked();
-        spawn_local(async move {
-            status.set(Some(match copy_to_clipboard(text).await {
-                Ok(()) => (false, "Copied the minutes as Markdown.".to_string()),
-                Err(reason) => (true, reason),
-            }));
-        });
-    };
+    let copy = Action::new_local(move |text: &String| {
+        let text = text.clone();
+        async move {
+            let copied = copy_to_clipboard(text)
+                .await
+                .map(|()| "Copied the minutes as Markdown.".to_string());
+            status.set(Some(copied));
+        }
+    });
     let download = move |_| {
         let date = held_on().map(iso_date);
         let name = format!("minutes-{}.md", date.unwrap_or_else(|| "meeting".into()));
-        status.set(Some(
-            match download_text(&name, "text/markdown", &markdown.get_untracked()) {
-                Ok(()) => (false, format!("Downloaded {name}.")),
-                Err(reason) => (true, reason),
-            },
-        ));
+        let downloaded = download_text(&name, "text/markdown", &markdown.get_untracked())
+            .map(|()| format!("Downloaded {name}."));
+        status.set(Some(downloaded));
     };
     let print = move |_| {
-        if let Err(reason) = print_page() {
-            status.set(Some((true, reason)));
+        if let Err(refused) = print_page() {
+            status.set(Some(Err(refused)));
         }
     };
     // The minutes' e-mail for one audience: the link, and the names it goes to (empty when
@@ -50,7 +48,7 @@ pub fn MinutesToolbar(#[prop(into)] markdown: Signal<String>) -> impl IntoView {
         let recipients = minutes_recipients(&people, &meeting, audience);
         let names: Vec<String> = recipients.iter().map(|p| p.name.clone()).collect();
         let addresses: Vec<&str> = recipients.iter().filter_map(|p| email_of(p)).collect();
-        let date = held_on().map(date_text).unwrap_or_default();
+        let date = held_on().map(short_day).unwrap_or_default();
         let subject = minutes_subject(&meeting.title, &date);
         (mailto_link(&addresses, &subject, &markdown.get()), names)
     };
@@ -61,7 +59,9 @@ pub fn MinutesToolbar(#[prop(into)] markdown: Signal<String>) -> impl IntoView {
 
     view! {
         <div class="oc-toolbar" role="group" aria-label="Share the minutes">
-            <button type="button" on:click=copy>"Copy as Markdown"</button>
+            <button type="button" on:click=move |_| {
+                copy.dispatch_local(markdown.get_untracked());
+            }>"Copy as Markdown"</button>
             <button type="button" on:click=download>"Download .md"</button>
             <button type="button" on:click=print>"Print"</button>
             <EmailLink label="Email the attendees" email=attendees />
@@ -70,15 +70,7 @@ pub fn MinutesToolbar(#[prop(into)] markdown: Signal<String>) -> impl IntoView {
         <Show when=nobody>
             <p class="muted oc-meta">"Nobody else on the roster has an e-mail address to send the minutes to."</p>
         </Show>
-        <p class="form-message" role="status">
-            {move || {
-                status
-                    .get()
-                    .map(|(failed, text)| {
-                        view! { <span class:field-error=failed class:oc-done=!failed>{text}</span> }
-                    })
-            }}
-        </p>
+        <OutcomeNote outcome=status />
     }
 }
 

@@ -1,5 +1,5 @@
-use super::support::local_date;
 use crate::domain::outcomes::ActionItem;
+use crate::ui::format::local_date;
 use crate::ui::now::now;
 use leptos::prelude::*;
 

@@ -1,6 +1,7 @@
 use crate::domain::ids::ProblemId;
 use crate::domain::outcomes::{Problem, ProblemError};
 use crate::ui::confirm_delete::ConfirmDelete;
+use crate::ui::field_error::FieldError;
 use crate::ui::now::now;
 use crate::ui::state::ProblemsState;
 use leptos::prelude::*;
@@ -70,7 +71,7 @@ pub fn ProblemEditor(id: ProblemId) -> impl IntoView {
                 ></textarea>
             </label>
             <p id=message_id.clone() class="form-message" aria-live="polite">
-                {move || error.get().map(|e| view! { <span class="field-error">{e.to_string()}</span> })}
+                <FieldError error=error />
             </p>
             <ConfirmDelete
                 ask="Delete problem"

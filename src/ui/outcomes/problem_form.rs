@@ -3,6 +3,7 @@ use crate::domain::ids::{MeetingId, PersonId, ProblemId};
 use crate::domain::outcomes::{
     DEFAULT_IMPACT, MAX_IMPACT, MIN_IMPACT, NewProblem, Problem, ProblemError,
 };
+use crate::ui::field_error::FieldError;
 use crate::ui::now::now;
 use crate::ui::state::{ProblemsState, RosterState};
 use leptos::prelude::*;
@@ -33,18 +34,18 @@ pub fn ProblemForm(
     let title = RwSignal::new(String::new());
     let details = RwSignal::new(String::new());
     let impact = RwSignal::new(DEFAULT_IMPACT);
-    // `None`: follow the default; `Some(choice)`: the user picked someone, or nobody.
-    let choice = RwSignal::new(None::<Option<PersonId>>);
+    // `None`: follow the default; `Some((default, pick))`: the user picked someone, or nobody,
+    // while `default` was offered.
+    let choice = RwSignal::new(None::<(Option<PersonId>, Option<PersonId>)>);
     let error = RwSignal::new(None::<ProblemError>);
     // A new default (the go-round offered to log someone's problem) overrides a stale pick.
-    Effect::new(move |previous: Option<Option<PersonId>>| {
-        let current = default_raiser.get();
-        if previous.is_some_and(|before| before != current) {
-            choice.set(None);
+    let raiser = Memo::new(move |_| {
+        let default = default_raiser.get();
+        match choice.get() {
+            Some((picked_under, pick)) if picked_under == default => pick,
+            _ => default,
         }
-        current
     });
-    let raiser = move || choice.get().unwrap_or_else(|| default_raiser.get());
 
     let message_id = format!("{title_id}-message");
     let title_invalid = move || {
@@ -60,9 +61,7 @@ pub fn ProblemForm(
         let new = NewProblem {
             title: title.get_untracked(),
             details: details.get_untracked(),
-            raised_by: choice
-                .get_untracked()
-                .unwrap_or_else(|| default_raiser.get_untracked()),
+            raised_by: raiser.get_untracked(),
             raised_in,
             impact: impact.get_untracked(),
         };
@@ -108,9 +107,10 @@ pub fn ProblemForm(
                     <span class="field-label">"Raised by"</span>
                     <select on:change=move |ev| {
                         let value = event_target_value(&ev);
-                        choice.set(Some(value.parse::<PersonId>().ok()));
+                        let pick = value.parse::<PersonId>().ok();
+                        choice.set(Some((default_raiser.get_untracked(), pick)));
                     }>
-                        <option value="" selected=move || raiser().is_none()>"Not recorded"</option>
+                        <option value="" selected=move || raiser.get().is_none()>"Not recorded"</option>
                         {move || {
                             people
                                 .get()
@@ -119,7 +119,7 @@ pub fn ProblemForm(
                                     view! {
                                         <option
                                             value=person.to_string()
-                                            selected=move || raiser() == Some(person)
+                                            selected=move || raiser.get() == Some(person)
                                         >
                                             {person_name(roster, person)}
                                         </option>
@@ -167,7 +167,7 @@ pub fn ProblemForm(
                 <button type="submit" class="button-primary">"Log problem"</button>
             </div>
             <p id=message_id class="form-message" aria-live="polite">
-                {move || error.get().map(|e| view! { <span class="field-error">{e.to_string()}</span> })}
+                <FieldError error=error />
             </p>
         </form>
     }

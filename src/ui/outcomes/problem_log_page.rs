@@ -2,28 +2,11 @@ use super::action_list::ActionList;
 use super::problem_card::ProblemCard;
 use super::problem_form::ProblemForm;
 use crate::domain::ids::{PersonId, ProblemId};
-use crate::domain::outcomes::{ProblemFilter, ProblemStatus, filtered_problems};
+use crate::domain::outcomes::{ProblemFilter, filtered_problems};
+use crate::ui::choice::{choice_options, chosen};
 use crate::ui::route::Route;
 use crate::ui::state::{ProblemsState, RosterState};
 use leptos::prelude::*;
-
-fn filter_key(filter: ProblemFilter) -> &'static str {
-    match filter {
-        ProblemFilter::All => "all",
-        ProblemFilter::Active => "active",
-        ProblemFilter::Status(status) => status.key(),
-    }
-}
-
-fn filter_from_key(key: &str) -> ProblemFilter {
-    match key {
-        "all" => ProblemFilter::All,
-        "active" => ProblemFilter::Active,
-        other => {
-            ProblemStatus::from_key(other).map_or(ProblemFilter::Active, ProblemFilter::Status)
-        }
-    }
-}
 
 /// The workspace's problem log: problems raised in any meeting (or added here), biggest impact
 /// first, filtered by status, each with its brainstorm; then every action item.
@@ -47,15 +30,6 @@ pub fn ProblemLogPage() -> impl IntoView {
             .map(|p| p.id)
             .collect::<Vec<PersonId>>()
     });
-    let mut options = vec![
-        (ProblemFilter::Active, "Open or being solved".to_string()),
-        (ProblemFilter::All, "All".to_string()),
-    ];
-    options.extend(
-        ProblemStatus::ALL
-            .into_iter()
-            .map(|s| (ProblemFilter::Status(s), s.label().to_string())),
-    );
 
     view! {
         <section class="page oc-page" aria-labelledby="page-title">
@@ -82,18 +56,9 @@ pub fn ProblemLogPage() -> impl IntoView {
                         <span class="field-label">"Show problems"</span>
                         <select
                             id="problem-filter"
-                            on:change=move |ev| filter.set(filter_from_key(&event_target_value(&ev)))
+                            on:change=move |ev| filter.set(chosen(&ev).unwrap_or_default())
                         >
-                            {options
-                                .into_iter()
-                                .map(|(value, label)| {
-                                    view! {
-                                        <option value=filter_key(value) selected=move || filter.get() == value>
-                                            {label}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
+                            {choice_options(ProblemFilter::CHOICES, ProblemFilter::label, move |f| filter.get() == f)}
                         </select>
                     </label>
                     <p class="muted oc-count" role="status">

@@ -1,37 +1,26 @@
 use crate::domain::outcomes::{ActionStatus, ProblemStatus};
+use crate::ui::choice::{choice_options, chosen};
 use leptos::prelude::*;
+use std::fmt::Display;
+use std::str::FromStr;
 
 /// The statuses a problem or an action item can be in, as a select offers them.
-pub trait Status: Copy + PartialEq + Send + Sync + 'static {
+pub trait Status: Copy + PartialEq + Display + FromStr + Send + Sync + 'static {
     const ALL: &'static [Self];
-    fn key(self) -> &'static str;
     fn label(self) -> &'static str;
-    fn from_key(key: &str) -> Option<Self>;
 }
 
 impl Status for ProblemStatus {
     const ALL: &'static [Self] = &ProblemStatus::ALL;
-    fn key(self) -> &'static str {
-        ProblemStatus::key(self)
-    }
     fn label(self) -> &'static str {
         ProblemStatus::label(self)
-    }
-    fn from_key(key: &str) -> Option<Self> {
-        ProblemStatus::from_key(key)
     }
 }
 
 impl Status for ActionStatus {
     const ALL: &'static [Self] = &ActionStatus::ALL;
-    fn key(self) -> &'static str {
-        ActionStatus::key(self)
-    }
     fn label(self) -> &'static str {
         ActionStatus::label(self)
-    }
-    fn from_key(key: &str) -> Option<Self> {
-        ActionStatus::from_key(key)
     }
 }
 
@@ -50,20 +39,11 @@ pub fn StatusSelect<S: Status>(
                 "Status " <span class="visually-hidden">{of}</span>
             </span>
             <select on:change=move |ev| {
-                if let Some(status) = S::from_key(&event_target_value(&ev)) {
+                if let Some(status) = chosen::<S>(&ev) {
                     on_change(status);
                 }
             }>
-                {S::ALL
-                    .iter()
-                    .map(|&status| {
-                        view! {
-                            <option value=status.key() selected=move || value.get() == status>
-                                {status.label()}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
+                {choice_options(S::ALL.iter().copied(), S::label, move |status| value.get() == status)}
             </select>
         </label>
     }

@@ -1,35 +1,25 @@
 //! Helpers the outcome components share: names that survive removals, local dates, which
-//! meeting came before or comes after, the review a meeting opens with, and the browser calls
-//! (focus, clipboard, print) made through `js_sys::Reflect` so no extra web-sys feature is
-//! needed.
+//! meeting came before or comes after, the review a meeting opens with, and moving focus.
 
 use crate::domain::date_text::{iso_date, read_iso_date};
 use crate::domain::ids::{MeetingId, PersonId};
 use crate::domain::meeting::{DeliverableSlots, Meeting};
 use crate::domain::outcomes::{
-    ProgressDeliverable, Review, UNKNOWN_PERSON, carry_over, progress_deliverables, progress_slots,
+    ProgressDeliverable, Review, carry_over, progress_deliverables, progress_slots,
 };
+use crate::domain::person::REMOVED_PERSON;
 use crate::domain::time::Timestamp;
+use crate::ui::format::local_date;
 use crate::ui::state::{ActionsState, MeetingsState, ProblemsState, RosterState};
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 
-/// The person's name, or "Unknown person" once they have left the roster. Tracks the roster.
+/// The person's name, or "Removed person" once they have left the roster. Tracks the roster.
 pub fn person_name(roster: RosterState, id: PersonId) -> String {
     roster
         .person(id)
-        .map_or_else(|| UNKNOWN_PERSON.to_string(), |p| p.name)
-}
-
-/// The local calendar date of `at`, as the browser's time zone has it.
-pub fn local_date(at: Timestamp) -> Option<NaiveDate> {
-    let date = js_sys::Date::new(&JsValue::from_f64(at.0 as f64));
-    NaiveDate::from_ymd_opt(
-        i32::try_from(date.get_full_year()).ok()?,
-        date.get_month() + 1,
-        date.get_date(),
-    )
+        .map_or_else(|| REMOVED_PERSON.to_string(), |p| p.name)
 }
 
 /// The value of a `type="date"` input: "2026-11-25", or empty.
@@ -40,28 +30,6 @@ pub fn date_input_value(date: Option<NaiveDate>) -> String {
 /// Reads a `type="date"` input; empty or malformed gives `None`.
 pub fn parse_date_input(value: &str) -> Option<NaiveDate> {
     read_iso_date(value)
-}
-
-/// "Wed 25 Nov 2026" in the browser's locale.
-pub fn date_text(date: NaiveDate) -> String {
-    let options = js_sys::Object::new();
-    for (key, value) in [
-        ("weekday", "short"),
-        ("day", "numeric"),
-        ("month", "short"),
-        ("year", "numeric"),
-    ] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
-    let local = js_sys::Date::new_with_year_month_day(
-        u32::try_from(chrono::Datelike::year(&date)).unwrap_or(1970),
-        i32::try_from(chrono::Datelike::month0(&date)).unwrap_or(0),
-        i32::try_from(chrono::Datelike::day(&date)).unwrap_or(1),
-    );
-    local
-        .to_locale_date_string("default", &options)
-        .as_string()
-        .unwrap_or_else(|| iso_date(date))
 }
 
 /// Meetings in the order they happen: by scheduled time, then by when they were planned (two
@@ -126,36 +94,6 @@ pub fn focus_by_id(id: &str) {
     {
         let _ = element.focus();
     }
-}
-
-/// Puts `text` on the clipboard with `navigator.clipboard.writeText`.
-pub async fn copy_to_clipboard(text: String) -> Result<(), String> {
-    let refused = || "The browser would not copy. Select the text and copy it instead.".to_string();
-    let navigator: JsValue = window().navigator().into();
-    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).map_err(|_| refused())?;
-    if clipboard.is_undefined() || clipboard.is_null() {
-        return Err(refused());
-    }
-    let write = js_sys::Reflect::get(&clipboard, &"writeText".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .ok_or_else(refused)?;
-    let promise = write
-        .call1(&clipboard, &JsValue::from_str(&text))
-        .ok()
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
-        .ok_or_else(refused)?;
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .map(|_| ())
-        .map_err(|_| refused())
-}
-
-/// Opens the browser's print dialog.
-pub fn print_page() -> Result<(), String> {
-    window()
-        .print()
-        .map_err(|_| "The browser would not print. Use its Print menu instead.".to_string())
 }
 
 /// A heading of `level` (2 to 6), so a component can sit under any section.

@@ -1,7 +1,8 @@
 use super::team_select::TeamSelect;
 use crate::domain::ids::PersonId;
 use crate::domain::person::TeamKind;
-use crate::domain::roster::{PersonDraft, check_draft};
+use crate::domain::roster::{PersonDraft, RosterError, check_draft};
+use crate::ui::field_error::FieldError;
 use crate::ui::now::now;
 use crate::ui::state::RosterState;
 use leptos::html::Input;
@@ -18,7 +19,7 @@ pub fn AddPersonForm() -> impl IntoView {
     let email = RwSignal::new(String::new());
     let executive = RwSignal::new(false);
     let core = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<RosterError>);
     let duplicate_warning = RwSignal::new(None::<String>);
     let name_input = NodeRef::<Input>::new();
 
@@ -42,7 +43,7 @@ pub fn AddPersonForm() -> impl IntoView {
         let checked = match roster.with_untracked(|people| check_draft(&draft, people, None)) {
             Ok(checked) => checked,
             Err(reason) => {
-                error.set(Some(reason.to_string()));
+                error.set(Some(reason));
                 return;
             }
         };
@@ -141,7 +142,7 @@ pub fn AddPersonForm() -> impl IntoView {
                 </button>
             </div>
             <p id="new-person-message" class="form-message" aria-live="polite">
-                {move || error.get().map(|e| view! { <span class="field-error">{e}</span> })}
+                <FieldError error=error />
                 {move || {
                     duplicate_warning
                         .get()

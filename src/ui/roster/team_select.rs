@@ -1,4 +1,5 @@
 use crate::domain::person::TeamKind;
+use crate::ui::choice::{choice_options, chosen};
 use leptos::prelude::*;
 
 /// A labelled select of the three team kinds.
@@ -16,21 +17,12 @@ pub fn TeamSelect(
             <select
                 id=id
                 on:change=move |ev| {
-                    if let Some(kind) = TeamKind::from_key(&event_target_value(&ev)) {
+                    if let Some(kind) = chosen(&ev) {
                         on_change(kind);
                     }
                 }
             >
-                {TeamKind::ALL
-                    .into_iter()
-                    .map(|kind| {
-                        view! {
-                            <option value=kind.key() selected=move || value.get() == kind>
-                                {kind.label()}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
+                {choice_options(TeamKind::ALL, TeamKind::label, move |kind| value.get() == kind)}
             </select>
         </label>
     }

@@ -1,22 +1,16 @@
-use super::local_time::{fresh_seed, today};
+use super::context::ScheduleFormError;
+use super::local_time::fresh_seed;
 use crate::domain::date_text::{hour_minute, iso_date, read_hour_minute, read_iso_date};
 use crate::domain::scheduler::{
-    Cadence, DEFAULT_HORIZON, DEFAULT_SEAT_CAP, Frequency, Horizon, MAX_HORIZON, MAX_SEAT_CAP,
-    MIN_SEAT_CAP, RotationStyle, ScheduleSettings, SeatCap,
+    Cadence, DEFAULT_HORIZON, DEFAULT_SEAT_CAP, Frequency, Horizon, RotationStyle, SeatCap,
+    SettingsForm,
 };
+use crate::ui::choice::{choice_options, chosen};
+use crate::ui::field_error::FieldError;
+use crate::ui::format::today;
 use crate::ui::state::ScheduleState;
-use chrono::{NaiveDate, NaiveTime, Weekday};
+use chrono::{NaiveTime, Weekday};
 use leptos::prelude::*;
-
-const FREQUENCIES: [(Frequency, &str, &str); 3] = [
-    (Frequency::Weekly, "weekly", "Weekly"),
-    (Frequency::Fortnightly, "fortnightly", "Every two weeks"),
-    (
-        Frequency::Monthly,
-        "monthly",
-        "Monthly (same week of the month)",
-    ),
-];
 
 const WEEKDAYS: [(Weekday, &str); 7] = [
     (Weekday::Mon, "Monday"),
@@ -28,21 +22,6 @@ const WEEKDAYS: [(Weekday, &str); 7] = [
     (Weekday::Sun, "Sunday"),
 ];
 
-const ROTATIONS: [(RotationStyle, &str, &str, &str); 2] = [
-    (
-        RotationStyle::StrictTurns,
-        "strict",
-        "Strict turns",
-        "Whoever waited longest goes first, always.",
-    ),
-    (
-        RotationStyle::MixEachRound,
-        "mix",
-        "Mix each round",
-        "Everyone once per round; who meets whom is mixed.",
-    ),
-];
-
 fn default_cadence() -> Cadence {
     Cadence {
         frequency: Frequency::Weekly,
@@ -52,32 +31,12 @@ fn default_cadence() -> Cadence {
     }
 }
 
-fn parse_time(text: &str) -> Result<NaiveTime, String> {
-    read_hour_minute(text)
-        .ok_or_else(|| "Enter the time the meeting starts, such as 09:30.".to_string())
-}
-
-fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    read_iso_date(text).ok_or_else(|| "Enter the date of the first meeting.".to_string())
-}
-
-fn parse_seats(text: &str) -> Result<SeatCap, String> {
-    let seats = text.trim().parse::<u32>().map_err(|_| {
-        format!("Enter a whole number of seats from {MIN_SEAT_CAP} to {MAX_SEAT_CAP}.")
-    })?;
-    SeatCap::new(seats).map_err(|e| e.to_string())
-}
-
-fn parse_horizon(text: &str) -> Result<Horizon, String> {
-    let count = text
-        .trim()
-        .parse::<u32>()
-        .map_err(|_| format!("Enter a whole number of meetings from 1 to {MAX_HORIZON}."))?;
-    Horizon::new(count).map_err(|e| e.to_string())
-}
-
 /// Keeps the value, or shows the reason and keeps nothing.
-fn checked<T>(result: Result<T, String>, message: RwSignal<Option<String>>) -> Option<T> {
+fn checked<T, E: Into<ScheduleFormError>>(
+    result: Result<T, E>,
+    message: RwSignal<Option<ScheduleFormError>>,
+) -> Option<T> {
+    let result = result.map_err(Into::into);
     message.set(result.as_ref().err().cloned());
     result.ok()
 }
@@ -111,38 +70,27 @@ pub fn CadenceForm() -> impl IntoView {
     let rotation = RwSignal::new(stored.as_ref().map(|s| s.rotation).unwrap_or_default());
     let by_group = RwSignal::new(stored.as_ref().is_some_and(|s| s.by_group));
     let [time_error, start_error, seats_error, horizon_error] =
-        std::array::from_fn(|_| RwSignal::new(None::<String>));
+        std::array::from_fn(|_| RwSignal::new(None::<ScheduleFormError>));
 
     // Saves every valid field; an invalid one keeps its stored value.
     let save = move || {
-        let time = checked(parse_time(&time.get_untracked()), time_error);
-        let start = checked(parse_date(&start.get_untracked()), start_error);
-        let seats = checked(parse_seats(&seats.get_untracked()), seats_error);
-        let horizon = checked(parse_horizon(&horizon.get_untracked()), horizon_error);
-        let cadence = time.zip(start).map(|(time_of_day, start)| Cadence {
-            frequency: frequency.get_untracked(),
-            weekday: weekday.get_untracked(),
-            time_of_day,
-            start,
-        });
-        let mut settings = match (schedule.settings_untracked(), cadence.clone()) {
-            (Some(settings), _) => settings,
-            (None, Some(cadence)) => ScheduleSettings::new(cadence, fresh_seed()),
-            (None, None) => return,
+        let time = read_hour_minute(&time.get_untracked()).ok_or(ScheduleFormError::Time);
+        let start = read_iso_date(&start.get_untracked()).ok_or(ScheduleFormError::Date);
+        let time = checked(time, time_error);
+        let start = checked(start, start_error);
+        let form = SettingsForm {
+            cadence: time.zip(start).map(|(time_of_day, start)| Cadence {
+                frequency: frequency.get_untracked(),
+                weekday: weekday.get_untracked(),
+                time_of_day,
+                start,
+            }),
+            seat_cap: checked(seats.get_untracked().parse::<SeatCap>(), seats_error),
+            horizon: checked(horizon.get_untracked().parse::<Horizon>(), horizon_error),
+            rotation: rotation.get_untracked(),
+            by_group: by_group.get_untracked(),
         };
-        let before = settings.clone();
-        if let Some(cadence) = cadence {
-            settings.cadence = cadence;
-        }
-        if let Some(seats) = seats {
-            settings.seat_cap = seats;
-        }
-        if let Some(horizon) = horizon {
-            settings.horizon = horizon;
-        }
-        settings.rotation = rotation.get_untracked();
-        settings.by_group = by_group.get_untracked();
-        if schedule.settings_untracked().is_none() || settings != before {
+        if let Some(settings) = form.apply(schedule.settings_untracked().as_ref(), fresh_seed()) {
             schedule.save(settings);
         }
     };
@@ -170,19 +118,13 @@ pub fn CadenceForm() -> impl IntoView {
                     <select
                         id="sched-frequency"
                         on:change=move |ev| {
-                            let key = event_target_value(&ev);
-                            if let Some((f, _, _)) = FREQUENCIES.iter().find(|(_, k, _)| *k == key) {
-                                frequency.set(*f);
+                            if let Some(picked) = chosen(&ev) {
+                                frequency.set(picked);
                                 save();
                             }
                         }
                     >
-                        {FREQUENCIES
-                            .iter()
-                            .map(|&(f, key, label)| {
-                                view! { <option value=key selected=move || frequency.get() == f>{label}</option> }
-                            })
-                            .collect_view()}
+                        {choice_options(Frequency::ALL, Frequency::label, move |f| frequency.get() == f)}
                     </select>
                 </label>
                 <label class="field">
@@ -238,25 +180,16 @@ pub fn CadenceForm() -> impl IntoView {
                         id="sched-rotation"
                         aria-describedby="sched-rotation-hint"
                         on:change=move |ev| {
-                            let key = event_target_value(&ev);
-                            if let Some((r, ..)) = ROTATIONS.iter().find(|(_, k, ..)| *k == key) {
-                                rotation.set(*r);
+                            if let Some(picked) = chosen(&ev) {
+                                rotation.set(picked);
                                 save();
                             }
                         }
                     >
-                        {ROTATIONS
-                            .iter()
-                            .map(|&(r, key, label, _)| {
-                                view! { <option value=key selected=move || rotation.get() == r>{label}</option> }
-                            })
-                            .collect_view()}
+                        {choice_options(RotationStyle::ALL, RotationStyle::label, move |r| rotation.get() == r)}
                     </select>
                     <p id="sched-rotation-hint" class="sched-message sched-hint">
-                        {move || {
-                            let chosen = rotation.get();
-                            ROTATIONS.iter().find(|(r, ..)| *r == chosen).map(|(.., hint)| *hint)
-                        }}
+                        {move || rotation.get().hint()}
                     </p>
                 </div>
             </div>
@@ -288,7 +221,7 @@ fn TextField(
     label: &'static str,
     kind: &'static str,
     value: RwSignal<String>,
-    error: RwSignal<Option<String>>,
+    error: RwSignal<Option<ScheduleFormError>>,
     on_input: impl Fn() + Copy + 'static,
 ) -> impl IntoView {
     let message_id = format!("{id}-message");
@@ -308,7 +241,7 @@ fn TextField(
                 }
             />
             <p id=message_id class="form-message sched-message" aria-live="polite">
-                {move || error.get().map(|text| view! { <span class="field-error">{text}</span> })}
+                <FieldError error=error />
             </p>
         </div>
     }

@@ -3,13 +3,43 @@
 
 use super::held_meetings::Held;
 use crate::domain::ids::PersonId;
-use crate::domain::person::Person;
+use crate::domain::meeting::MeetingError;
+use crate::domain::person::{Person, REMOVED_PERSON};
 use crate::domain::scheduler::{
     OpenItem, Plan, ScheduleError, ScheduleSettings, plan, upcoming_meetings,
 };
 use crate::ui::state::{RosterState, ScheduleState};
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use thiserror::Error;
+
+/// Why a change on the Schedule page was not made, next to the form that asked for it.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum ScheduleFormError {
+    #[error("Your saved schedule could not be read, so it cannot be changed here.")]
+    Unreadable,
+    #[error("Set the cadence first.")]
+    NoCadence,
+    /// The change would break a plan that works now, or a typed number is out of range.
+    #[error(transparent)]
+    Plan(#[from] ScheduleError),
+    #[error("Enter the time the meeting starts, such as 09:30.")]
+    Time,
+    #[error("Enter the date of the first meeting.")]
+    Date,
+    #[error("Choose who should attend.")]
+    NoOneRequested,
+    #[error("Choose the person and the date.")]
+    NoAbsence,
+    #[error("Choose who gives up the seat and who takes it.")]
+    NoSwap,
+    #[error("There is no agenda template to run the meeting with.")]
+    NoTemplate,
+    #[error("The browser cannot place this date and time.")]
+    UnplaceableTime,
+    #[error(transparent)]
+    Meeting(#[from] MeetingError),
+}
 
 /// The plan, or why there is none; `None` until the cadence is set.
 pub type PlanOutcome = Option<Result<Plan, ScheduleError>>;
@@ -32,14 +62,15 @@ impl ScheduleContext {
 
     /// Saves `change`, unless it would break a plan that works now: then nothing is saved and
     /// the scheduler's reason comes back, to show next to the form.
-    pub fn try_change(&self, change: impl FnOnce(&mut ScheduleSettings)) -> Result<(), String> {
+    pub fn try_change(
+        &self,
+        change: impl FnOnce(&mut ScheduleSettings),
+    ) -> Result<(), ScheduleFormError> {
         if self.schedule.is_unreadable() {
-            return Err(
-                "Your saved schedule could not be read, so it cannot be changed here.".into(),
-            );
+            return Err(ScheduleFormError::Unreadable);
         }
         let Some(mut settings) = self.schedule.settings_untracked() else {
-            return Err("Set the cadence first.".into());
+            return Err(ScheduleFormError::NoCadence);
         };
         let before = settings.clone();
         change(&mut settings);
@@ -55,9 +86,7 @@ impl ScheduleContext {
                     })
                 })
             });
-            if let Err(reason) = checked {
-                return Err(reason.to_string());
-            }
+            checked?;
         }
         self.schedule.save(settings);
         Ok(())
@@ -88,8 +117,8 @@ impl ScheduleContext {
 }
 
 pub fn name_in(people: &[Person], id: PersonId) -> String {
-    people.iter().find(|p| p.id == id).map_or_else(
-        || "Someone no longer on the roster".into(),
-        |p| p.name.clone(),
-    )
+    people
+        .iter()
+        .find(|p| p.id == id)
+        .map_or_else(|| REMOVED_PERSON.into(), |p| p.name.clone())
 }

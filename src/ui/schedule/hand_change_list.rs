@@ -1,6 +1,6 @@
 use super::context::{ScheduleContext, name_in};
 use super::focus::focus_on;
-use super::local_time::day;
+use crate::domain::date_text::short_day as day;
 use crate::domain::ids::PersonId;
 use crate::domain::person::Person;
 use crate::domain::scheduler::{

@@ -1,10 +1,10 @@
 use super::context::ScheduleContext;
-use super::local_time::{timestamp_of, today};
 use crate::domain::agenda::builtin::WEEKLY_ID;
 use crate::domain::agenda::{Template, format_duration};
 use crate::domain::date_text::iso_date;
 use crate::domain::scheduler::{IcsOptions, calendar_organizer, to_ics};
-use crate::ui::download::download_text;
+use crate::ui::download::{BrowserRefused, download_text};
+use crate::ui::format::{timestamp_of, today};
 use crate::ui::now::now;
 use crate::ui::state::TemplatesState;
 use chrono::TimeDelta;
@@ -31,7 +31,7 @@ fn agenda_lines(template: &Template) -> Vec<String> {
 pub fn IcsDownload() -> impl IntoView {
     let ctx = expect_context::<ScheduleContext>();
     let templates = expect_context::<TemplatesState>();
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<BrowserRefused>);
 
     let download = move |_| {
         let Some(Ok(plan)) = ctx.plan.get_untracked() else {
@@ -69,6 +69,6 @@ pub fn IcsDownload() -> impl IntoView {
         <button type="button" class="button-secondary" on:click=download>
             "Download calendar (.ics)"
         </button>
-        {move || error.get().map(|e| view! { <span class="field-error" role="alert">{e}</span> })}
+        {move || error.get().map(|e| view! { <span class="field-error" role="alert">{e.to_string()}</span> })}
     }
 }

@@ -6,7 +6,6 @@ mod cadence_form;
 mod context;
 mod fairness_table;
 mod focus;
-mod form_message;
 mod hand_change_list;
 mod hand_changes;
 mod held_meetings;

@@ -1,11 +1,13 @@
-use super::context::{ScheduleContext, name_in};
+use super::context::{ScheduleContext, ScheduleFormError, name_in};
 use super::focus::focus_on;
-use super::local_time::{day, meeting_time, timestamp_of};
 use super::swap_form::SwapForm;
 use crate::domain::agenda::builtin::WEEKLY_ID;
+use crate::domain::date_text::{short_day as day, short_day_time as meeting_time};
 use crate::domain::ids::MeetingId;
 use crate::domain::meeting::{Meeting, NewMeeting};
 use crate::domain::scheduler::{AttendanceReason, PlannedMeeting};
+use crate::ui::field_error::FieldError;
+use crate::ui::format::timestamp_of;
 use crate::ui::now::now;
 use crate::ui::route::{Route, navigate};
 use crate::ui::state::{MeetingsState, TemplatesState};
@@ -18,7 +20,7 @@ pub fn PlannedMeetingCard(meeting: PlannedMeeting, index: usize) -> impl IntoVie
     let ctx = expect_context::<ScheduleContext>();
     let meetings = expect_context::<MeetingsState>();
     let templates = expect_context::<TemplatesState>();
-    let message = RwSignal::new(None::<String>);
+    let message = RwSignal::new(None::<ScheduleFormError>);
 
     let date = meeting.date();
     let heading_id = format!("sched-meeting-{index}");
@@ -76,13 +78,11 @@ pub fn PlannedMeetingCard(meeting: PlannedMeeting, index: usize) -> impl IntoVie
             .get(WEEKLY_ID)
             .or_else(|| templates.all().into_iter().next())
         else {
-            message.set(Some(
-                "There is no agenda template to run the meeting with.".into(),
-            ));
+            message.set(Some(ScheduleFormError::NoTemplate));
             return;
         };
         let Some(at) = starts_at else {
-            message.set(Some("The browser cannot place this date and time.".into()));
+            message.set(Some(ScheduleFormError::UnplaceableTime));
             return;
         };
         let new = NewMeeting::from_template(&template, at, attendees.clone(), taker);
@@ -92,7 +92,7 @@ pub fn PlannedMeetingCard(meeting: PlannedMeeting, index: usize) -> impl IntoVie
                 meetings.save(created);
                 navigate(Route::Meeting(id));
             }
-            Err(reason) => message.set(Some(reason.to_string())),
+            Err(reason) => message.set(Some(reason.into())),
         }
     };
     let skip = move |_| {
@@ -190,7 +190,7 @@ pub fn PlannedMeetingCard(meeting: PlannedMeeting, index: usize) -> impl IntoVie
                 </div>
                 <SwapForm meeting=meeting.clone() index message />
                 <p class="form-message" aria-live="polite">
-                    {move || message.get().map(|m| view! { <span class="field-error">{m}</span> })}
+                    <FieldError error=message />
                 </p>
             </article>
         </li>

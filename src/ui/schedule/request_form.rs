@@ -1,8 +1,8 @@
-use super::context::ScheduleContext;
-use super::form_message::FormMessage;
+use super::context::{ScheduleContext, ScheduleFormError};
 use super::person_select::PersonSelect;
 use crate::domain::ids::PersonId;
 use crate::domain::scheduler::AttendanceRequest;
+use crate::ui::outcome_note::OutcomeNote;
 use leptos::prelude::*;
 
 const DEFAULT_REASON: &str = "raised a problem";
@@ -13,7 +13,7 @@ pub fn RequestForm() -> impl IntoView {
     let ctx = expect_context::<ScheduleContext>();
     let person = RwSignal::new(None::<PersonId>);
     let reason = RwSignal::new(DEFAULT_REASON.to_string());
-    let message = RwSignal::new(None::<(bool, String)>);
+    let message = RwSignal::new(None::<Result<String, ScheduleFormError>>);
 
     // Core members attend anyway and executives only when invited, so neither is offered.
     let options = Signal::derive(move || {
@@ -28,7 +28,7 @@ pub fn RequestForm() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(id) = person.get_untracked() else {
-            message.set(Some((true, "Choose who should attend.".into())));
+            message.set(Some(Err(ScheduleFormError::NoOneRequested)));
             return;
         };
         let made_on = ctx.from();
@@ -42,17 +42,13 @@ pub fn RequestForm() -> impl IntoView {
             requests.retain(|r| !(r.person == id && r.made_on == made_on));
             requests.push(request);
         });
-        message.set(Some(match result {
-            Ok(()) => (
-                false,
-                format!("{} will attend the next meeting.", ctx.name(id)),
-            ),
-            Err(reason) => (true, reason),
-        }));
-        if message.with_untracked(|m| m.as_ref().is_some_and(|(error, _)| !error)) {
+        if result.is_ok() {
             person.set(None);
             reason.set(DEFAULT_REASON.into());
         }
+        message.set(Some(result.map(|()| {
+            format!("{} will attend the next meeting.", ctx.name(id))
+        })));
     };
 
     view! {
@@ -74,7 +70,7 @@ pub fn RequestForm() -> impl IntoView {
             <div class="field-row">
                 <button type="submit" class="button-primary">"Request"</button>
             </div>
-            <FormMessage message />
+            <OutcomeNote outcome=message />
         </form>
     }
 }

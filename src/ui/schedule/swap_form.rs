@@ -1,4 +1,4 @@
-use super::context::ScheduleContext;
+use super::context::{ScheduleContext, ScheduleFormError};
 use super::focus::focus_on;
 use super::person_select::PersonSelect;
 use crate::domain::ids::PersonId;
@@ -12,7 +12,7 @@ pub fn SwapForm(
     meeting: PlannedMeeting,
     index: usize,
     /// Where the card shows why a swap was refused.
-    message: RwSignal<Option<String>>,
+    message: RwSignal<Option<ScheduleFormError>>,
 ) -> impl IntoView {
     let ctx = expect_context::<ScheduleContext>();
     let date = meeting.date();
@@ -39,9 +39,7 @@ pub fn SwapForm(
         ev.prevent_default();
         let (Some(out), Some(into)) = (swapped_out.get_untracked(), swapped_in.get_untracked())
         else {
-            message.set(Some(
-                "Choose who gives up the seat and who takes it.".into(),
-            ));
+            message.set(Some(ScheduleFormError::NoSwap));
             return;
         };
         let result = ctx.try_change(|s| {

@@ -1,9 +1,9 @@
-use super::context::ScheduleContext;
-use super::form_message::FormMessage;
-use super::local_time::day;
+use super::context::{ScheduleContext, ScheduleFormError};
 use super::person_select::PersonSelect;
+use crate::domain::date_text::short_day as day;
 use crate::domain::ids::PersonId;
 use crate::domain::scheduler::Unavailability;
+use crate::ui::outcome_note::OutcomeNote;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -13,7 +13,7 @@ pub fn UnavailableForm() -> impl IntoView {
     let ctx = expect_context::<ScheduleContext>();
     let person = RwSignal::new(None::<PersonId>);
     let chosen_date = RwSignal::new(None::<NaiveDate>);
-    let message = RwSignal::new(None::<(bool, String)>);
+    let message = RwSignal::new(None::<Result<String, ScheduleFormError>>);
 
     let options = Signal::derive(move || {
         ctx.roster
@@ -34,7 +34,7 @@ pub fn UnavailableForm() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (Some(id), Some(date)) = (person.get_untracked(), untrack(date)) else {
-            message.set(Some((true, "Choose the person and the date.".into())));
+            message.set(Some(Err(ScheduleFormError::NoAbsence)));
             return;
         };
         let result = ctx.try_change(|s| {
@@ -43,10 +43,9 @@ pub fn UnavailableForm() -> impl IntoView {
                 s.hand_changes.unavailable.push(away);
             }
         });
-        message.set(Some(match result {
-            Ok(()) => (false, format!("{} is away on {}.", ctx.name(id), day(date))),
-            Err(reason) => (true, reason),
-        }));
+        message.set(Some(
+            result.map(|()| format!("{} is away on {}.", ctx.name(id), day(date))),
+        ));
     };
 
     view! {
@@ -78,7 +77,7 @@ pub fn UnavailableForm() -> impl IntoView {
             <div class="field-row">
                 <button type="submit" class="button-primary">"Mark unavailable"</button>
             </div>
-            <FormMessage message />
+            <OutcomeNote outcome=message />
         </form>
     }
 }

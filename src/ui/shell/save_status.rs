@@ -1,5 +1,6 @@
 use crate::storage::StorageError;
-use crate::ui::exchange::{Workspace, export_whole_workspace};
+use crate::ui::exchange::{ExportScope, export_action};
+use crate::ui::outcome_note::OutcomeNote;
 use crate::ui::state::{Handover, Persistence};
 use leptos::prelude::*;
 
@@ -8,8 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn SaveStatus() -> impl IntoView {
     let persistence = expect_context::<Persistence>();
-    let workspace = Workspace::from_context();
-    let exported = RwSignal::new(None::<Result<String, String>>);
+    let export = export_action();
     view! {
         <div class="save-status" role="status" aria-live="polite">
             {move || {
@@ -53,7 +53,9 @@ pub fn SaveStatus() -> impl IntoView {
                                     view! {
                                         <button
                                             type="button"
-                                            on:click=move |_| export_whole_workspace(workspace, exported)
+                                            on:click=move |_| {
+                                                export.dispatch_local(ExportScope::Workspace);
+                                            }
                                         >
                                             "Export data"
                                         </button>
@@ -70,14 +72,7 @@ pub fn SaveStatus() -> impl IntoView {
                             <button type="button" on:click=move |_| persistence.dismiss_error()>
                                 "Dismiss"
                             </button>
-                            {move || {
-                                exported
-                                    .get()
-                                    .map(|outcome| {
-                                        let text = outcome.unwrap_or_else(|e| e);
-                                        view! { <p>{text}</p> }
-                                    })
-                            }}
+                            <OutcomeNote outcome=Signal::derive(move || export.value().get()) />
                         </div>
                     }
                 })

@@ -1,4 +1,5 @@
-use crate::ui::exchange::{Workspace, export_whole_workspace};
+use crate::ui::exchange::{ExportScope, export_action};
+use crate::ui::outcome_note::OutcomeNote;
 use crate::ui::state::Persistence;
 use leptos::prelude::*;
 
@@ -7,8 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let persistence = expect_context::<Persistence>();
-    let workspace = Workspace::from_context();
-    let outcome = RwSignal::new(None::<Result<String, String>>);
+    let export = export_action();
     move || {
         persistence.unavailable().map(|reason| {
             view! {
@@ -18,12 +18,15 @@ pub fn StorageBanner() -> impl IntoView {
                         {reason.to_string()}
                         " Everything works, but closing this tab loses it. Export to keep a copy."
                     </p>
-                    <button type="button" on:click=move |_| export_whole_workspace(workspace, outcome)>
+                    <button
+                        type="button"
+                        on:click=move |_| {
+                            export.dispatch_local(ExportScope::Workspace);
+                        }
+                    >
                         "Export data"
                     </button>
-                    {move || {
-                        outcome.get().and_then(Result::err).map(|e| view! { <p class="field-error">{e}</p> })
-                    }}
+                    <OutcomeNote outcome=Signal::derive(move || export.value().get()) />
                 </div>
             }
         })

@@ -1,6 +1,7 @@
 //! Meetings, each stored as its own record: a tap on the clock rewrites one meeting, never all.
 
 use super::persistence::Persistence;
+use super::upsert;
 use crate::domain::ids::MeetingId;
 use crate::domain::meeting::{Meeting, previous_held};
 use crate::domain::sort::SortByKey;
@@ -48,14 +49,11 @@ impl MeetingsState {
     }
 
     pub fn save(&self, meeting: Meeting) {
-        self.meetings
-            .update(|all| match all.iter_mut().find(|m| m.id == meeting.id) {
-                Some(existing) => *existing = meeting.clone(),
-                None => {
-                    all.push(meeting.clone());
-                    sort_newest_first(all);
-                }
-            });
+        self.meetings.update(|all| {
+            if upsert(all, meeting.clone(), |m| m.id) {
+                sort_newest_first(all);
+            }
+        });
         self.persistence.put(stores::MEETINGS, meeting);
     }
 

@@ -27,6 +27,20 @@ use crate::storage::{self, Db, StorageError, TabTurn, stores};
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 
+/// Replaces the record with the same key, or appends it; says whether it was appended.
+fn upsert<T, K: PartialEq>(records: &mut Vec<T>, record: T, key: impl Fn(&T) -> K) -> bool {
+    match records.iter_mut().find(|r| key(r) == key(&record)) {
+        Some(existing) => {
+            *existing = record;
+            false
+        }
+        None => {
+            records.push(record);
+            true
+        }
+    }
+}
+
 /// What was read from storage at start-up.
 #[derive(Clone, Default)]
 pub struct LoadedWorkspace {

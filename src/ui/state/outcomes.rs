@@ -2,6 +2,7 @@
 //! own so a change writes one record.
 
 use super::persistence::Persistence;
+use super::upsert;
 use crate::domain::ids::{ActionItemId, MeetingId, ProblemId};
 use crate::domain::outcomes::{ActionItem, Minutes, Problem};
 use crate::storage::stores;
@@ -41,8 +42,9 @@ impl ProblemsState {
     }
 
     pub fn save(&self, problem: Problem) {
-        self.problems
-            .update(|all| upsert(all, problem.clone(), |p| p.id));
+        self.problems.update(|all| {
+            upsert(all, problem.clone(), |p| p.id);
+        });
         self.persistence.put(stores::PROBLEMS, problem);
     }
 
@@ -81,8 +83,9 @@ impl ActionsState {
     }
 
     pub fn save(&self, action: ActionItem) {
-        self.actions
-            .update(|all| upsert(all, action.clone(), |a| a.id));
+        self.actions.update(|all| {
+            upsert(all, action.clone(), |a| a.id);
+        });
         self.persistence.put(stores::ACTION_ITEMS, action);
     }
 
@@ -129,16 +132,9 @@ impl MinutesState {
     }
 
     pub fn save(&self, minutes: Minutes) {
-        self.minutes
-            .update(|all| upsert(all, minutes.clone(), |m| m.meeting_id));
+        self.minutes.update(|all| {
+            upsert(all, minutes.clone(), |m| m.meeting_id);
+        });
         self.persistence.put(stores::MINUTES, minutes);
-    }
-}
-
-/// Replaces the record with the same key, or appends it.
-fn upsert<T, K: PartialEq>(records: &mut Vec<T>, record: T, key: impl Fn(&T) -> K) {
-    match records.iter_mut().find(|r| key(r) == key(&record)) {
-        Some(existing) => *existing = record,
-        None => records.push(record),
     }
 }

@@ -1,6 +1,7 @@
 //! The roster, in memory and in storage at once.
 
 use super::persistence::Persistence;
+use super::upsert;
 use crate::domain::ids::PersonId;
 use crate::domain::person::Person;
 use crate::domain::roster::sort_for_display;
@@ -68,10 +69,7 @@ impl RosterState {
     /// Replaces the person with the same id, or adds them.
     pub fn save(&self, person: Person) {
         self.people.update(|people| {
-            match people.iter_mut().find(|p| p.id == person.id) {
-                Some(existing) => *existing = person.clone(),
-                None => people.push(person.clone()),
-            }
+            upsert(people, person.clone(), |p| p.id);
             sort_for_display(people);
         });
         self.persistence.put(stores::PEOPLE, person);

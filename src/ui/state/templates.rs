@@ -1,6 +1,7 @@
 //! Agenda templates: the built-ins from the domain plus the user's own, stored one by one.
 
 use super::persistence::Persistence;
+use super::upsert;
 use crate::domain::agenda::{Template, builtin_templates};
 use crate::domain::ids::TemplateId;
 use crate::domain::sort::SortByKey;
@@ -49,11 +50,9 @@ impl TemplatesState {
         if template.builtin {
             return;
         }
-        self.own
-            .update(|own| match own.iter_mut().find(|t| t.id == template.id) {
-                Some(existing) => *existing = template.clone(),
-                None => own.push(template.clone()),
-            });
+        self.own.update(|own| {
+            upsert(own, template.clone(), |t| t.id);
+        });
         self.persistence.put(stores::TEMPLATES, template);
     }
 

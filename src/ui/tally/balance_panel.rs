@@ -33,18 +33,13 @@ pub fn BalancePanel() -> impl IntoView {
     let score_line = move || {
         let balance = balance.get()?;
         let n = balance.rows.len() as u64;
-        Some(
-            match (balance.score_percent(), balance.effective_speakers_text()) {
-                (Some(score), Some(effective)) => format!(
-                    "Balance {score} of 100 · {effective} people effectively sharing the talk"
-                ),
-                _ => format!(
-                    "The balance appears after {} contributions ({} so far).",
-                    n * TURNS_PER_ATTENDEE_TO_JUDGE,
-                    balance.total
-                ),
-            },
-        )
+        Some(balance.score_sentence().unwrap_or_else(|| {
+            format!(
+                "The balance appears after {} contributions ({} so far).",
+                n * TURNS_PER_ATTENDEE_TO_JUDGE,
+                balance.total
+            )
+        }))
     };
     let teams = move || {
         tally
@@ -61,7 +56,7 @@ pub fn BalancePanel() -> impl IntoView {
                             <div class="team-share">
                                 <span class="team-name">{share.team.label()}</span>
                                 <span class="team-bar" aria-hidden="true">
-                                    <span class=format!("team-fill team-{}", share.team.key()) style:width=format!("{width:.0}%")></span>
+                                    <span class=format!("team-fill team-{}", share.team) style:width=format!("{width:.0}%")></span>
                                 </span>
                                 <span>
                                     {format!(

@@ -1,7 +1,7 @@
 use super::bar_chart::{Bar, BarChart};
 use super::tally_session::TallySession;
 use crate::domain::agenda::format_elapsed;
-use crate::domain::tally::{Balance, Mark, Measure};
+use crate::domain::tally::{Balance, Mark, Measure, TOO_FEW_TO_JUDGE};
 use crate::ui::state::RosterState;
 use leptos::prelude::*;
 
@@ -51,12 +51,9 @@ pub fn MeetingSummary() -> impl IntoView {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        let score = match (balance.score_percent(), balance.effective_speakers_text()) {
-            (Some(score), Some(effective)) => {
-                format!("Balance {score} of 100 · {effective} people effectively sharing the talk.")
-            }
-            _ => "Too few contributions were tallied to judge the balance.".to_string(),
-        };
+        let score = balance
+            .score_sentence()
+            .map_or_else(|| TOO_FEW_TO_JUDGE.to_string(), |s| format!("{s}."));
         let notes = [
             (Mark::Silent, "Not heard"),
             (Mark::Quiet, "Quiet"),

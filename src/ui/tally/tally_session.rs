@@ -50,6 +50,11 @@ impl TallySession {
         self.summary.with(Option::is_some)
     }
 
+    /// A tap before the earlier taps are read back is ignored: the summary would miss them.
+    fn is_loaded(&self) -> bool {
+        self.summary.with_untracked(Option::is_some)
+    }
+
     /// Reads the summary (tracked); `None` while loading.
     pub fn with<R>(&self, f: impl FnOnce(&TallySummary) -> R) -> Option<R> {
         self.summary.with(|summary| summary.as_ref().map(f))
@@ -58,16 +63,20 @@ impl TallySession {
     /// One checkmark next to `person`; in timed mode also gives them the floor, or takes it
     /// back when they already have it.
     pub fn tap(&self, person: PersonId, segment: usize) {
-        let Some(summary) = self.summary.get_untracked() else {
-            return;
-        };
         if self.timed.get_untracked() {
-            let speaker_change = summary.speaker_tap(person);
+            // Read in place: cloning the summary would make each tap cost as much as all the
+            // taps before it.
+            let Some(speaker_change) = self
+                .summary
+                .with_untracked(|s| s.as_ref().map(|s| s.speaker_tap(person)))
+            else {
+                return;
+            };
             if matches!(speaker_change, TallyEventKind::SpeakerStarted { .. }) {
                 self.record(TallyEventKind::Contribution { person }, segment);
             }
             self.record(speaker_change, segment);
-        } else {
+        } else if self.is_loaded() {
             self.record(TallyEventKind::Contribution { person }, segment);
         }
     }

@@ -1,3 +1,4 @@
+use super::edit::TemplateEditError;
 use crate::domain::agenda::{format_duration, parse_duration};
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -18,14 +19,14 @@ pub fn DurationInput(
     /// The stored duration, shown again when the user leaves the field with valid text.
     #[prop(into)]
     stored_secs: Signal<Option<u32>>,
-    error: RwSignal<Option<String>>,
+    error: RwSignal<Option<TemplateEditError>>,
     /// Saves a parsed duration, or says why it cannot be saved.
-    apply: Callback<u32, Result<(), String>>,
+    apply: Callback<u32, Result<(), TemplateEditError>>,
 ) -> impl IntoView {
     let input = NodeRef::<Input>::new();
     let on_input = move |ev| {
         let result = parse_duration(&event_target_value(&ev))
-            .map_err(|reason| reason.to_string())
+            .map_err(TemplateEditError::from)
             .and_then(|secs| apply.run(secs));
         error.set(result.err());
     };

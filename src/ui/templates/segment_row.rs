@@ -1,9 +1,11 @@
 use super::duration_input::DurationInput;
+use super::edit::TemplateEditError;
 use super::edit::edit_template;
 use super::field_message::FieldMessage;
 use crate::domain::agenda::{SegmentKind, Template, TemplateError, format_duration};
 use crate::domain::ids::TemplateId;
 use crate::domain::time::Timestamp;
+use crate::ui::choice::{choice_options, chosen};
 use crate::ui::state::TemplatesState;
 use leptos::html::{Button, Input};
 use leptos::prelude::*;
@@ -29,8 +31,8 @@ pub fn SegmentRow(
     /// Where the segment is now; `None` once it has been removed.
     index: Signal<Option<usize>>,
     /// Moves the segment and returns its new index.
-    on_move: Callback<(usize, Move), Result<usize, String>>,
-    on_remove: Callback<usize, Result<(), String>>,
+    on_move: Callback<(usize, Move), Result<usize, TemplateEditError>>,
+    on_remove: Callback<usize, Result<(), TemplateEditError>>,
     /// Put the cursor in the title once the row is shown (a segment just added).
     #[prop(optional)]
     focus_title: bool,
@@ -41,9 +43,9 @@ pub fn SegmentRow(
         template.with(|t| t.as_ref()?.segments.get(i).cloned())
     });
     let count = Memo::new(move |_| template.with(|t| t.as_ref().map_or(0, |t| t.segments.len())));
-    let title_error = RwSignal::new(None::<String>);
-    let duration_error = RwSignal::new(None::<String>);
-    let row_error = RwSignal::new(None::<String>);
+    let title_error = RwSignal::new(None::<TemplateEditError>);
+    let duration_error = RwSignal::new(None::<TemplateEditError>);
+    let row_error = RwSignal::new(None::<TemplateEditError>);
     let title_ref = NodeRef::<Input>::new();
     let up_ref = NodeRef::<Button>::new();
     let down_ref = NodeRef::<Button>::new();
@@ -57,7 +59,7 @@ pub fn SegmentRow(
     let row_message = ids("message");
 
     // Runs one editor operation on this segment, at wherever it is now.
-    let edit = move |error: RwSignal<Option<String>>, operation: SegmentEdit| {
+    let edit = move |error: RwSignal<Option<TemplateEditError>>, operation: SegmentEdit| {
         let Some(i) = index.get_untracked() else {
             return;
         };
@@ -134,7 +136,7 @@ pub fn SegmentRow(
     let apply_duration = Callback::new(move |secs: u32| {
         let i = index
             .get_untracked()
-            .ok_or_else(|| TemplateError::NoSuchSegment(0).to_string())?;
+            .ok_or(TemplateError::NoSuchSegment(0))?;
         edit_template(templates, template_id, |t, now| {
             t.set_segment_duration(i, secs, now)
         })
@@ -215,24 +217,16 @@ pub fn SegmentRow(
                         <select
                             aria-describedby=row_message.clone()
                             on:change=move |ev| {
-                                if let Some(kind) = SegmentKind::from_key(&event_target_value(&ev)) {
+                                if let Some(kind) = chosen(&ev) {
                                     edit(row_error, &|t, i, now| t.set_segment_kind(i, kind, now));
                                 }
                             }
                         >
-                            {SegmentKind::ALL
-                                .into_iter()
-                                .map(|kind| {
-                                    view! {
-                                        <option
-                                            value=kind.key()
-                                            selected=move || segment.get().is_some_and(|s| s.kind == kind)
-                                        >
-                                            {kind.label()}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
+                            {choice_options(
+                                SegmentKind::ALL,
+                                SegmentKind::label,
+                                move |kind| segment.get().is_some_and(|s| s.kind == kind),
+                            )}
                         </select>
                     </label>
                 </div>

@@ -1,6 +1,7 @@
 use super::breadcrumb::TemplatesBreadcrumb;
 use super::delete_template::DeleteTemplate;
 use super::duration_input::DurationInput;
+use super::edit::TemplateEditError;
 use super::edit::edit_template;
 use super::field_message::FieldMessage;
 use super::planned_total::PlannedTotal;
@@ -34,9 +35,9 @@ pub fn TemplateEditor(id: TemplateId) -> impl IntoView {
     let next_key = StoredValue::new(segment_count);
     let focus_key = StoredValue::new(None::<u32>);
 
-    let name_error = RwSignal::new(None::<String>);
-    let cap_error = RwSignal::new(None::<String>);
-    let add_error = RwSignal::new(None::<String>);
+    let name_error = RwSignal::new(None::<TemplateEditError>);
+    let cap_error = RwSignal::new(None::<TemplateEditError>);
+    let add_error = RwSignal::new(None::<TemplateEditError>);
     let segments_heading = NodeRef::<H2>::new();
 
     let on_move = Callback::new(move |(i, direction): (usize, Move)| {

@@ -1,4 +1,5 @@
 use super::breadcrumb::TemplatesBreadcrumb;
+use super::edit::TemplateEditError;
 use super::template_card::TemplateCard;
 use crate::domain::agenda::{DEFAULT_CAP_SECS, Segment, SegmentKind, Template, builtin_templates};
 use crate::domain::ids::TemplateId;
@@ -20,7 +21,7 @@ pub fn TemplatesPage() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let own_heading = NodeRef::<H2>::new();
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<TemplateEditError>);
 
     let create = move |_| {
         let first = Segment::new("New segment", 5 * 60, SegmentKind::Other, "");
@@ -36,7 +37,7 @@ pub fn TemplatesPage() -> impl IntoView {
                 templates.save(template);
                 navigate(Route::Template(id));
             }
-            Err(reason) => error.set(Some(reason.to_string())),
+            Err(reason) => error.set(Some(reason.into())),
         }
     };
     // A deleted card takes its buttons with it: keep keyboard focus in the section.
@@ -65,7 +66,7 @@ pub fn TemplatesPage() -> impl IntoView {
                         "New template"
                     </button>
                 </div>
-                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e.to_string()}</p> })}
                 <Show
                     when=move || !own.with(Vec::is_empty)
                     fallback=|| {

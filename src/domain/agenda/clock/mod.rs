@@ -9,8 +9,8 @@
 //! - [`MeetingClock::handle`] applies an action at `now`: the only way the state changes.
 //! - [`MeetingClock::view`] is a pure function of the state and `now`: call it as often as the
 //!   screen needs.
-//! - [`MeetingClock::next_change_at`] says when the view's warning stage or state will next
-//!   change on its own, so the UI can schedule one timer (str0m's `poll_timeout`).
+//! - [`MeetingClock::settle`] records the cap once it has passed; the screen calls it from its
+//!   display tick, since the seconds on screen need that tick anyway.
 //!
 //! # Time accounting
 //!
@@ -220,8 +220,8 @@ impl MeetingClock {
     }
 
     /// Stores the TimeUp transition if the cap was reached by `now`, and says whether it did
-    /// (so the caller knows to persist). [`Self::handle`] does this first; call it from a timer
-    /// at [`Self::next_change_at`] to record the end of the meeting without an action.
+    /// (so the caller knows to persist). [`Self::handle`] does this first; the screen calls it
+    /// when its tick shows time is up, to record the end of the meeting without an action.
     pub fn settle(&mut self, now: Timestamp) -> bool {
         let Phase::Running { since } = self.phase else {
             return false;

@@ -179,26 +179,6 @@ proptest! {
     }
 
     #[test]
-    fn next_change_at_is_exactly_when_the_stage_or_state_changes(
-        agenda in agendas(),
-        steps in steps(),
-    ) {
-        let (clock, now) = run(&agenda, &steps);
-        let view = clock.view(now);
-        match clock.next_change_at(now) {
-            None => prop_assert_ne!(view.state, ClockState::Running),
-            Some(change) => {
-                prop_assert!(change > now);
-                let just_before = clock.view(change.plus_millis(-1));
-                prop_assert_eq!(just_before.stage, view.stage);
-                prop_assert_eq!(just_before.state, view.state);
-                let then = clock.view(change);
-                prop_assert!(then.stage != view.stage || then.state != view.state);
-            }
-        }
-    }
-
-    #[test]
     fn settling_never_changes_the_view(
         agenda in agendas(),
         steps in steps(),

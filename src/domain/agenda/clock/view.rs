@@ -1,7 +1,6 @@
 //! What the meeting screen shows: a pure function of the clock and `now`.
 
 use super::{MeetingClock, Phase};
-use crate::domain::sort::SortByKey;
 use crate::domain::time::Timestamp;
 
 /// Warnings start when this little of the segment is left.
@@ -254,40 +253,6 @@ impl MeetingClock {
             extendable_ms: clock.extendable_ms(),
             stage,
         }
-    }
-
-    /// The next instant after `now` at which the view's stage or state changes without any
-    /// action: when to wake up to chime, or to [`settle`](MeetingClock::settle) at the cap.
-    /// `None` unless the clock is running (a running clock always has the cap ahead). The
-    /// seconds on screen still need their own display tick.
-    pub fn next_change_at(&self, now: Timestamp) -> Option<Timestamp> {
-        let view = self.view(now);
-        if view.state != ClockState::Running {
-            return None;
-        }
-        let now = self.not_before_last_event(now);
-        let planned = view.segment_planned_ms;
-        let segment_thresholds = [
-            (planned * 7).div_ceil(10),
-            planned.saturating_sub(ONE_MINUTE_MS),
-            planned,
-        ];
-        let mut waits: Vec<u64> = segment_thresholds
-            .into_iter()
-            .filter(|&threshold| threshold > view.segment_elapsed_ms)
-            .map(|threshold| threshold - view.segment_elapsed_ms)
-            .chain([view.meeting_remaining_ms])
-            .collect();
-        waits.sort_dyn();
-        // A threshold may be hidden behind a more urgent stage (70 % of a 90 s segment comes
-        // after its last minute starts), so keep the first that really changes something.
-        waits
-            .into_iter()
-            .map(|wait| super::later_by(now, wait))
-            .find(|&at| {
-                let later = self.view(at);
-                later.stage != view.stage || later.state != view.state
-            })
     }
 
     fn state(&self) -> ClockState {

@@ -4,23 +4,28 @@
 //! [`WorkspaceShape::FIVE_YEARS`] is five years of weekly meetings: 260 meetings of 9
 //! attendees from a 1,000-person roster, each with 200 tally events, 3 problems, 20 action
 //! items and its minutes.
+//!
+//! Kept beside the tests and benches, not in the app: each user of it includes this file as a
+//! module (the lib's own unit tests too, which is why its paths start at `smarketing::`).
 
-use super::file::WorkspaceSnapshot;
-use crate::domain::agenda::builtin::{WEEKLY_ID, builtin_template};
-use crate::domain::agenda::{ClockAction, builtin_templates};
-use crate::domain::ids::{ActionItemId, MeetingId, PersonId, ProblemId, TallyEventId, TemplateId};
-use crate::domain::meeting::{GoRoundMark, Meeting, NewMeeting};
-use crate::domain::outcomes::{
+use chrono::{NaiveDate, NaiveTime, Weekday};
+use smarketing::domain::agenda::builtin::{WEEKLY_ID, builtin_template};
+use smarketing::domain::agenda::{ClockAction, builtin_templates};
+use smarketing::domain::exchange::WorkspaceSnapshot;
+use smarketing::domain::ids::{
+    ActionItemId, MeetingId, PersonId, ProblemId, TallyEventId, TemplateId,
+};
+use smarketing::domain::meeting::{GoRoundMark, Meeting, NewMeeting};
+use smarketing::domain::outcomes::{
     ActionItem, ActionStatus, Minutes, MinutesInput, NewActionItem, NewProblem, Problem,
     ProblemStatus, minutes_markdown, names_of,
 };
-use crate::domain::person::{Person, Team};
-use crate::domain::scheduler::{
+use smarketing::domain::person::{Person, Team};
+use smarketing::domain::scheduler::{
     AttendanceRequest, Cadence, Frequency, HandChanges, ScheduleSettings, Swap, Unavailability,
 };
-use crate::domain::tally::{TallyEvent, TallyEventKind};
-use crate::domain::time::Timestamp;
-use chrono::{NaiveDate, NaiveTime, Weekday};
+use smarketing::domain::tally::{TallyEvent, TallyEventKind};
+use smarketing::domain::time::Timestamp;
 use uuid::{Builder, Uuid};
 
 /// How big a generated workspace is.
@@ -444,46 +449,8 @@ impl Rng {
 
 /// The first meeting of a small generated workspace, for tests.
 #[cfg(test)]
-pub(crate) fn sample_meeting() -> Meeting {
+pub fn sample_meeting() -> Meeting {
     generate_workspace(&WorkspaceShape::SMALL, 1)
         .meetings
         .remove(0)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_same_seed_gives_the_same_workspace() {
-        let a = generate_workspace(&WorkspaceShape::SMALL, 3);
-        assert_eq!(a, generate_workspace(&WorkspaceShape::SMALL, 3));
-        assert_ne!(a, generate_workspace(&WorkspaceShape::SMALL, 4));
-    }
-
-    #[test]
-    fn any_seed_gives_a_workspace() {
-        for seed in 0..100 {
-            generate_workspace(&WorkspaceShape::SMALL, seed);
-        }
-    }
-
-    #[test]
-    fn the_shape_is_respected() {
-        let shape = WorkspaceShape::SMALL;
-        let w = generate_workspace(&shape, 1);
-        assert_eq!(w.people.len(), shape.people);
-        assert_eq!(w.templates.len(), shape.user_templates);
-        assert_eq!(w.meetings.len(), shape.meetings);
-        assert_eq!(
-            w.tally_events.len(),
-            shape.meetings * shape.tally_events_per_meeting
-        );
-        assert_eq!(
-            w.action_items.len(),
-            shape.meetings * shape.action_items_per_meeting
-        );
-        assert_eq!(w.minutes.len(), shape.meetings);
-        assert!(w.meetings.iter().all(|m| m.clock.ended_at().is_some()));
-    }
 }
