@@ -17,6 +17,7 @@ use crate::ui::outcomes::ProblemLogPage;
 use crate::ui::roster::RosterPage;
 use crate::ui::route::{Area, Route};
 use crate::ui::schedule::SchedulePage;
+use crate::ui::share::SharedMinutesPage;
 use crate::ui::templates::{TemplateEditorPage, TemplatesPage};
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
@@ -69,12 +70,13 @@ fn meeting_pages(route: Route) -> PageResult {
     }))
 }
 
-/// History and Import/Export share one module: both read the whole workspace, and fewer
-/// modules make fewer shared chunks.
+/// History, Import/Export and the minutes a link carries share one module: they read the whole
+/// workspace or import into it, and fewer modules make fewer shared chunks.
 #[wasm_split(records, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_records))]
 fn records_pages(route: Route) -> PageResult {
     Ok(untrack(|| match route {
         Route::Exchange => view! { <ExchangePage /> }.into_any(),
+        Route::SharedMinutes => view! { <SharedMinutesPage /> }.into_any(),
         _ => view! { <HistoryPage /> }.into_any(),
     }))
 }

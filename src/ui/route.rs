@@ -66,6 +66,9 @@ pub enum Route {
     Template(TemplateId),
     History,
     Exchange,
+    /// The minutes a link carries, read-only (`#/minutes/<payload>`; the page reads the
+    /// payload from the address itself: see `domain::share`).
+    SharedMinutes,
 }
 
 impl Route {
@@ -77,7 +80,7 @@ impl Route {
                 Area::Meeting
             }
             Route::Problems => Area::Problems,
-            Route::History => Area::History,
+            Route::History | Route::SharedMinutes => Area::History,
             Route::Exchange => Area::Exchange,
         }
     }
@@ -99,6 +102,7 @@ impl fmt::Display for Route {
             Route::Template(id) => write!(f, "templates/{id}"),
             Route::History => f.write_str("history"),
             Route::Exchange => f.write_str("exchange"),
+            Route::SharedMinutes => f.write_str(crate::domain::share::LINK_ROUTE),
         }
     }
 }
@@ -122,6 +126,7 @@ impl FromStr for Route {
             ("templates", Some(id)) => id.parse().map(Route::Template).map_err(|_| ()),
             ("history", None) => Ok(Route::History),
             ("exchange", None) => Ok(Route::Exchange),
+            (crate::domain::share::LINK_ROUTE, _) => Ok(Route::SharedMinutes),
             _ => Err(()),
         }
     }

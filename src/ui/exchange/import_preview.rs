@@ -27,7 +27,7 @@ pub const IMPORT_OUTCOME_KEY: &str = "smarketing-import-outcome";
 
 /// "Imported roster.json: 3 people added, 1 person updated; 2 meetings added." What an import
 /// did, said once the page has reloaded with the data.
-fn outcome_sentence(source: &str, summaries: &[KindSummary]) -> String {
+pub fn outcome_sentence(source: &str, summaries: &[KindSummary]) -> String {
     let parts: Vec<String> = summaries
         .iter()
         .filter_map(|s| {

@@ -8,4 +8,5 @@ mod snapshot;
 
 pub use exchange_page::ExchangePage;
 pub use export_panel::export_whole_workspace;
+pub use import_preview::{IMPORT_OUTCOME_KEY, ImportOutcome, outcome_sentence};
 pub use snapshot::Workspace;

@@ -34,6 +34,7 @@ mod support;
 
 pub use action_items_panel::ActionItemsPanel;
 pub use log_problem_offer::LogProblemOffer;
+pub use markdown_view::MarkdownView;
 pub use meeting_outcomes::MeetingOutcomes;
 pub use meeting_problems_panel::MeetingProblemsPanel;
 pub use minutes_panel::MinutesPanel;
@@ -41,4 +42,4 @@ pub use new_problems_work::NewProblemsWork;
 pub use problem_log_page::ProblemLogPage;
 pub use progress_loop_panel::ProgressLoopPanel;
 pub use review_loop_panel::ReviewLoopPanel;
-pub use support::{focus_by_id, local_date, progress_split, use_review};
+pub use support::{copy_to_clipboard, focus_by_id, local_date, progress_split, use_review};
