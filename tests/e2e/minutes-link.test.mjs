@@ -187,6 +187,8 @@ test('minutes too large for a link are downloaded as the meeting file, with a me
   const noise = Array.from({ length: 12_000 }, (_, i) => 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'[(i * 7919 + (i * i) % 613) % 62]).join('');
   await page.locator('#minutes-text').fill(`# Minutes\n\n${noise}`);
   await allSaved(page);
+  // Said before the click too, since the e-mail cannot carry a link either.
+  assert.match(await page.locator('.share-too-large').innerText(), /too large for a link: .* up to 8 KB\. The button downloads the meeting file instead/);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Copy link to these minutes' }).click(),

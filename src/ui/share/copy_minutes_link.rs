@@ -45,11 +45,21 @@ pub fn CopyMinutesLink(
         }
     });
     let outcome = copy.value();
+    // Said before anyone clicks: the e-mail to those who missed it cannot carry these either.
+    let too_large = move || match link.get() {
+        Some(Err(MinutesLinkError::Share(error @ ShareError::TooLarge { .. }))) => Some(error),
+        _ => None,
+    };
     view! {
         <div class="share-minutes-link">
         <button type="button" on:click=move |_| { copy.dispatch(()); }>
             "Copy link to these minutes"
         </button>
+        {move || too_large().map(|error| view! {
+            <p class="muted oc-meta share-too-large">
+                {format!("{error} The button downloads the meeting file instead, to attach to the e-mail.")}
+            </p>
+        })}
         {move || outcome.get().map(|result| match result {
             Ok(Copied::Link(url)) => view! { <LinkShown url said="Copied the link. Whoever opens it sees these minutes read-only and can save them to their own workspace." /> }.into_any(),
             Ok(Copied::Shown(url)) => view! { <LinkShown url said="The browser would not copy: select the link below and copy it." /> }.into_any(),
