@@ -9,11 +9,13 @@
 //! Once the first page has painted, the other areas are fetched while the browser is idle, so a
 //! flaky connection mid-meeting cannot break a navigation.
 
+use crate::domain::ids::MeetingId;
 use crate::ui::exchange::ExchangePage;
 use crate::ui::history::HistoryPage;
 use crate::ui::idle::when_idle;
 use crate::ui::meeting::{LiveMeetingPage, MeetingsPage};
 use crate::ui::outcomes::ProblemLogPage;
+use crate::ui::room::RoomDisplay;
 use crate::ui::roster::RosterPage;
 use crate::ui::route::{Area, Route};
 use crate::ui::schedule::SchedulePage;
@@ -63,6 +65,7 @@ fn schedule_pages(_route: Route) -> PageResult {
 fn meeting_pages(route: Route) -> PageResult {
     Ok(untrack(|| match route {
         Route::Meeting(id) => view! { <LiveMeetingPage id /> }.into_any(),
+        Route::Room(meeting) => view! { <RoomDisplay meeting /> }.into_any(),
         Route::Problems => view! { <ProblemLogPage /> }.into_any(),
         Route::Templates => view! { <TemplatesPage /> }.into_any(),
         Route::Template(id) => view! { <TemplateEditorPage id /> }.into_any(),
@@ -134,6 +137,33 @@ pub fn CurrentPage(route: ReadSignal<Route>) -> impl IntoView {
                             "Try again"
                         </button>
                     </div>
+                }
+                .into_any(),
+            }
+        })
+    }
+}
+
+/// The room display window: its code is the meeting area's (the facilitator's tab has it
+/// already), so the first visit to any other page does not carry it.
+#[component]
+pub fn RoomWindow(meeting: MeetingId) -> impl IntoView {
+    let attempt = RwSignal::new(0_u32);
+    move || {
+        attempt.track();
+        Suspend::new(async move {
+            match meeting_pages(Route::Room(meeting)).await {
+                Ok(view) => view,
+                Err(error) => view! {
+                    <main class="room">
+                        <div class="page-load-error room-waiting" role="alert">
+                            <h1 id="room-title">"The room display could not start"</h1>
+                            <p>{error.to_string()}</p>
+                            <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
+                                "Try again"
+                            </button>
+                        </div>
+                    </main>
                 }
                 .into_any(),
             }
