@@ -15,6 +15,7 @@ pub mod roster;
 pub mod roster_list;
 pub mod roster_search;
 pub mod scheduler;
+pub mod share;
 pub mod sort;
 pub mod tally;
 pub mod time;

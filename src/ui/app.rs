@@ -13,7 +13,7 @@ pub fn App() -> impl IntoView {
     // not open the workspace, which would take the saving turn from that tab.
     if let Some(meeting) = super::room::room_in_address() {
         remove_loading_frame();
-        return view! { <super::room::RoomDisplay meeting /> }.into_any();
+        return view! { <super::pages::RoomWindow meeting /> }.into_any();
     }
     let waiting_for_other_tab = RwSignal::new(false);
     let loaded = LocalResource::new(move || load_workspace(waiting_for_other_tab));

@@ -21,6 +21,7 @@ mod room;
 mod roster;
 mod route;
 mod schedule;
+mod share;
 mod shell;
 mod state;
 mod tally;

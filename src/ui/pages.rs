@@ -9,14 +9,17 @@
 //! Once the first page has painted, the other areas are fetched while the browser is idle, so a
 //! flaky connection mid-meeting cannot break a navigation.
 
+use crate::domain::ids::MeetingId;
 use crate::ui::exchange::ExchangePage;
 use crate::ui::history::HistoryPage;
 use crate::ui::idle::when_idle;
 use crate::ui::meeting::{LiveMeetingPage, MeetingsPage};
 use crate::ui::outcomes::ProblemLogPage;
+use crate::ui::room::RoomDisplay;
 use crate::ui::roster::RosterPage;
 use crate::ui::route::{Area, Route};
 use crate::ui::schedule::SchedulePage;
+use crate::ui::share::SharedMinutesPage;
 use crate::ui::templates::{TemplateEditorPage, TemplatesPage};
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
@@ -62,6 +65,7 @@ fn schedule_pages(_route: Route) -> PageResult {
 fn meeting_pages(route: Route) -> PageResult {
     Ok(untrack(|| match route {
         Route::Meeting(id) => view! { <LiveMeetingPage id /> }.into_any(),
+        Route::Room(meeting) => view! { <RoomDisplay meeting /> }.into_any(),
         Route::Problems => view! { <ProblemLogPage /> }.into_any(),
         Route::Templates => view! { <TemplatesPage /> }.into_any(),
         Route::Template(id) => view! { <TemplateEditorPage id /> }.into_any(),
@@ -69,12 +73,13 @@ fn meeting_pages(route: Route) -> PageResult {
     }))
 }
 
-/// History and Import/Export share one module: both read the whole workspace, and fewer
-/// modules make fewer shared chunks.
+/// History, Import/Export and the minutes a link carries share one module: they read the whole
+/// workspace or import into it, and fewer modules make fewer shared chunks.
 #[wasm_split(records, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_records))]
 fn records_pages(route: Route) -> PageResult {
     Ok(untrack(|| match route {
         Route::Exchange => view! { <ExchangePage /> }.into_any(),
+        Route::SharedMinutes => view! { <SharedMinutesPage /> }.into_any(),
         _ => view! { <HistoryPage /> }.into_any(),
     }))
 }
@@ -132,6 +137,33 @@ pub fn CurrentPage(route: ReadSignal<Route>) -> impl IntoView {
                             "Try again"
                         </button>
                     </div>
+                }
+                .into_any(),
+            }
+        })
+    }
+}
+
+/// The room display window: its code is the meeting area's (the facilitator's tab has it
+/// already), so the first visit to any other page does not carry it.
+#[component]
+pub fn RoomWindow(meeting: MeetingId) -> impl IntoView {
+    let attempt = RwSignal::new(0_u32);
+    move || {
+        attempt.track();
+        Suspend::new(async move {
+            match meeting_pages(Route::Room(meeting)).await {
+                Ok(view) => view,
+                Err(error) => view! {
+                    <main class="room">
+                        <div class="page-load-error room-waiting" role="alert">
+                            <h1 id="room-title">"The room display could not start"</h1>
+                            <p>{error.to_string()}</p>
+                            <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
+                                "Try again"
+                            </button>
+                        </div>
+                    </main>
                 }
                 .into_any(),
             }

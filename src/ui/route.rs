@@ -66,6 +66,12 @@ pub enum Route {
     Template(TemplateId),
     History,
     Exchange,
+    /// The room display window of a meeting (`#/room/<id>`). `App` opens it before the
+    /// workspace (it must not take the saving turn), never through the navigation.
+    Room(MeetingId),
+    /// The minutes a link carries, read-only (`#/minutes/<payload>`; the page reads the
+    /// payload from the address itself: see `domain::share`).
+    SharedMinutes,
 }
 
 impl Route {
@@ -73,11 +79,13 @@ impl Route {
         match self {
             Route::Roster => Area::Roster,
             Route::Schedule => Area::Schedule,
-            Route::Meetings | Route::Meeting(_) | Route::Templates | Route::Template(_) => {
-                Area::Meeting
-            }
+            Route::Meetings
+            | Route::Meeting(_)
+            | Route::Room(_)
+            | Route::Templates
+            | Route::Template(_) => Area::Meeting,
             Route::Problems => Area::Problems,
-            Route::History => Area::History,
+            Route::History | Route::SharedMinutes => Area::History,
             Route::Exchange => Area::Exchange,
         }
     }
@@ -94,11 +102,13 @@ impl fmt::Display for Route {
             Route::Schedule => f.write_str("schedule"),
             Route::Meetings => f.write_str("meeting"),
             Route::Meeting(id) => write!(f, "meeting/{id}"),
+            Route::Room(id) => write!(f, "room/{id}"),
             Route::Problems => f.write_str("problems"),
             Route::Templates => f.write_str("templates"),
             Route::Template(id) => write!(f, "templates/{id}"),
             Route::History => f.write_str("history"),
             Route::Exchange => f.write_str("exchange"),
+            Route::SharedMinutes => f.write_str(crate::domain::share::LINK_ROUTE),
         }
     }
 }
@@ -117,11 +127,13 @@ impl FromStr for Route {
             ("schedule", None) => Ok(Route::Schedule),
             ("meeting", None) => Ok(Route::Meetings),
             ("meeting", Some(id)) => id.parse().map(Route::Meeting).map_err(|_| ()),
+            ("room", Some(id)) => id.parse().map(Route::Room).map_err(|_| ()),
             ("problems", None) => Ok(Route::Problems),
             ("templates", None) => Ok(Route::Templates),
             ("templates", Some(id)) => id.parse().map(Route::Template).map_err(|_| ()),
             ("history", None) => Ok(Route::History),
             ("exchange", None) => Ok(Route::Exchange),
+            (crate::domain::share::LINK_ROUTE, _) => Ok(Route::SharedMinutes),
             _ => Err(()),
         }
     }

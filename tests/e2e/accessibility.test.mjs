@@ -3,6 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { launchBrowser, openApp, allSaved, assertNoErrors, importFile, rosterFile, APP_URL, PHONE, meetingOfAdaAndBen } from './support.mjs';
 
 let browser;
@@ -24,6 +26,12 @@ async function withData(page) {
   return page.url();
 }
 
+/** A minutes link (see minutes-link.test.mjs) carrying the one-meeting fixture. */
+function minutesLink() {
+  const file = readFileSync(new URL('../fixtures/meeting-v2.json', import.meta.url));
+  return `${APP_URL}#/minutes/1.${deflateRawSync(file).toString('base64url')}`;
+}
+
 for (const [label, viewport] of [['desktop', undefined], ['phone', PHONE]]) {
   test(`every page passes axe (WCAG 2 A/AA) on ${label}`, async () => {
     const { context, page, errors } = await openApp(browser, viewport ? { viewport } : {});
@@ -38,6 +46,12 @@ for (const [label, viewport] of [['desktop', undefined], ['phone', PHONE]]) {
     await page.goto(meetingUrl);
     await page.locator('.clock-panel').waitFor();
     found['live meeting'] = await violations(page);
+    await page.goto(minutesLink());
+    await page.getByRole('button', { name: 'Save to my workspace' }).waitFor();
+    found['minutes link'] = await violations(page);
+    await page.goto(APP_URL + '#/minutes/1.damaged*');
+    await page.locator('.link-refused').waitFor();
+    found['damaged minutes link'] = await violations(page);
     for (const [where, list] of Object.entries(found)) assert.deepEqual(list, [], where);
     assertNoErrors(errors);
     await context.close();

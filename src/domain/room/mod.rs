@@ -12,10 +12,13 @@
 mod tests;
 
 use crate::domain::agenda::{
-    Agenda, ClockState, ClockView, MeetingClock, WarningStage, format_countdown, format_elapsed,
+    Agenda, ClockState, ClockView, MeetingClock, SegmentKind, WarningStage, format_countdown,
+    format_elapsed,
 };
 use crate::domain::time::Timestamp;
 use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
 
 /// How often the facilitator's tab says it is still there.
 pub const HEARTBEAT_MS: i64 = 2_000;
@@ -31,6 +34,170 @@ pub struct RoomSnapshot {
     pub scheduled_at: Timestamp,
     pub agenda: Agenda,
     pub clock: MeetingClock,
+    /// The attendees in the go-round's order, and whether each has been asked.
+    #[serde(default)]
+    pub go_round: Vec<GoRoundSeat>,
+    /// The facilitator's choices for the room display.
+    #[serde(default)]
+    pub options: RoomOptions,
+    /// The talk tally, sent only while the strip is on ([`RoomOptions::shares_tally`]): the
+    /// documents advise keeping the tally quiet, so an idle room window never holds it.
+    #[serde(default)]
+    pub participation: Option<Participation>,
+}
+
+/// One attendee in the go-round.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GoRoundSeat {
+    pub name: String,
+    /// Marked already (raised a problem, or nothing new).
+    pub asked: bool,
+}
+
+/// The talk tally as the facilitator's tab reads it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Participation {
+    /// The balance score, 0..=100; `None` while too little was tallied to judge.
+    pub score: Option<u8>,
+    /// Each attendee's name and bar length in percent of the most turns (0..=100), in
+    /// attendee order. Whole percents: reading floats would cost the room window's code size.
+    pub bars: Vec<(String, u8)>,
+}
+
+/// What the participation strip on the room display shows. Off unless the facilitator
+/// chooses: the documents advise keeping the tally quiet.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParticipationStrip {
+    #[default]
+    Off,
+    /// The balance score only.
+    Balance,
+    /// A bar per attendee, named.
+    NamedBars,
+    /// A bar per attendee without names: the spread, not who.
+    AnonymousBars,
+}
+
+impl ParticipationStrip {
+    pub const ALL: [ParticipationStrip; 4] = [
+        ParticipationStrip::Off,
+        ParticipationStrip::Balance,
+        ParticipationStrip::NamedBars,
+        ParticipationStrip::AnonymousBars,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ParticipationStrip::Off => "Off",
+            ParticipationStrip::Balance => "Balance score",
+            ParticipationStrip::NamedBars => "Bars with names",
+            ParticipationStrip::AnonymousBars => "Bars without names",
+        }
+    }
+}
+
+impl fmt::Display for ParticipationStrip {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ParticipationStrip::Off => "off",
+            ParticipationStrip::Balance => "balance",
+            ParticipationStrip::NamedBars => "named-bars",
+            ParticipationStrip::AnonymousBars => "anonymous-bars",
+        })
+    }
+}
+
+impl FromStr for ParticipationStrip {
+    type Err = ();
+
+    fn from_str(key: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|strip| strip.to_string() == key)
+            .ok_or(())
+    }
+}
+
+/// Where the warning chimes sound.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChimesPlace {
+    /// The facilitator's laptop (the room display is silent).
+    #[default]
+    Laptop,
+    /// The room display (the laptop is silent), for a room with speakers on the screen.
+    RoomDisplay,
+}
+
+impl ChimesPlace {
+    pub const ALL: [ChimesPlace; 2] = [ChimesPlace::Laptop, ChimesPlace::RoomDisplay];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ChimesPlace::Laptop => "This laptop",
+            ChimesPlace::RoomDisplay => "The room display",
+        }
+    }
+}
+
+impl fmt::Display for ChimesPlace {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ChimesPlace::Laptop => "laptop",
+            ChimesPlace::RoomDisplay => "room-display",
+        })
+    }
+}
+
+impl FromStr for ChimesPlace {
+    type Err = ();
+
+    fn from_str(key: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|place| place.to_string() == key)
+            .ok_or(())
+    }
+}
+
+/// The facilitator's choices for the room display, kept in the settings and sent with every
+/// snapshot.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomOptions {
+    #[serde(default)]
+    pub strip: ParticipationStrip,
+    #[serde(default)]
+    pub chimes: ChimesPlace,
+}
+
+impl RoomOptions {
+    /// Whether the tally goes to the room window at all.
+    pub fn shares_tally(&self) -> bool {
+        self.strip != ParticipationStrip::Off
+    }
+
+    /// Whether the laptop plays the chimes itself.
+    pub fn laptop_chimes(&self) -> bool {
+        self.chimes == ChimesPlace::Laptop
+    }
+}
+
+/// Who the go-round asks now and next, as the new-problems segment shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Asking {
+    /// `None` once everyone has been asked.
+    pub now: Option<String>,
+    pub next: Option<String>,
+}
+
+/// The participation strip as the room draws it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Strip {
+    /// "Balance 82 of 100", or not judged yet.
+    Score(Option<u8>),
+    /// Bars in attendee order, in percent of the most turns; names only when chosen.
+    Bars(Vec<(Option<String>, u8)>),
 }
 
 /// The messages on the room channel. Sent as JSON text: the channel is shared with any tab of
@@ -43,7 +210,7 @@ pub enum RoomMessage {
     /// The meeting as it is now; sent on every change and in answer to `Ask`.
     State {
         meeting: String,
-        snapshot: RoomSnapshot,
+        snapshot: Box<RoomSnapshot>,
     },
     /// The facilitator's tab is still open.
     Heartbeat { meeting: String },
@@ -115,7 +282,7 @@ pub enum RoomView {
         cap: String,
     },
     /// Running or paused.
-    Live(LiveRoom),
+    Live(Box<LiveRoom>),
     /// The cap is reached.
     TimeUp { title: String },
     /// The facilitator closed the meeting.
@@ -140,6 +307,10 @@ pub struct LiveRoom {
     pub cap: String,
     pub segment_progress: f64,
     pub meeting_progress: f64,
+    /// In the new-problems segment: who is asked now and next.
+    pub asking: Option<Asking>,
+    /// The participation strip, when the facilitator turned it on.
+    pub strip: Option<Strip>,
 }
 
 impl LiveRoom {
@@ -203,7 +374,7 @@ impl RoomSnapshot {
             ClockState::Finished => RoomView::Finished { title },
             ClockState::Running | ClockState::Paused => {
                 let segment = self.agenda.segments.get(view.segment_index);
-                RoomView::Live(LiveRoom {
+                RoomView::Live(Box::new(LiveRoom {
                     meeting_title: title,
                     position: format!(
                         "Segment {} of {}",
@@ -223,8 +394,47 @@ impl RoomSnapshot {
                     cap,
                     segment_progress: view.segment_progress,
                     meeting_progress: view.meeting_progress,
-                })
+                    asking: segment
+                        .filter(|s| s.kind == SegmentKind::NewProblems)
+                        .map(|_| self.asking()),
+                    strip: self.strip(),
+                }))
             }
+        }
+    }
+
+    /// The clock's own view at `now`, for noticing when a warning stage begins (chimes).
+    pub fn clock_view(&self, now: Timestamp) -> ClockView {
+        self.clock.view(now)
+    }
+
+    /// The first two attendees not asked yet, in the go-round's order.
+    fn asking(&self) -> Asking {
+        let mut waiting = self
+            .go_round
+            .iter()
+            .filter(|seat| !seat.asked)
+            .map(|seat| seat.name.clone());
+        Asking {
+            now: waiting.next(),
+            next: waiting.next(),
+        }
+    }
+
+    fn strip(&self) -> Option<Strip> {
+        let participation = self.participation.as_ref()?;
+        let bars = |named: bool| {
+            participation
+                .bars
+                .iter()
+                .map(|(name, bar)| (named.then(|| name.clone()), (*bar).min(100)))
+                .collect()
+        };
+        match self.options.strip {
+            ParticipationStrip::Off => None,
+            ParticipationStrip::Balance => Some(Strip::Score(participation.score)),
+            ParticipationStrip::NamedBars => Some(Strip::Bars(bars(true))),
+            ParticipationStrip::AnonymousBars => Some(Strip::Bars(bars(false))),
         }
     }
 }

@@ -18,6 +18,9 @@ fn weekly() -> RoomSnapshot {
         scheduled_at: T0,
         clock: MeetingClock::new(&agenda).unwrap(),
         agenda,
+        go_round: Vec::new(),
+        options: RoomOptions::default(),
+        participation: None,
     }
 }
 
@@ -29,7 +32,7 @@ fn started() -> RoomSnapshot {
 
 fn live(view: RoomView) -> LiveRoom {
     match view {
-        RoomView::Live(live) => live,
+        RoomView::Live(live) => *live,
         other => panic!("expected a live view, got {other:?}"),
     }
 }
@@ -129,7 +132,7 @@ fn at_the_cap_it_is_times_up_and_finished_says_so() {
 fn messages_round_trip_and_junk_is_refused() {
     let message = RoomMessage::State {
         meeting: "m1".into(),
-        snapshot: started(),
+        snapshot: Box::new(started()),
     };
     let parsed = RoomMessage::from_json(&message.to_json()).unwrap();
     assert_eq!(parsed, message);
@@ -157,4 +160,113 @@ fn the_link_is_live_until_silence_or_goodbye() {
         link.is_live(at(0, 8)),
         "a reloaded facilitator's tab comes back"
     );
+}
+
+fn seat(name: &str, asked: bool) -> GoRoundSeat {
+    GoRoundSeat {
+        name: name.into(),
+        asked,
+    }
+}
+
+/// Started, then moved on to the new-problems segment (the third) at 2:00.
+fn in_new_problems() -> RoomSnapshot {
+    let mut room = started();
+    room.clock.handle(ClockAction::Next, at(1, 0)).unwrap();
+    room.clock.handle(ClockAction::Next, at(2, 0)).unwrap();
+    room.go_round = vec![seat("Ada", true), seat("Ben", false), seat("Cy", false)];
+    room
+}
+
+#[test]
+fn the_new_problems_segment_shows_who_is_asked_now_and_next() {
+    let room = in_new_problems();
+    let shown = live(room.view(at(2, 30)));
+    assert_eq!(
+        shown.asking,
+        Some(Asking {
+            now: Some("Ben".into()),
+            next: Some("Cy".into())
+        })
+    );
+    let mut last = room.clone();
+    last.go_round[1].asked = true;
+    let shown = live(last.view(at(2, 30)));
+    assert_eq!(
+        shown.asking,
+        Some(Asking {
+            now: Some("Cy".into()),
+            next: None
+        })
+    );
+    last.go_round[2].asked = true;
+    let shown = live(last.view(at(2, 30)));
+    assert_eq!(
+        shown.asking,
+        Some(Asking {
+            now: None,
+            next: None
+        })
+    );
+}
+
+#[test]
+fn other_segments_show_no_go_round() {
+    let mut room = started();
+    room.go_round = vec![seat("Ada", false)];
+    assert_eq!(live(room.view(at(0, 30))).asking, None);
+}
+
+#[test]
+fn the_participation_strip_is_off_by_default_and_shows_what_was_chosen() {
+    let mut room = in_new_problems();
+    room.participation = Some(Participation {
+        score: Some(82),
+        bars: vec![("Ada".into(), 100), ("Ben".into(), 25), ("Cy".into(), 255)],
+    });
+    assert_eq!(RoomOptions::default().strip, ParticipationStrip::Off);
+    assert!(!RoomOptions::default().shares_tally());
+    assert_eq!(live(room.view(at(2, 30))).strip, None);
+    room.options.strip = ParticipationStrip::Balance;
+    assert_eq!(
+        live(room.view(at(2, 30))).strip,
+        Some(Strip::Score(Some(82)))
+    );
+    // Cy's 255 (a message out of range) is drawn full, never past the end.
+    room.options.strip = ParticipationStrip::NamedBars;
+    assert_eq!(
+        live(room.view(at(2, 30))).strip,
+        Some(Strip::Bars(vec![
+            (Some("Ada".into()), 100),
+            (Some("Ben".into()), 25),
+            (Some("Cy".into()), 100)
+        ]))
+    );
+    room.options.strip = ParticipationStrip::AnonymousBars;
+    assert_eq!(
+        live(room.view(at(2, 30))).strip,
+        Some(Strip::Bars(vec![(None, 100), (None, 25), (None, 100)]))
+    );
+    // Chosen, but no tally sent: nothing to draw.
+    room.participation = None;
+    assert_eq!(live(room.view(at(2, 30))).strip, None);
+}
+
+#[test]
+fn the_choices_round_trip_through_their_keys_and_older_snapshots_read() {
+    for strip in ParticipationStrip::ALL {
+        assert_eq!(strip.to_string().parse(), Ok(strip));
+    }
+    for place in ChimesPlace::ALL {
+        assert_eq!(place.to_string().parse(), Ok(place));
+    }
+    assert_eq!("loud".parse::<ChimesPlace>(), Err(()));
+    assert!(RoomOptions::default().laptop_chimes());
+    // A snapshot from before these fields (a room window of the previous version) still reads.
+    let mut old = serde_json::to_value(weekly()).unwrap();
+    for field in ["go_round", "options", "participation"] {
+        old.as_object_mut().unwrap().remove(field);
+    }
+    let read: RoomSnapshot = serde_json::from_value(old).unwrap();
+    assert_eq!(read, weekly());
 }

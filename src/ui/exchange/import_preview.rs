@@ -3,7 +3,9 @@ use super::export_panel::{ExportScope, export_action};
 use super::import_panel::CheckedImport;
 use super::snapshot::Workspace;
 use crate::domain::exchange::{FileKind, ImportMode, ImportPlan, KindSummary, Writes, plan_import};
+use crate::storage::StorageError;
 use crate::ui::outcome_note::OutcomeNote;
+use crate::ui::state::Persistence;
 use leptos::prelude::*;
 
 fn names_line(label: &str, names: &[String]) -> Option<String> {
@@ -24,11 +26,11 @@ fn names_line(label: &str, names: &[String]) -> Option<String> {
 }
 
 /// Where the outcome of an import waits for the page that the import reloads.
-pub const IMPORT_OUTCOME_KEY: &str = "smarketing-import-outcome";
+const IMPORT_OUTCOME_KEY: &str = "smarketing-import-outcome";
 
 /// "Imported roster.json: 3 people added, 1 person updated; 2 meetings added." What an import
 /// did, said once the page has reloaded with the data.
-fn outcome_sentence(source: &str, summaries: &[KindSummary]) -> String {
+pub fn outcome_sentence(source: &str, summaries: &[KindSummary]) -> String {
     let parts: Vec<String> = summaries
         .iter()
         .filter_map(|s| {
@@ -104,15 +106,9 @@ pub fn ImportPreview(checked: CheckedImport) -> impl IntoView {
             source_name.with_value(|source| outcome_sentence(source, &plan.summaries))
         });
         async move {
-            persistence
-                .write_import(&writes)
+            write_and_reload(persistence, &writes, &said)
                 .await
                 .map_err(ImportFailure::NotWritten)?;
-            // Said again by the reloaded page (see ImportOutcome).
-            if let Ok(Some(storage)) = window().session_storage() {
-                let _ = storage.set_item(IMPORT_OUTCOME_KEY, &said);
-            }
-            let _ = window().location().reload();
             Ok::<_, ImportFailure>("Imported. Reloading with the new data…".to_string())
         }
     });
@@ -217,6 +213,22 @@ pub fn ImportPreview(checked: CheckedImport) -> impl IntoView {
             <OutcomeNote outcome=Signal::derive(move || import.value().get()) />
         </div>
     }
+}
+
+/// Writes an import's records in one transaction, then reloads the page so every list shows
+/// them; the reloaded page says `said` (see [`ImportOutcome`]). Files and minutes links both
+/// import this way.
+pub async fn write_and_reload(
+    persistence: Persistence,
+    writes: &Writes,
+    said: &str,
+) -> Result<(), StorageError> {
+    persistence.write_import(writes).await?;
+    if let Ok(Some(storage)) = window().session_storage() {
+        let _ = storage.set_item(IMPORT_OUTCOME_KEY, said);
+    }
+    let _ = window().location().reload();
+    Ok(())
 }
 
 /// After an import has reloaded the page: what it added and updated, said once.

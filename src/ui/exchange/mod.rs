@@ -9,3 +9,5 @@ mod snapshot;
 
 pub use exchange_page::ExchangePage;
 pub use export_panel::{ExportScope, export_action};
+pub use import_preview::{ImportOutcome, outcome_sentence, write_and_reload};
+pub use snapshot::Workspace;

@@ -1,53 +1,8 @@
 use super::live_meeting_page::LiveMeeting;
 use crate::domain::agenda::{ClockView, WarningStage};
+use crate::ui::room::chime;
 use crate::ui::state::PreferencesState;
 use leptos::prelude::*;
-use std::cell::RefCell;
-use wasm_bindgen::JsValue;
-
-thread_local! {
-    // One audio context for the page: browsers cap how many may exist.
-    static AUDIO: RefCell<Option<web_sys::AudioContext>> = const { RefCell::new(None) };
-}
-
-/// Tones of (frequency in Hz, start offset s, length s): gentle cues are one soft note, time's
-/// up is three.
-fn tones(stage: WarningStage) -> &'static [(f32, f64, f64)] {
-    match stage {
-        WarningStage::None => &[],
-        WarningStage::Gentle70 => &[(660.0, 0.0, 0.18)],
-        WarningStage::OneMinute => &[(660.0, 0.0, 0.15), (880.0, 0.2, 0.18)],
-        WarningStage::Overrun | WarningStage::CapReached => {
-            &[(880.0, 0.0, 0.2), (880.0, 0.3, 0.2), (660.0, 0.6, 0.35)]
-        }
-    }
-}
-
-fn chime(stage: WarningStage) -> Result<(), JsValue> {
-    let context = AUDIO.with(|audio| -> Result<_, JsValue> {
-        let mut audio = audio.borrow_mut();
-        if audio.is_none() {
-            *audio = Some(web_sys::AudioContext::new()?);
-        }
-        Ok(audio.clone())
-    })?;
-    let Some(context) = context else {
-        return Ok(());
-    };
-    let _ = context.resume();
-    for &(frequency, offset, length) in tones(stage) {
-        let oscillator = context.create_oscillator()?;
-        let gain = context.create_gain()?;
-        oscillator.frequency().set_value(frequency);
-        gain.gain().set_value(0.2);
-        oscillator.connect_with_audio_node(&gain)?;
-        gain.connect_with_audio_node(&context.destination())?;
-        let at = context.current_time() + offset;
-        oscillator.start_with_when(at)?;
-        oscillator.stop_with_when(at + length)?;
-    }
-    Ok(())
-}
 
 /// Vibrates phones, but only after the user has touched the page: browsers refuse (and
 /// complain in the console) otherwise.
@@ -83,7 +38,8 @@ pub fn WarningCue() -> impl IntoView {
         let Some(stage) = previous.and_then(|previous| view.entered_stage(&previous)) else {
             return;
         };
-        if !preferences.muted() {
+        // With the chimes on the room display, the laptop stays silent (see `ui::room`).
+        if !preferences.muted() && preferences.room_options().laptop_chimes() {
             let _ = chime(stage);
         }
         vibrate(stage);

@@ -7,17 +7,19 @@ use crate::ui::download::{BrowserRefused, copy_to_clipboard, download_text, prin
 use crate::ui::format::local_date;
 use crate::ui::meeting::LiveMeeting;
 use crate::ui::outcome_note::OutcomeNote;
+use crate::ui::share::{CopyMinutesLink, email_line, use_minutes_link};
 use crate::ui::state::RosterState;
 use leptos::prelude::*;
 
 /// Copy the minutes as Markdown, download them as a `.md` file, print them (the print style
-/// sheet shows only the minutes), or e-mail them: one link for the attendees, one for the
-/// roster people who were not there.
+/// sheet shows only the minutes), copy a link that carries them, or e-mail them: one link for
+/// the attendees, one for the roster people who were not there (with the minutes' link).
 #[component]
 pub fn MinutesToolbar(#[prop(into)] markdown: Signal<String>) -> impl IntoView {
     let live = expect_context::<LiveMeeting>();
     let roster = expect_context::<RosterState>();
     let status = RwSignal::new(None::<Result<String, BrowserRefused>>);
+    let link = use_minutes_link(live.id);
     let held_on = move || local_date(live.meeting.get().start_time());
     let copy = Action::new_local(move |text: &String| {
         let text = text.clone();
@@ -50,7 +52,13 @@ pub fn MinutesToolbar(#[prop(into)] markdown: Signal<String>) -> impl IntoView {
         let addresses: Vec<&str> = recipients.iter().filter_map(|p| email_of(p)).collect();
         let date = held_on().map(short_day).unwrap_or_default();
         let subject = minutes_subject(&meeting.title, &date);
-        (mailto_link(&addresses, &subject, &markdown.get()), names)
+        // Those who missed it get the link too, to keep the minutes in their own workspace.
+        let opening = match audience {
+            MinutesAudience::MissedIt => link.get().map(|l| email_line(&l)).unwrap_or_default(),
+            MinutesAudience::Attendees => String::new(),
+        };
+        let body = format!("{opening}{}", markdown.get());
+        (mailto_link(&addresses, &subject, &body), names)
     };
     let attendees = Memo::new(move |_| email(MinutesAudience::Attendees));
     let missed = Memo::new(move |_| email(MinutesAudience::MissedIt));
@@ -67,6 +75,7 @@ pub fn MinutesToolbar(#[prop(into)] markdown: Signal<String>) -> impl IntoView {
             <EmailLink label="Email the attendees" email=attendees />
             <EmailLink label="Email those who missed it" email=missed />
         </div>
+        <CopyMinutesLink meeting=live.id link />
         <Show when=nobody>
             <p class="muted oc-meta">"Nobody else on the roster has an e-mail address to send the minutes to."</p>
         </Show>

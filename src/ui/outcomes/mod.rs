@@ -34,6 +34,7 @@ mod support;
 
 pub use action_items_panel::ActionItemsPanel;
 pub use log_problem_offer::LogProblemOffer;
+pub use markdown_view::MarkdownView;
 pub use meeting_outcomes::MeetingOutcomes;
 pub use meeting_problems_panel::MeetingProblemsPanel;
 pub use minutes_panel::MinutesPanel;

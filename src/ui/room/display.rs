@@ -2,9 +2,12 @@
 //! last snapshot and the wall clock, so it is exact however late the snapshot arrived.
 
 use super::channel::RoomChannel;
-use crate::domain::agenda::format_countdown;
+use super::chime::{chime, sound_allowed};
+use crate::domain::agenda::{ClockView, format_countdown};
 use crate::domain::ids::MeetingId;
-use crate::domain::room::{Link, LiveRoom, RoomMessage, RoomSnapshot, RoomView, stage_class};
+use crate::domain::room::{
+    Asking, ChimesPlace, Link, LiveRoom, RoomMessage, RoomSnapshot, RoomView, Strip, stage_class,
+};
 use crate::domain::time::Timestamp;
 use crate::ui::meeting::ProgressBar;
 use crate::ui::now::now;
@@ -69,7 +72,7 @@ pub fn RoomDisplay(meeting: MeetingId) -> impl IntoView {
             }
             match message {
                 RoomMessage::State { snapshot: s, .. } => {
-                    snapshot.set(Some(s));
+                    snapshot.set(Some(*s));
                     link.update(|l| l.heard(now()));
                 }
                 RoomMessage::Heartbeat { .. } => link.update(|l| l.heard(now())),
@@ -89,6 +92,15 @@ pub fn RoomDisplay(meeting: MeetingId) -> impl IntoView {
     }
     let live = Memo::new(move |_| link.get().is_live(tick.get()));
     let room = Memo::new(move |_| snapshot.with(|s| s.as_ref().map(|s| s.view(tick.get()))));
+    let chimes_here = Memo::new(move |_| {
+        snapshot.with(|s| {
+            s.as_ref()
+                .is_some_and(|s| s.options.chimes == ChimesPlace::RoomDisplay)
+        })
+    });
+    let chimed = chime_on_stages(snapshot, tick, live, chimes_here);
+    // Browsers start sound only after a click in this window: until then, offer one.
+    let sound_ok = RwSignal::new(sound_allowed());
 
     let fullscreen = RwSignal::new(false);
     let changed = SendWrapper::new(EventListener::new(
@@ -112,16 +124,63 @@ pub fn RoomDisplay(meeting: MeetingId) -> impl IntoView {
     let pointer_idle = move || tick.get().millis_since(pointer_moved.get()) > POINTER_IDLE_MS;
 
     view! {
-        <main class="room" class:pointer-idle=pointer_idle aria-labelledby="room-title">
-            <button type="button" class="room-fullscreen" on:click=move |_| toggle_fullscreen()>
-                {move || if fullscreen.get() { "Exit full screen (F)" } else { "Full screen (F)" }}
-            </button>
+        <main
+            class="room"
+            class:pointer-idle=pointer_idle
+            aria-labelledby="room-title"
+            data-chimes=move || chimed.get().to_string()
+        >
+            <div class="room-buttons">
+                <Show when=move || chimes_here.get() && !sound_ok.get()>
+                    <button type="button" class="room-sound" on:click=move |_| sound_ok.set(true)>
+                        "Allow the chimes on this screen"
+                    </button>
+                </Show>
+                <button type="button" class="room-fullscreen" on:click=move |_| toggle_fullscreen()>
+                    {move || if fullscreen.get() { "Exit full screen (F)" } else { "Full screen (F)" }}
+                </button>
+            </div>
             {move || match (live.get(), room.get()) {
                 (true, Some(view)) => view! { <RoomScreen view tick /> }.into_any(),
                 _ => view! { <Waiting ever_heard=snapshot.with(Option::is_some) /> }.into_any(),
             }}
         </main>
     }
+}
+
+/// Plays the chime when the segment enters a warning stage, while the facilitator has put the
+/// chimes on the room display. Returns how many have sounded. As on the laptop, the first view
+/// after (re)loading is only remembered: a warning already on screen does not sound again.
+fn chime_on_stages(
+    snapshot: RwSignal<Option<RoomSnapshot>>,
+    tick: ReadSignal<Timestamp>,
+    live: Memo<bool>,
+    chimes_here: Memo<bool>,
+) -> RwSignal<u32> {
+    let chimed = RwSignal::new(0_u32);
+    let last_seen = StoredValue::new(None::<ClockView>);
+    Effect::new(move |_| {
+        let now = tick.get();
+        // Not while the facilitator's tab is silent: its clock may be stale. The last view is
+        // kept, so a stage entered meanwhile still sounds once the tab answers again.
+        if !live.get() {
+            return;
+        }
+        let Some(view) = snapshot.with(|s| s.as_ref().map(|s| s.clock_view(now))) else {
+            return;
+        };
+        let previous = last_seen.get_value();
+        last_seen.set_value(Some(view.clone()));
+        let entered = previous.and_then(|previous| view.entered_stage(&previous));
+        if let Some(stage) = entered
+            && chimes_here.get_untracked()
+            && sound_allowed()
+        {
+            let _ = chime(stage);
+            chimed.update(|n| *n += 1);
+        }
+    });
+    chimed
 }
 
 /// Shown until the facilitator's tab answers, and again once it has gone quiet: never a clock
@@ -169,7 +228,7 @@ fn RoomScreen(view: RoomView, tick: ReadSignal<Timestamp>) -> impl IntoView {
             </section>
         }
         .into_any(),
-        RoomView::Live(room) => view! { <LiveScreen room /> }.into_any(),
+        RoomView::Live(room) => view! { <LiveScreen room=*room /> }.into_any(),
         RoomView::TimeUp { title } => view! {
             <section class="room-main stage-cap">
                 <p class="room-kicker">{title}</p>
@@ -208,6 +267,7 @@ fn LiveScreen(room: LiveRoom) -> impl IntoView {
             <p class="room-stage" data-testid="room-stage">{words}</p>
             <ProgressBar label="Segment time used" fraction=Signal::stored(room.segment_progress) />
             <p class="room-hint">{room.hint}</p>
+            {room.asking.map(|asking| view! { <GoRoundNow asking /> })}
         </section>
         <section class="room-side" aria-label="The meeting">
             <p class="room-next">
@@ -218,6 +278,62 @@ fn LiveScreen(room: LiveRoom) -> impl IntoView {
                 " left of " {room.cap}
             </p>
             <ProgressBar label="Meeting time used" fraction=Signal::stored(room.meeting_progress) />
+            {room.strip.map(|strip| view! { <ParticipationStripView strip /> })}
+        </section>
+    }
+}
+
+/// The go-round in the new-problems segment: who is asked now, and who comes next.
+#[component]
+fn GoRoundNow(asking: Asking) -> impl IntoView {
+    let Asking { now, next } = asking;
+    view! {
+        <div class="room-asking" data-testid="room-asking">
+            {match now {
+                Some(name) => view! {
+                    <p class="room-asking-now">"Asking now: " <strong>{name}</strong></p>
+                    {next.map(|name| view! { <p class="room-asking-next">"Then: " {name}</p> })}
+                }
+                .into_any(),
+                None => view! { <p class="room-asking-now">"Everyone has been asked."</p> }.into_any(),
+            }}
+        </div>
+    }
+}
+
+/// The optional participation strip: the balance score, or a bar per attendee.
+#[component]
+fn ParticipationStripView(strip: Strip) -> impl IntoView {
+    let body = match strip {
+        Strip::Score(Some(score)) => view! { <p class="room-score">"Balance " <strong>{score}</strong> " of 100"</p> }.into_any(),
+        Strip::Score(None) => view! { <p class="room-score">"Balance: too few turns yet"</p> }.into_any(),
+        Strip::Bars(bars) => view! {
+            <ul class="room-bars">
+                {bars
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, (name, percent))| {
+                        let said = match &name {
+                            Some(name) => format!("{name}: {percent}% of the most turns"),
+                            None => format!("Attendee {}: {percent}% of the most turns", index + 1),
+                        };
+                        view! {
+                            <li>
+                                <span class="room-bar-name" aria-hidden="true">{name.unwrap_or_default()}</span>
+                                <span class="room-bar" role="img" aria-label=said>
+                                    <span class="room-bar-fill" style:width=format!("{percent}%")></span>
+                                </span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any(),
+    };
+    view! {
+        <section class="room-strip" data-testid="room-strip" aria-label="Participation">
+            {body}
         </section>
     }
 }

@@ -3,9 +3,12 @@
 //! never takes the saving turn from the facilitator's tab (see `storage::tab_turns`).
 
 mod channel;
+pub mod chime;
 mod display;
+mod options;
 mod publisher;
 
+pub use chime::chime;
 pub use display::RoomDisplay;
 pub use publisher::OpenRoomDisplay;
 

@@ -56,6 +56,7 @@ pub struct LoadedWorkspace {
     templates: Vec<Template>,
     meetings: Vec<Meeting>,
     muted: bool,
+    room_options: crate::domain::room::RoomOptions,
     schedule: Option<ScheduleSettings>,
     problems: Vec<Problem>,
     actions: Vec<ActionItem>,
@@ -99,6 +100,12 @@ pub async fn load_workspace(waiting_for_other_tab: RwSignal<bool>) -> LoadedWork
         .ok()
         .flatten()
         .unwrap_or(false);
+    // Options that do not read fall back to the defaults (strip off, chimes on the laptop).
+    let room_options = storage::get_setting(&db, preferences::ROOM_OPTIONS_KEY)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default();
     // Settings that do not read are kept as stored and counted like any other record: the
     // schedule then refuses changes instead of writing fresh settings over them.
     let schedule = storage::get_setting::<ScheduleSettings>(&db, schedule::SCHEDULE_KEY)
@@ -117,6 +124,7 @@ pub async fn load_workspace(waiting_for_other_tab: RwSignal<bool>) -> LoadedWork
         templates,
         meetings,
         muted,
+        room_options,
         schedule,
         problems,
         actions,
@@ -177,7 +185,11 @@ pub fn provide_workspace(loaded: LoadedWorkspace) {
     provide_context(RosterState::new(loaded.people, persistence));
     provide_context(TemplatesState::new(loaded.templates, persistence));
     provide_context(MeetingsState::new(loaded.meetings, persistence));
-    provide_context(PreferencesState::new(loaded.muted, persistence));
+    provide_context(PreferencesState::new(
+        loaded.muted,
+        loaded.room_options,
+        persistence,
+    ));
     provide_context(ScheduleState::new(
         loaded.schedule,
         schedule_unreadable,
