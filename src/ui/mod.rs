@@ -14,6 +14,7 @@ mod now;
 mod offline;
 mod outcomes;
 mod pages;
+mod playbook;
 mod room;
 mod roster;
 mod route;

@@ -15,25 +15,32 @@ pub fn download_file(file: &ExchangeFile) -> Result<(), String> {
     download_text(&file.file_name(), "application/json", &file.to_json())
 }
 
-/// Downloads the whole workspace; shared with the backup offered before a replace.
+/// Downloads the whole workspace; shared with the backup offered before a replace and after a
+/// failed write. The work is done in the Import/Export page's module (see
+/// `pages::export_workspace_file`), so the first visit to any page does not download it.
 pub fn export_whole_workspace(
     workspace: Workspace,
     outcome: RwSignal<Option<Result<String, String>>>,
 ) {
     spawn_local(async move {
-        let result = match workspace.snapshot_to_export().await {
-            Ok(snapshot) => {
-                let exported_at = now();
-                let file = export_workspace(&snapshot, APP_VERSION, exported_at);
-                download_file(&file).map(|()| {
-                    remember_export(exported_at);
-                    format!("Saved {}.", file.file_name())
-                })
-            }
-            Err(error) => Err(error.to_string()),
-        };
+        let result = crate::ui::pages::export_workspace_file(workspace).await;
         outcome.set(Some(result));
     });
+}
+
+/// Gathers the whole workspace and offers it as a file; what the outcome line says.
+pub async fn write_workspace_file(workspace: Workspace) -> Result<String, String> {
+    match workspace.snapshot_to_export().await {
+        Ok(snapshot) => {
+            let exported_at = now();
+            let file = export_workspace(&snapshot, APP_VERSION, exported_at);
+            download_file(&file).map(|()| {
+                remember_export(exported_at);
+                format!("Saved {}.", file.file_name())
+            })
+        }
+        Err(error) => Err(error.to_string()),
+    }
 }
 
 #[component]

@@ -7,5 +7,5 @@ mod import_preview;
 mod snapshot;
 
 pub use exchange_page::ExchangePage;
-pub use export_panel::export_whole_workspace;
+pub use export_panel::{export_whole_workspace, write_workspace_file};
 pub use snapshot::Workspace;

@@ -20,6 +20,7 @@ use crate::ui::outcomes::{
     ActionItemsPanel, MeetingOutcomes, MeetingProblemsPanel, MinutesPanel, NewProblemsWork,
     ProgressLoopPanel, ReviewLoopPanel,
 };
+use crate::ui::playbook::{PlaybookProgress, PlaybookReview};
 use crate::ui::room::OpenRoomDisplay;
 use crate::ui::route::{Route, navigate};
 use crate::ui::state::{ActionsState, MeetingsState, MinutesState, Persistence, RosterState};
@@ -187,10 +188,11 @@ fn LiveMeetingScreen(id: MeetingId) -> impl IntoView {
                 {move || match (closed.get(), segment_kind.get()) {
                     (true, _) => view! { <MeetingOutcomes /> }.into_any(),
                     (false, Some(SegmentKind::Review)) => {
-                        view! { <ReviewPanel /> <ReviewLoopPanel /> }.into_any()
+                        view! { <ReviewPanel /> <ReviewLoopPanel /> <PlaybookReview /> }.into_any()
                     }
                     (false, Some(SegmentKind::Progress)) => {
-                        view! { <ProgressLoopPanel /> <DeliverablesPanel /> }.into_any()
+                        view! { <ProgressLoopPanel /> <DeliverablesPanel /> <PlaybookProgress /> }
+                            .into_any()
                     }
                     (false, Some(SegmentKind::NewProblems)) => {
                         view! { <NewProblemsWork><GoRoundPanel /></NewProblemsWork> }.into_any()
