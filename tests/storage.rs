@@ -622,6 +622,26 @@ async fn every_file_the_check_accepts_reads_back_from_indexeddb_unchanged() {
                 .await
                 .unwrap();
         assert_eq!(settings, records.schedule_settings, "case {case}: settings");
+        let entries: Vec<PlaybookEntry> = get_all(&db, stores::PLAYBOOK_ENTRIES).await.unwrap();
+        let mut expected = records.playbook_entries.clone();
+        expected.sort_by_key(|e| e.id);
+        assert_eq!(entries, expected, "case {case}: playbook entries");
+        let decisions: Vec<Decision> = get_all(&db, stores::DECISIONS).await.unwrap();
+        let mut expected = records.decisions.clone();
+        expected.sort_by_key(|d| d.id);
+        assert_eq!(decisions, expected, "case {case}: decisions");
+        let readings: Vec<Reading> = get_all(&db, stores::READINGS).await.unwrap();
+        let mut expected = records.readings.clone();
+        expected.sort_by_key(|r| r.id);
+        assert_eq!(readings, expected, "case {case}: readings");
+        let statements: Vec<Statement> = get_all(&db, stores::STATEMENTS).await.unwrap();
+        let mut expected = records.alignment_statements.clone();
+        expected.sort_by_key(|s| s.id);
+        assert_eq!(statements, expected, "case {case}: statements");
+        let scores: Vec<AlignmentScore> = get_all(&db, stores::ALIGNMENT_SCORES).await.unwrap();
+        let mut expected = records.alignment_scores.clone();
+        expected.sort_by_key(|s| s.id);
+        assert_eq!(scores, expected, "case {case}: alignment scores");
         db.close();
         delete_database(&name).await.unwrap();
     }

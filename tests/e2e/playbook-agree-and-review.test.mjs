@@ -43,6 +43,10 @@ test('agree entries in a meeting, change one, and see them due a quarter later',
   assert.match(agreedHere, /Agreed: Ideal customer profile \(version 1\)/);
   assert.match(agreedHere, /Agreed: Sales: Follow up every MQL \(version 1\)/);
   await finishMeeting(page);
+  // The minutes say what the meeting agreed.
+  await page.waitForFunction(() => document.querySelector('#minutes-text')?.value.includes('## Playbook'));
+  const minutes = await page.locator('#minutes-text').inputValue();
+  assert.match(minutes, /## Playbook\n\n### Entries agreed or changed\n\n- Agreed: Ideal customer profile \(version 1\)\n- Agreed: Sales: Follow up every MQL \(version 1\)\n/);
   await allSaved(page);
 
   await page.goto(APP_URL + '#/playbook');

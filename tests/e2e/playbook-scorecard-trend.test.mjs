@@ -65,6 +65,11 @@ test('scorecard values over three meetings show on or off track and a trend', as
   await rate.getByText('Enter a number, like 120 or 12.5.').waitFor();
   await rate.getByLabel('Actual this period').fill('18');
   await finishMeeting(page);
+  // The minutes carry the scorecard.
+  await page.waitForFunction(() => document.querySelector('#minutes-text')?.value.includes('### Scorecard'));
+  const minutes = await page.locator('#minutes-text').inputValue();
+  assert.match(minutes, /\| Sales: Follow up every MQL \| 30 hours \| at most 24 hours \| off track \|/);
+  assert.match(minutes, /\| MQL to SQL rate \| 18 % \| at least 20 % \| off track \|/);
 
   await page.clock.setSystemTime(new Date('2030-02-28T09:00:00Z'));
   card = await score(page, await newMeeting(page), '20', '22');

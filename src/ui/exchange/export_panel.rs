@@ -15,8 +15,8 @@ pub fn download_file(file: &ExchangeFile) -> Result<(), String> {
     download_text(&file.file_name(), "application/json", &file.to_json())
 }
 
-/// Downloads the whole workspace; shared with the backup offered before a replace and after a
-/// failed write. The work is done in the Import/Export page's module (see
+/// Downloads the whole workspace from anywhere in the app (the shell offers it after a failed
+/// write). The work is done in the Import/Export page's module (see
 /// `pages::export_workspace_file`), so the first visit to any page does not download it.
 pub fn export_whole_workspace(
     workspace: Workspace,
@@ -25,6 +25,15 @@ pub fn export_whole_workspace(
     spawn_local(async move {
         let result = crate::ui::pages::export_workspace_file(workspace).await;
         outcome.set(Some(result));
+    });
+}
+
+/// [`export_whole_workspace`] from the Import/Export page itself (and the backup offered before
+/// a replace), whose code is already here. Calling the split point from inside its own module
+/// would also leave its import in builds that are not split (the storage tests).
+pub(super) fn export_here(workspace: Workspace, outcome: RwSignal<Option<Result<String, String>>>) {
+    spawn_local(async move {
+        outcome.set(Some(write_workspace_file(workspace).await));
     });
 }
 
@@ -75,7 +84,7 @@ pub fn ExportPanel() -> impl IntoView {
         <section class="segment-panel" aria-labelledby="export-title">
             <h2 id="export-title">"Export"</h2>
             <div class="field-row">
-                <button type="button" class="button-primary" on:click=move |_| export_whole_workspace(workspace, outcome)>
+                <button type="button" class="button-primary" on:click=move |_| export_here(workspace, outcome)>
                     "Export whole workspace"
                 </button>
             </div>

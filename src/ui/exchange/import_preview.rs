@@ -1,4 +1,4 @@
-use super::export_panel::export_whole_workspace;
+use super::export_panel::export_here;
 use super::import_panel::CheckedImport;
 use super::snapshot::Workspace;
 use crate::domain::exchange::{FileKind, ImportMode, ImportPlan, KindSummary, plan_import};
@@ -181,7 +181,7 @@ pub fn ImportPreview(checked: CheckedImport) -> impl IntoView {
             <Show when=move || mode.get() == ImportMode::Replace>
                 <div class="notice notice-warning">
                     <p>"Replace removes what is not in the file. Keep a copy of your workspace as it is now first."</p>
-                    <button type="button" on:click=move |_| export_whole_workspace(workspace, backup)>
+                    <button type="button" on:click=move |_| export_here(workspace, backup)>
                         "Download a backup first"
                     </button>
                     {move || backup.get().map(|r| match r {
