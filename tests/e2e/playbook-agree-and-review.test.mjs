@@ -4,11 +4,17 @@
 // review, where one is kept as agreed and the changed one agreed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
 import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting, meetingOfAdaAndBen, APP_URL, PHONE } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
+
+async function axeViolations(page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const card = (page, heading) => page.locator('article.pb-entry').filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
 
@@ -89,6 +95,7 @@ test('agree entries in a meeting, change one, and see them due a quarter later',
   assert.match(await changed.innerText(), /Changed since agreed, due for review since 2030-04-08/);
   assert.equal(await changed.locator('ins').innerText(), 'Software firms of 50 to 1,000 people in Europe.');
   await screenshot(page, 'playbook-review-in-meeting');
+  assert.deepEqual(await axeViolations(page), [], 'the review panel passes axe');
   await page.setViewportSize(PHONE);
   await review.scrollIntoViewIfNeeded();
   await screenshot(page, 'playbook-review-in-meeting-phone', { fullPage: false });

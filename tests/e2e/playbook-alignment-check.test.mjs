@@ -3,11 +3,17 @@
 // gap, and the gap's trend over two quarters.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
 import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting, meetingOfAdaAndBen, APP_URL, PHONE } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
+
+async function axeViolations(page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const FIRST = 'We agree on what a qualified lead is.';
 const SECOND = "Sales follows up marketing's leads in time.";
@@ -58,6 +64,7 @@ test('the go-round scores the statements and shows the gap by team and its trend
   assert.equal(await rowOf(trend, FIRST), `${FIRST} 3.0 0.0`);
   assert.equal(await rowOf(trend, SECOND), `${SECOND} 0.0 -2.0`);
   await screenshot(page, 'playbook-alignment-trend');
+  assert.deepEqual(await axeViolations(page), [], 'the alignment check passes axe');
   await page.setViewportSize(PHONE);
   await check.scrollIntoViewIfNeeded();
   await screenshot(page, 'playbook-alignment-phone', { fullPage: false });

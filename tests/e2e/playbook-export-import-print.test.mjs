@@ -3,6 +3,7 @@
 // export carries it (valid against the JSON Schema) into a fresh browser profile.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -16,6 +17,11 @@ const validate = ajv.compile(schema);
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
+
+async function axeViolations(page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const card = (page, heading) => page.locator('article.pb-entry').filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
 
@@ -73,6 +79,7 @@ test('the playbook is saved as typed, downloads as Markdown, prints alone and tr
   assert.equal(await page.locator('article.pb-entry[data-topic="sla"]').count(), 1);
   assert.match(await card(page, 'Sales: Follow up every MQL').innerText(), /Draft/);
   await screenshot(page, 'playbook-desktop');
+  assert.deepEqual(await axeViolations(page), [], 'the written playbook passes axe');
 
   // Markdown of the whole playbook.
   const download = page.waitForEvent('download');

@@ -3,11 +3,17 @@
 // colour, and the trend chart (with its table) grows by one point per meeting.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
 import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting, meetingOfAdaAndBen, APP_URL, PHONE } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
+
+async function axeViolations(page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 async function writeMeasures(page) {
   await page.goto(APP_URL + '#/playbook');
@@ -93,6 +99,7 @@ test('scorecard values over three meetings show on or off track and a trend', as
   const slaNow = card.getByRole('article', { name: 'Sales: Follow up every MQL' });
   assert.equal(await slaNow.locator('svg circle.pb-dot-on').count(), 2);
   await screenshot(page, 'playbook-scorecard');
+  assert.deepEqual(await axeViolations(page), [], 'the scorecard passes axe');
   await page.setViewportSize(PHONE);
   await card.scrollIntoViewIfNeeded();
   await screenshot(page, 'playbook-scorecard-phone', { fullPage: false });

@@ -1,9 +1,9 @@
 use super::names::PlaybookNames;
 use crate::domain::date_text::iso_date;
-use crate::domain::ids::{DecisionId, PersonId};
+use crate::domain::ids::{DecisionId, PersonId, ProblemId};
 use crate::domain::playbook::{Decision, NewDecision, sort_decisions};
 use crate::ui::now::{local_today, now};
-use crate::ui::state::{PlaybookState, RosterState};
+use crate::ui::state::{PlaybookState, ProblemsState, RosterState};
 use leptos::prelude::*;
 
 /// The decision log, newest first, and a form to log one decided outside the playbook's
@@ -12,6 +12,7 @@ use leptos::prelude::*;
 pub fn DecisionLog() -> impl IntoView {
     let playbook = expect_context::<PlaybookState>();
     let roster = expect_context::<RosterState>();
+    let problems = expect_context::<ProblemsState>();
     let names = PlaybookNames::from_context();
     let log = Memo::new(move |_| {
         let mut all = playbook.with(|r| r.decisions.clone());
@@ -21,6 +22,7 @@ pub fn DecisionLog() -> impl IntoView {
     let what = RwSignal::new(String::new());
     let why = RwSignal::new(String::new());
     let owner = RwSignal::new(None::<PersonId>);
+    let linked = RwSignal::new(None::<ProblemId>);
     let problem = RwSignal::new(None::<String>);
     let log_it = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -28,6 +30,7 @@ pub fn DecisionLog() -> impl IntoView {
             what: what.get_untracked(),
             why: why.get_untracked(),
             owner: owner.get_untracked(),
+            problem: linked.get_untracked(),
             ..NewDecision::default()
         };
         match Decision::new(DecisionId::random(), new, local_today(), now()) {
@@ -81,6 +84,19 @@ pub fn DecisionLog() -> impl IntoView {
                             }}
                         </select>
                     </label>
+                    <label class="field">
+                        <span class="field-label">"About the problem"</span>
+                        <select on:change=move |ev| linked.set(event_target_value(&ev).parse().ok())>
+                            <option value="">"None"</option>
+                            {move || {
+                                problems
+                                    .all()
+                                    .into_iter()
+                                    .map(|p| view! { <option value=p.id.to_string()>{p.title}</option> })
+                                    .collect_view()
+                            }}
+                        </select>
+                    </label>
                     <button type="submit" class="button-primary">"Log decision"</button>
                 </div>
                 <p id="pb-decision-message" class="form-message" aria-live="polite">
@@ -99,6 +115,10 @@ pub fn DecisionLog() -> impl IntoView {
                             <strong>{decision.what.clone()}</strong>
                             {decision.meeting.map(|m| format!(" in {}", names.meeting(m)))}
                             {decision.owner.map(|p| format!("; owner {}", names.person(p)))}
+                            {decision
+                                .problem
+                                .and_then(|p| problems.get(p))
+                                .map(|p| format!("; about the problem “{}”", p.title))}
                             {(!decision.why.is_empty()).then(|| format!("; why: {}", decision.why))}
                         </li>
                     </For>

@@ -125,19 +125,19 @@ fn Measure(entry: crate::domain::ids::PlaybookEntryId) -> impl IntoView {
         <article class="pb-measure" aria-label=title>
             <h4>{title}</h4>
             <p class="muted">{move || target.get().map(|t| format!("Target: {t}"))}</p>
-            <div class="field-row">
-                <label class="field" for=input_id.clone()>
+            <div class="field-row pb-actual-row">
+                <label class="field">
                     <span class="field-label">"Actual this period"</span>
+                    <input
+                        id=input_id
+                        type="text"
+                        inputmode="decimal"
+                        class="pb-actual"
+                        aria-describedby=message_id.clone()
+                        prop:value=move || typed.get()
+                        on:input=move |ev| save(event_target_value(&ev))
+                    />
                 </label>
-                <input
-                    id=input_id
-                    type="text"
-                    inputmode="decimal"
-                    class="pb-actual"
-                    aria-describedby=message_id.clone()
-                    prop:value=move || typed.get()
-                    on:input=move |ev| save(event_target_value(&ev))
-                />
                 {move || {
                     latest
                         .get()
