@@ -48,11 +48,18 @@ test('agree entries in a meeting, change one, and see them due a quarter later',
   const agreedHere = await panel.locator('.pb-agreed-here').innerText();
   assert.match(agreedHere, /Agreed: Ideal customer profile \(version 1\)/);
   assert.match(agreedHere, /Agreed: Sales: Follow up every MQL \(version 1\)/);
+  // Another decision, taken in the action segment.
+  for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Next segment' }).click();
+  const decisions = page.getByRole('region', { name: 'Decisions in this meeting' });
+  await decisions.locator('#pb-decision-what').fill('Review the SLA every quarter');
+  await decisions.locator('#pb-decision-why').fill('Things change');
+  await decisions.getByRole('button', { name: 'Log decision' }).click();
+  await decisions.locator('li', { hasText: 'Review the SLA every quarter' }).waitFor();
   await finishMeeting(page);
   // The minutes say what the meeting agreed.
   await page.waitForFunction(() => document.querySelector('#minutes-text')?.value.includes('## Playbook'));
   const minutes = await page.locator('#minutes-text').inputValue();
-  assert.match(minutes, /## Playbook\n\n### Entries agreed or changed\n\n- Agreed: Ideal customer profile \(version 1\)\n- Agreed: Sales: Follow up every MQL \(version 1\)\n/);
+  assert.match(minutes, /## Playbook\n\n### Entries agreed or changed\n\n- Agreed: Ideal customer profile \(version 1\)\n- Agreed: Sales: Follow up every MQL \(version 1\)\n\n### Decisions\n\n- Review the SLA every quarter \(why: Things change\)\n/);
   await allSaved(page);
 
   await page.goto(APP_URL + '#/playbook');
@@ -69,7 +76,9 @@ test('agree entries in a meeting, change one, and see them due a quarter later',
   assert.equal(await changes.locator('ins').innerText(), 'Software firms of 50 to 1,000 people in Europe.');
   await icp.getByText('Version history (2)').click();
   assert.match(await icp.locator('.pb-versions').innerText(), /Version 2 \(draft\)[\s\S]*Version 1[\s\S]*Agreed on 2030-01-08/);
-  assert.match(await page.locator('.pb-decisions').innerText(), /2030-01-08 Agreed: Ideal customer profile \(version 1\) in Weekly smarketing/);
+  const log = await page.locator('.pb-decisions').innerText();
+  assert.match(log, /2030-01-08 Agreed: Ideal customer profile \(version 1\) in Weekly smarketing/);
+  assert.match(log, /2030-01-08 Review the SLA every quarter in Weekly smarketing, 30 min \(2030-01-08\); why: Things change/);
   await allSaved(page);
   await screenshot(page, 'playbook-changed-draft');
 

@@ -124,7 +124,9 @@ test('the playbook is saved as typed, downloads as Markdown, prints alone and tr
   assert.equal(await card(page, 'What a marketing-qualified lead (MQL) is').getByLabel(/Criteria/).inputValue(),
     'Works at an ideal customer\nDownloaded two guides\nScore of 50 or more');
   await page.locator('.pb-decisions li', { hasText: 'One funnel for both teams' }).waitFor();
-  await screenshot(page, 'playbook-phone');
+  await screenshot(page, 'playbook-phone', { fullPage: false });
+  await card(page, 'Sales: Follow up every MQL').scrollIntoViewIfNeeded();
+  await screenshot(page, 'playbook-phone-sla', { fullPage: false });
   assertNoErrors(errors);
   await context.close();
 });

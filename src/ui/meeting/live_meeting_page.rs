@@ -20,7 +20,7 @@ use crate::ui::outcomes::{
     ActionItemsPanel, MeetingOutcomes, MeetingProblemsPanel, MinutesPanel, NewProblemsWork,
     ProgressLoopPanel, ReviewLoopPanel,
 };
-use crate::ui::playbook::{PlaybookProgress, PlaybookReview};
+use crate::ui::playbook::{MeetingDecisions, PlaybookProgress, PlaybookReview};
 use crate::ui::room::OpenRoomDisplay;
 use crate::ui::route::{Route, navigate};
 use crate::ui::state::{ActionsState, MeetingsState, MinutesState, Persistence, RosterState};
@@ -197,7 +197,9 @@ fn LiveMeetingScreen(id: MeetingId) -> impl IntoView {
                     (false, Some(SegmentKind::NewProblems)) => {
                         view! { <NewProblemsWork><GoRoundPanel /></NewProblemsWork> }.into_any()
                     }
-                    (false, Some(SegmentKind::Actions)) => view! { <ActionItemsPanel /> }.into_any(),
+                    (false, Some(SegmentKind::Actions)) => {
+                        view! { <ActionItemsPanel /> <MeetingDecisions /> }.into_any()
+                    }
                     (false, _) => view! { <MeetingProblemsPanel /> }.into_any(),
                 }}
             </div>

@@ -1,21 +1,29 @@
 use super::names::PlaybookNames;
 use crate::domain::date_text::iso_date;
-use crate::domain::ids::{DecisionId, PersonId, ProblemId};
+use crate::domain::ids::{DecisionId, MeetingId, PersonId, ProblemId};
 use crate::domain::playbook::{Decision, NewDecision, sort_decisions};
 use crate::ui::now::{local_today, now};
 use crate::ui::state::{PlaybookState, ProblemsState, RosterState};
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 /// The decision log, newest first, and a form to log one decided outside the playbook's
-/// agreements (those log themselves).
+/// agreements (those log themselves). In a meeting (`in_meeting`), the form logs decisions
+/// taken there, on its date, and the list shows only those.
 #[component]
-pub fn DecisionLog() -> impl IntoView {
+pub fn DecisionLog(#[prop(optional)] in_meeting: Option<(MeetingId, NaiveDate)>) -> impl IntoView {
     let playbook = expect_context::<PlaybookState>();
     let roster = expect_context::<RosterState>();
     let problems = expect_context::<ProblemsState>();
     let names = PlaybookNames::from_context();
     let log = Memo::new(move |_| {
-        let mut all = playbook.with(|r| r.decisions.clone());
+        let mut all = playbook.with(|r| {
+            r.decisions
+                .iter()
+                .filter(|d| in_meeting.is_none_or(|(m, _)| d.meeting == Some(m)))
+                .cloned()
+                .collect::<Vec<_>>()
+        });
         sort_decisions(&mut all);
         all
     });
@@ -31,7 +39,8 @@ pub fn DecisionLog() -> impl IntoView {
             why: why.get_untracked(),
             owner: owner.get_untracked(),
             problem: linked.get_untracked(),
-            ..NewDecision::default()
+            meeting: in_meeting.map(|(m, _)| m),
+            decided_on: in_meeting.map(|(_, on)| on),
         };
         match Decision::new(DecisionId::random(), new, local_today(), now()) {
             Ok(decision) => {
@@ -45,10 +54,20 @@ pub fn DecisionLog() -> impl IntoView {
     };
     view! {
         <section class="oc-section pb-section" aria-labelledby="pb-decisions-title">
-            <h2 id="pb-decisions-title">"Decision log"</h2>
-            <p class="lead">
-                "What was decided, in which meeting, why and who owns it. Agreeing or changing an entry in a meeting logs itself here."
-            </p>
+            {match in_meeting {
+                None => view! {
+                    <h2 id="pb-decisions-title">"Decision log"</h2>
+                    <p class="lead">
+                        "What was decided, in which meeting, why and who owns it. Agreeing or changing an entry in a meeting logs itself here."
+                    </p>
+                }
+                .into_any(),
+                Some(_) => view! {
+                    <h3 id="pb-decisions-title">"Decisions in this meeting"</h3>
+                    <p class="muted">"They go in the minutes and the playbook's decision log."</p>
+                }
+                .into_any(),
+            }}
             <form class="pb-decision-form" on:submit=log_it>
                 <div class="field-row">
                     <label class="field field-grow">

@@ -39,6 +39,21 @@ pub fn PlaybookReview() -> impl IntoView {
     }
 }
 
+/// The playbook's part of the action segment: the decisions taken in this meeting.
+#[component]
+pub fn MeetingDecisions() -> impl IntoView {
+    let live = expect_context::<LiveMeeting>();
+    let on = live
+        .meeting
+        .with_untracked(|m| crate::ui::now::local_date_of(m.start_time()))
+        .unwrap_or_default();
+    view! {
+        <with_playbook::WithPlaybook>
+            <decision_log::DecisionLog in_meeting=(live.id, on) />
+        </with_playbook::WithPlaybook>
+    }
+}
+
 /// The playbook's part of the progress segment: the scorecard.
 #[component]
 pub fn PlaybookProgress() -> impl IntoView {

@@ -2,11 +2,11 @@ use super::decision_log::DecisionLog;
 use super::entry_card::EntryCard;
 use super::names::PlaybookNames;
 use super::playbook_document::PlaybookDocument;
+use super::with_playbook::WithPlaybook;
 use crate::domain::date_text::iso_date;
 use crate::domain::ids::PlaybookEntryId;
 use crate::domain::playbook::document::playbook_markdown;
 use crate::domain::playbook::{PlaybookEntry, Topic, to_review};
-use crate::storage::StorageError;
 use crate::ui::download::download_text;
 use crate::ui::now::local_today;
 use crate::ui::state::PlaybookState;
@@ -16,8 +16,6 @@ use leptos::prelude::*;
 /// decision log, each entry a draft until a meeting agrees it.
 #[component]
 pub fn PlaybookPage() -> impl IntoView {
-    let playbook = expect_context::<PlaybookState>();
-    let loaded = LocalResource::new(move || playbook.load());
     view! {
         <section class="page pb-page" aria-labelledby="page-title">
             <h1 id="page-title">"Playbook"</h1>
@@ -25,24 +23,10 @@ pub fn PlaybookPage() -> impl IntoView {
                 "What both teams agree on and work from: the same words for customers and leads, one funnel, the service level agreement and the shared goals. "
                 "An entry is a draft until a meeting agrees it; changing an agreed entry makes a new draft. Everything is saved as you type."
             </p>
-            <Suspense fallback=|| view! { <p class="loading">"Opening the playbook…"</p> }>
-                {move || Suspend::new(async move {
-                    match loaded.await {
-                        Ok(()) => view! { <PlaybookContents /> }.into_any(),
-                        Err(error) => view! { <LoadFailed error /> }.into_any(),
-                    }
-                })}
-            </Suspense>
+            <WithPlaybook>
+                <PlaybookContents />
+            </WithPlaybook>
         </section>
-    }
-}
-
-#[component]
-fn LoadFailed(error: StorageError) -> impl IntoView {
-    view! {
-        <p class="notice notice-error" role="alert">
-            "The playbook could not be read: " {error.to_string()}
-        </p>
     }
 }
 

@@ -2,27 +2,29 @@ use crate::ui::state::PlaybookState;
 use leptos::prelude::*;
 
 /// Shows `children` once the playbook has been read from storage (at once when it already
-/// has), or why it could not be.
+/// has), or why it could not be. No `Suspense`: a panel that is swapped out (the next segment)
+/// before an awaited read resolves would be built from disposed values.
 #[component]
 pub fn WithPlaybook(children: ChildrenFn) -> impl IntoView {
     let playbook = expect_context::<PlaybookState>();
-    let loaded = LocalResource::new(move || playbook.load());
-    let children = StoredValue::new(children);
+    let read = LocalResource::new(move || playbook.load());
+    let failed = move || read.get().and_then(Result::err);
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Opening the playbook…"</p> }>
-            {move || Suspend::new(async move {
-                match loaded.await {
-                    Ok(()) => children.with_value(|c| c()).into_any(),
-                    Err(error) => {
-                        view! {
-                            <p class="notice notice-error" role="alert">
-                                "The playbook could not be read: " {error.to_string()}
-                            </p>
-                        }
-                            .into_any()
+        <Show
+            when=move || playbook.is_loaded()
+            fallback=move || match failed() {
+                Some(error) => {
+                    view! {
+                        <p class="notice notice-error" role="alert">
+                            "The playbook could not be read: " {error.to_string()}
+                        </p>
                     }
+                        .into_any()
                 }
-            })}
-        </Suspense>
+                None => view! { <p class="loading">"Opening the playbook…"</p> }.into_any(),
+            }
+        >
+            {children()}
+        </Show>
     }
 }

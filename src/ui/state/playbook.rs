@@ -66,6 +66,11 @@ impl PlaybookState {
         Ok(())
     }
 
+    /// Whether the playbook has been read. Tracks changes.
+    pub fn is_loaded(&self) -> bool {
+        self.records.with(|r| matches!(r, Loading::Loaded(_)))
+    }
+
     fn is_loaded_untracked(&self) -> bool {
         self.records
             .with_untracked(|r| matches!(r, Loading::Loaded(_)))
