@@ -1,4 +1,4 @@
-use super::version_history::DiffView;
+use super::diff_view::DiffView;
 use crate::domain::date_text::iso_date;
 use crate::domain::ids::DecisionId;
 use crate::domain::playbook::decision::{agree_in_meeting, reaffirm_in_meeting};

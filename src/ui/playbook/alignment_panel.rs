@@ -1,8 +1,11 @@
+use super::results_table::ResultsTable;
+use super::results_table::shown;
+use super::statement_editor::StatementEditor;
 use crate::domain::ids::{AlignmentScoreId, PersonId, StatementId};
 use crate::domain::person::TeamKind;
 use crate::domain::playbook::Statement;
 use crate::domain::playbook::alignment::{
-    MAX_SCORE, MIN_SCORE, StatementResult, Tenths, asked, results, score, trend_by_quarter,
+    MAX_SCORE, MIN_SCORE, asked, results, score, trend_by_quarter,
 };
 use crate::ui::meeting::LiveMeeting;
 use crate::ui::now::{local_date_of, now};
@@ -209,136 +212,5 @@ pub fn AlignmentPanel() -> impl IntoView {
             </Show>
             <StatementEditor />
         </section>
-    }
-}
-
-fn shown(value: Option<Tenths>) -> String {
-    value.map_or_else(|| "–".to_string(), |v| v.to_string())
-}
-
-/// Each statement's averages by team, side by side, and the gap (Sales minus Marketing).
-#[component]
-fn ResultsTable(
-    rows: Memo<Vec<StatementResult>>,
-    text_of: Callback<StatementId, String>,
-    labelled_by: &'static str,
-) -> impl IntoView {
-    view! {
-        <div class="table-scroll">
-            <table class="pb-results" aria-labelledby=labelled_by>
-                <thead>
-                    <tr>
-                        <th scope="col">"Statement"</th>
-                        <th scope="col">"Sales"</th>
-                        <th scope="col">"Marketing"</th>
-                        <th scope="col">"Gap"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {move || {
-                        rows.get()
-                            .into_iter()
-                            .filter(|r| r.sales.is_some() || r.marketing.is_some() || r.other.is_some())
-                            .map(|r| {
-                                let wide = r.gap.is_some_and(|g| g.0.abs() >= 10);
-                                view! {
-                                    <tr class:pb-gap-wide=wide>
-                                        <th scope="row">{text_of.run(r.statement)}</th>
-                                        <td>{shown(r.sales)}</td>
-                                        <td>{shown(r.marketing)}</td>
-                                        <td>{shown(r.gap)}</td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </tbody>
-            </table>
-        </div>
-    }
-}
-
-/// The statements as text, reworded as typed; retired ones keep their history.
-#[component]
-fn StatementEditor() -> impl IntoView {
-    let playbook = expect_context::<PlaybookState>();
-    let all = Memo::new(move |_| {
-        playbook.with(|r| {
-            asked(&r.statements)
-                .into_iter()
-                .map(|s| s.id)
-                .collect::<Vec<_>>()
-        })
-    });
-    let problem = RwSignal::new(None::<String>);
-    let change = move |id: StatementId, edit: &dyn Fn(&mut Statement) -> Result<(), String>| {
-        let found =
-            playbook.with_untracked_records(|r| r.statements.iter().find(|s| s.id == id).cloned());
-        if let Some(mut statement) = found {
-            match edit(&mut statement) {
-                Ok(()) => {
-                    problem.set(None);
-                    playbook.save_statements(vec![statement]);
-                }
-                Err(error) => problem.set(Some(error)),
-            }
-        }
-    };
-    view! {
-        <details class="pb-statement-editor">
-            <summary>"Change the statements"</summary>
-            <ul>
-                <For each=move || all.get() key=|id| *id let:id>
-                    {
-                        let initial = playbook.with_untracked_records(|r| {
-                            r.statements.iter().find(|s| s.id == id).map(|s| s.text.clone()).unwrap_or_default()
-                        });
-                        view! {
-                            <li class="field-row">
-                                <label class="field field-grow">
-                                    <span class="field-label">"Statement"</span>
-                                    <input
-                                        type="text"
-                                        value=initial
-                                        aria-describedby="pb-statement-message"
-                                        on:input=move |ev| {
-                                            let text = event_target_value(&ev);
-                                            change(id, &|s| s.reword(&text, now()).map_err(|e| e.to_string()));
-                                        }
-                                    />
-                                </label>
-                                <button
-                                    type="button"
-                                    class="button-danger-quiet"
-                                    on:click=move |_| {
-                                        change(id, &|s| {
-                                            s.retire(now());
-                                            Ok(())
-                                        })
-                                    }
-                                >
-                                    "Stop asking"
-                                </button>
-                            </li>
-                        }
-                    }
-                </For>
-            </ul>
-            <button
-                type="button"
-                class="button-secondary"
-                on:click=move |_| {
-                    let position = playbook.with_untracked_records(|r| r.statements.iter().map(|s| s.position + 1).max().unwrap_or(0));
-                    if let Ok(added) = Statement::new(StatementId::random(), "A new statement to score.", position, now()) {
-                        playbook.save_statements(vec![added]);
-                    }
-                }
-            >
-                "Add a statement"
-            </button>
-            <p id="pb-statement-message" class="form-message" aria-live="polite">
-                {move || problem.get().map(|text| view! { <span class="field-error">{text}</span> })}
-            </p>
-        </details>
     }
 }

@@ -1,6 +1,7 @@
+use super::changes_since_agreed::ChangesSinceAgreed;
 use super::content_fields::ContentFields;
 use super::names::PlaybookNames;
-use super::version_history::{ChangesSinceAgreed, VersionHistory};
+use super::version_history::VersionHistory;
 use crate::domain::ids::PlaybookEntryId;
 use crate::domain::playbook::document::{review_line, standing};
 use crate::domain::playbook::form::ContentForm;

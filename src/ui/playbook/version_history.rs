@@ -1,64 +1,9 @@
+use super::diff_view::DiffView;
 use super::names::PlaybookNames;
 use crate::domain::date_text::iso_date;
 use crate::domain::playbook::diff::{DiffLine, diff, summary};
 use crate::domain::playbook::{EntryContent, EntryVersion, PlaybookEntry};
 use leptos::prelude::*;
-
-/// What the waiting draft changes in the agreed version, line by line.
-#[component]
-pub fn ChangesSinceAgreed(entry: Memo<Option<PlaybookEntry>>) -> impl IntoView {
-    let lines = Memo::new(move |_| {
-        entry.with(|e| {
-            let e = e.as_ref()?;
-            Some(diff(&e.in_force()?.content, &e.draft()?.content))
-        })
-    });
-    view! {
-        <section class="pb-changes" aria-label="Changes since the agreed version">
-            <h4>
-                "Changes since the agreed version: "
-                {move || lines.with(|l| l.as_deref().map(summary))}
-            </h4>
-            <DiffView lines=Signal::derive(move || lines.get().unwrap_or_default()) />
-        </section>
-    }
-}
-
-/// A diff as a list: removed lines struck through, added ones marked, in reading order.
-#[component]
-pub fn DiffView(lines: Signal<Vec<DiffLine>>) -> impl IntoView {
-    view! {
-        <ul class="pb-diff">
-            {move || {
-                lines
-                    .get()
-                    .into_iter()
-                    .map(|line| match line {
-                        DiffLine::Kept(text) => view! { <li class="pb-kept">{text}</li> }.into_any(),
-                        DiffLine::Added(text) => {
-                            view! {
-                                <li class="pb-added">
-                                    <span class="visually-hidden">"Added: "</span>
-                                    <ins>{text}</ins>
-                                </li>
-                            }
-                                .into_any()
-                        }
-                        DiffLine::Removed(text) => {
-                            view! {
-                                <li class="pb-removed">
-                                    <span class="visually-hidden">"Removed: "</span>
-                                    <del>{text}</del>
-                                </li>
-                            }
-                                .into_any()
-                        }
-                    })
-                    .collect_view()
-            }}
-        </ul>
-    }
-}
 
 /// Every version, newest first: who agreed it when, and what it changed from the one before.
 #[component]
