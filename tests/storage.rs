@@ -8,8 +8,14 @@ mod generate;
 
 use smarketing::domain::exchange::{StoreWrites, Writes};
 use smarketing::domain::ids::PersonId;
-use smarketing::domain::ids::{MeetingId, TallyEventId};
+use smarketing::domain::ids::{
+    AlignmentScoreId, DecisionId, MeetingId, PlaybookEntryId, ReadingId, StatementId, TallyEventId,
+};
+use smarketing::domain::person::TeamKind;
 use smarketing::domain::person::{Person, Team};
+use smarketing::domain::playbook::{
+    Agreement, AlignmentScore, Decision, EntryContent, PlaybookEntry, Reading, Statement, Topic,
+};
 use smarketing::domain::tally::{TallyEvent, TallyEventKind};
 use smarketing::domain::time::Timestamp;
 use smarketing::storage::{
@@ -620,6 +626,26 @@ async fn every_file_the_check_accepts_reads_back_from_indexeddb_unchanged() {
                 .await
                 .unwrap();
         assert_eq!(settings, records.schedule_settings, "case {case}: settings");
+        let entries: Vec<PlaybookEntry> = get_all(&db, stores::PLAYBOOK_ENTRIES).await.unwrap();
+        let mut expected = records.playbook_entries.clone();
+        expected.sort_by_key(|e| e.id);
+        assert_eq!(entries, expected, "case {case}: playbook entries");
+        let decisions: Vec<Decision> = get_all(&db, stores::DECISIONS).await.unwrap();
+        let mut expected = records.decisions.clone();
+        expected.sort_by_key(|d| d.id);
+        assert_eq!(decisions, expected, "case {case}: decisions");
+        let readings: Vec<Reading> = get_all(&db, stores::READINGS).await.unwrap();
+        let mut expected = records.readings.clone();
+        expected.sort_by_key(|r| r.id);
+        assert_eq!(readings, expected, "case {case}: readings");
+        let statements: Vec<Statement> = get_all(&db, stores::STATEMENTS).await.unwrap();
+        let mut expected = records.alignment_statements.clone();
+        expected.sort_by_key(|s| s.id);
+        assert_eq!(statements, expected, "case {case}: statements");
+        let scores: Vec<AlignmentScore> = get_all(&db, stores::ALIGNMENT_SCORES).await.unwrap();
+        let mut expected = records.alignment_scores.clone();
+        expected.sort_by_key(|s| s.id);
+        assert_eq!(scores, expected, "case {case}: alignment scores");
         db.close();
         delete_database(&name).await.unwrap();
     }
@@ -690,6 +716,185 @@ async fn a_blocked_upgrade_says_so_and_finishes_when_the_older_connection_closes
         .expect("opened once the older tab let go")
         .unwrap();
     assert_eq!(db.version(), CURRENT_VERSION);
+    db.close();
+    delete_database(name).await.unwrap();
+}
+
+fn agreed_entry(n: u128) -> PlaybookEntry {
+    let mut entry = PlaybookEntry::new(
+        PlaybookEntryId::from_u128(n),
+        Topic::TargetMarket,
+        &EntryContent::Text {
+            body: "Mid-size software firms in the EU".into(),
+        },
+        Timestamp(10),
+    )
+    .unwrap();
+    entry
+        .agree(
+            Agreement {
+                meeting: MeetingId::from_u128(1),
+                on: chrono::NaiveDate::from_ymd_opt(2030, 1, 8).unwrap(),
+                attendees: vec![PersonId::from_u128(1), PersonId::from_u128(2)],
+                recorded_at: Timestamp(11),
+            },
+            Timestamp(11),
+        )
+        .unwrap();
+    entry
+        .edit(
+            &EntryContent::Text {
+                body: "Mid-size software firms in Europe".into(),
+            },
+            Timestamp(12),
+        )
+        .unwrap();
+    entry
+}
+
+/// One record of each playbook kind, as the app makes them.
+struct PlaybookRecords {
+    entry: PlaybookEntry,
+    decision: Decision,
+    reading: Reading,
+    statement: Statement,
+    score: AlignmentScore,
+}
+
+fn playbook_records() -> PlaybookRecords {
+    let entry = agreed_entry(5);
+    let on = chrono::NaiveDate::from_ymd_opt(2030, 1, 8).unwrap();
+    PlaybookRecords {
+        decision: Decision::agreed(
+            DecisionId::from_u128(6),
+            &entry,
+            1,
+            MeetingId::from_u128(1),
+            on,
+            Timestamp(11),
+        ),
+        reading: Reading {
+            id: ReadingId::from_u128(7),
+            entry: entry.id,
+            meeting: MeetingId::from_u128(1),
+            period_end: on,
+            actual: "12.5".parse().unwrap(),
+            created_at: Timestamp(13),
+            updated_at: Timestamp(13),
+        },
+        statement: Statement::new(
+            StatementId::from_u128(8),
+            "We work from one funnel.",
+            0,
+            Timestamp(14),
+        )
+        .unwrap(),
+        score: AlignmentScore {
+            id: AlignmentScoreId::from_u128(9),
+            meeting: MeetingId::from_u128(1),
+            on,
+            statement: StatementId::from_u128(8),
+            person: PersonId::from_u128(1),
+            team: TeamKind::Sales,
+            score: 4,
+            updated_at: Timestamp(15),
+        },
+        entry,
+    }
+}
+
+async fn put_playbook(db: &storage::Db, records: &PlaybookRecords) {
+    put(db, stores::PLAYBOOK_ENTRIES, &records.entry)
+        .await
+        .unwrap();
+    put(db, stores::DECISIONS, &records.decision).await.unwrap();
+    put(db, stores::READINGS, &records.reading).await.unwrap();
+    put(db, stores::STATEMENTS, &records.statement)
+        .await
+        .unwrap();
+    put(db, stores::ALIGNMENT_SCORES, &records.score)
+        .await
+        .unwrap();
+}
+
+async fn assert_playbook_reads_back(db: &storage::Db, records: &PlaybookRecords) {
+    let entries: StoreRead<PlaybookEntry> = read_all(db, stores::PLAYBOOK_ENTRIES).await.unwrap();
+    assert_eq!(entries.records, vec![records.entry.clone()]);
+    assert_eq!(entries.unreadable, 0);
+    assert_eq!(entries.records[0].versions().len(), 2, "both versions kept");
+    let decisions: Vec<Decision> = get_all(db, stores::DECISIONS).await.unwrap();
+    assert_eq!(decisions, vec![records.decision.clone()]);
+    let readings: Vec<Reading> = get_all(db, stores::READINGS).await.unwrap();
+    assert_eq!(readings, vec![records.reading.clone()]);
+    let statements: Vec<Statement> = get_all(db, stores::STATEMENTS).await.unwrap();
+    assert_eq!(statements, vec![records.statement.clone()]);
+    let scores: Vec<AlignmentScore> = get_all(db, stores::ALIGNMENT_SCORES).await.unwrap();
+    assert_eq!(scores, vec![records.score.clone()]);
+}
+
+/// The playbook's records, versions and agreements included, survive closing the database.
+#[wasm_bindgen_test]
+async fn playbook_records_survive_reopening() {
+    let name = "test-playbook-reopen";
+    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let records = playbook_records();
+    put_playbook(&db, &records).await;
+    db.close();
+    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    assert_playbook_reads_back(&db, &records).await;
+    db.close();
+    delete_database(name).await.unwrap();
+}
+
+/// A database of the version before the playbook (5) is upgraded in place: everything it held
+/// stays, and the playbook's stores are there, empty, then written.
+#[wasm_bindgen_test]
+async fn the_playbook_upgrade_keeps_the_older_data() {
+    let name = "test-playbook-upgrade";
+    let before = CURRENT_VERSION - 1;
+    let db = open_at(name, before).await.unwrap();
+    assert!(
+        !db.store_names()
+            .iter()
+            .any(|n| n == stores::PLAYBOOK_ENTRIES),
+        "version {before} has no playbook"
+    );
+    put(&db, stores::PEOPLE, &person(3, "Dee")).await.unwrap();
+    storage::put_setting(&db, "muted", &true).await.unwrap();
+    db.close();
+
+    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
+    assert_eq!(people, vec![person(3, "Dee")]);
+    assert_eq!(
+        storage::get_setting::<bool>(&db, "muted").await.unwrap(),
+        Some(true)
+    );
+    let entries: Vec<PlaybookEntry> = get_all(&db, stores::PLAYBOOK_ENTRIES).await.unwrap();
+    assert!(entries.is_empty());
+    let records = playbook_records();
+    put_playbook(&db, &records).await;
+    assert_playbook_reads_back(&db, &records).await;
+    db.close();
+    delete_database(name).await.unwrap();
+}
+
+/// One damaged entry costs only itself: the others read, and it stays stored as it was.
+#[wasm_bindgen_test]
+async fn an_unreadable_playbook_entry_is_counted_and_left_as_stored() {
+    let name = "test-playbook-unreadable";
+    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    put(&db, stores::PLAYBOOK_ENTRIES, &agreed_entry(1))
+        .await
+        .unwrap();
+    let mut broken = serde_json::to_value(agreed_entry(2)).unwrap();
+    broken["topic"] = serde_json::json!("not_a_topic");
+    put(&db, stores::PLAYBOOK_ENTRIES, &broken).await.unwrap();
+    let read: StoreRead<PlaybookEntry> = read_all(&db, stores::PLAYBOOK_ENTRIES).await.unwrap();
+    assert_eq!(read.records, vec![agreed_entry(1)]);
+    assert_eq!(read.unreadable, 1);
+    let stored: Vec<serde_json::Value> = get_all(&db, stores::PLAYBOOK_ENTRIES).await.unwrap();
+    assert_eq!(stored.len(), 2);
     db.close();
     delete_database(name).await.unwrap();
 }

@@ -40,6 +40,17 @@ pub mod stores {
     /// Imported tally events, one record per meeting keyed by `meeting_id` (see `tally.rs`).
     pub const TALLY_ARCHIVES: &str = "tally_archives";
 
+    /// The playbook: one record per entry, its versions and agreements inside.
+    pub const PLAYBOOK_ENTRIES: &str = "playbook_entries";
+    /// The decision log, one record per decision.
+    pub const DECISIONS: &str = "decisions";
+    /// Scorecard readings: one measure's actual value for one period.
+    pub const READINGS: &str = "readings";
+    /// The alignment check's statements.
+    pub const STATEMENTS: &str = "statements";
+    /// One attendee's score for one statement in one meeting.
+    pub const ALIGNMENT_SCORES: &str = "alignment_scores";
+
     /// Every store an up-to-date database has.
     pub const ALL: &[&str] = &[
         PEOPLE,
@@ -51,6 +62,11 @@ pub mod stores {
         ACTION_ITEMS,
         MINUTES,
         TALLY_ARCHIVES,
+        PLAYBOOK_ENTRIES,
+        DECISIONS,
+        READINGS,
+        STATEMENTS,
+        ALIGNMENT_SCORES,
     ];
 }
 
@@ -69,6 +85,7 @@ const MIGRATIONS: &[Migration] = &[
     create_tally_events,
     create_problems_actions_and_minutes,
     create_tally_archives,
+    create_playbook_stores,
 ];
 
 /// The version an up-to-date database has.
@@ -117,6 +134,22 @@ fn create_tally_archives(db: &Database) -> indexed_db_futures::Result<()> {
     db.create_object_store(stores::TALLY_ARCHIVES)
         .with_key_path("meeting_id".into())
         .build()?;
+    Ok(())
+}
+
+/// The playbook's records, each kind in its own store keyed by id (version 6).
+fn create_playbook_stores(db: &Database) -> indexed_db_futures::Result<()> {
+    for store in [
+        stores::PLAYBOOK_ENTRIES,
+        stores::DECISIONS,
+        stores::READINGS,
+        stores::STATEMENTS,
+        stores::ALIGNMENT_SCORES,
+    ] {
+        db.create_object_store(store)
+            .with_key_path("id".into())
+            .build()?;
+    }
     Ok(())
 }
 

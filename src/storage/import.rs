@@ -117,6 +117,11 @@ pub async fn write_import(db: &Db, writes: &Writes) -> Result<(), StorageError> 
     queue(&tx, stores::PROBLEMS, &writes.problems)?;
     queue(&tx, stores::ACTION_ITEMS, &writes.action_items)?;
     queue(&tx, stores::MINUTES, &writes.minutes)?;
+    queue(&tx, stores::PLAYBOOK_ENTRIES, &writes.playbook_entries)?;
+    queue(&tx, stores::DECISIONS, &writes.decisions)?;
+    queue(&tx, stores::READINGS, &writes.readings)?;
+    queue(&tx, stores::STATEMENTS, &writes.alignment_statements)?;
+    queue(&tx, stores::ALIGNMENT_SCORES, &writes.alignment_scores)?;
     let settings = tx
         .object_store(stores::SETTINGS)
         .map_err(StorageError::write)?;

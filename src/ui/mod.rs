@@ -17,6 +17,7 @@ mod offline;
 mod outcome_note;
 mod outcomes;
 mod pages;
+mod playbook;
 mod room;
 mod roster;
 mod route;

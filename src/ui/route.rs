@@ -13,16 +13,18 @@ pub enum Area {
     Schedule,
     Meeting,
     Problems,
+    Playbook,
     History,
     Exchange,
 }
 
 impl Area {
-    pub const ALL: [Area; 6] = [
+    pub const ALL: [Area; 7] = [
         Area::Roster,
         Area::Schedule,
         Area::Meeting,
         Area::Problems,
+        Area::Playbook,
         Area::History,
         Area::Exchange,
     ];
@@ -33,6 +35,7 @@ impl Area {
             Area::Schedule => "Schedule",
             Area::Meeting => "Meeting",
             Area::Problems => "Problems",
+            Area::Playbook => "Playbook",
             Area::History => "History",
             Area::Exchange => "Import/Export",
         }
@@ -45,6 +48,7 @@ impl Area {
             Area::Schedule => Route::Schedule,
             Area::Meeting => Route::Meetings,
             Area::Problems => Route::Problems,
+            Area::Playbook => Route::Playbook,
             Area::History => Route::History,
             Area::Exchange => Route::Exchange,
         }
@@ -64,6 +68,8 @@ pub enum Route {
     Problems,
     Templates,
     Template(TemplateId),
+    /// The shared definitions, the SLA, the shared goals and the decision log.
+    Playbook,
     History,
     Exchange,
     /// The room display window of a meeting (`#/room/<id>`). `App` opens it before the
@@ -85,6 +91,7 @@ impl Route {
             | Route::Templates
             | Route::Template(_) => Area::Meeting,
             Route::Problems => Area::Problems,
+            Route::Playbook => Area::Playbook,
             Route::History | Route::SharedMinutes => Area::History,
             Route::Exchange => Area::Exchange,
         }
@@ -106,6 +113,7 @@ impl fmt::Display for Route {
             Route::Problems => f.write_str("problems"),
             Route::Templates => f.write_str("templates"),
             Route::Template(id) => write!(f, "templates/{id}"),
+            Route::Playbook => f.write_str("playbook"),
             Route::History => f.write_str("history"),
             Route::Exchange => f.write_str("exchange"),
             Route::SharedMinutes => f.write_str(crate::domain::share::LINK_ROUTE),
@@ -131,6 +139,7 @@ impl FromStr for Route {
             ("problems", None) => Ok(Route::Problems),
             ("templates", None) => Ok(Route::Templates),
             ("templates", Some(id)) => id.parse().map(Route::Template).map_err(|_| ()),
+            ("playbook", None) => Ok(Route::Playbook),
             ("history", None) => Ok(Route::History),
             ("exchange", None) => Ok(Route::Exchange),
             (crate::domain::share::LINK_ROUTE, _) => Ok(Route::SharedMinutes),

@@ -36,7 +36,7 @@ for (const [label, viewport] of [['desktop', undefined], ['phone', PHONE]]) {
   test(`every page passes axe (WCAG 2 A/AA) on ${label}`, async () => {
     const { context, page, errors } = await openApp(browser, viewport ? { viewport } : {});
     const meetingUrl = await withData(page);
-    const pages = ['#/roster', '#/schedule', '#/meeting', '#/templates', '#/history', '#/exchange'];
+    const pages = ['#/roster', '#/schedule', '#/meeting', '#/templates', '#/playbook', '#/history', '#/exchange'];
     const found = {};
     for (const hash of pages) {
       await page.goto(APP_URL + hash);

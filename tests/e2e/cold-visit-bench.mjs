@@ -18,6 +18,7 @@ const PAGES = [
   ['Problems', '#/problems'],
   ['Templates', '#/templates'],
   ['Template editor', `#/templates/${TEMPLATE_ID}`],
+  ['Playbook', '#/playbook'],
   ['History', '#/history'],
   ['Import/Export', '#/exchange'],
 ];

@@ -18,6 +18,7 @@ const DEEP_LINKS = [
   ['#/problems', 'Problem log'],
   ['#/templates', 'Agenda templates'],
   ['#/templates/00000000-0000-4000-8000-00000000b001', 'Template not found'],
+  ['#/playbook', 'Playbook'],
   ['#/history', 'History'],
   ['#/exchange', 'Import/Export'],
 ];

@@ -161,7 +161,7 @@ test('every area has a page, reachable from the navigation and by deep link', as
   const { context, page, errors } = await openApp(browser, { hash: '#/history' });
   await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
   assert.equal(await page.locator('#app-loading').count(), 0, 'the loading line goes once the app runs');
-  for (const [area, title] of [['Schedule'], ['Meeting'], ['Problems', 'Problem log'], ['History'], ['Import/Export'], ['Roster']]) {
+  for (const [area, title] of [['Schedule'], ['Meeting'], ['Problems', 'Problem log'], ['Playbook'], ['History'], ['Import/Export'], ['Roster']]) {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area, exact: true }).click();
     await page.getByRole('heading', { name: title ?? area, level: 1 }).waitFor();
     const text = await page.locator('main').innerText();

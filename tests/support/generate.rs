@@ -188,6 +188,7 @@ pub fn generate_workspace(shape: &WorkspaceShape, seed: u64) -> WorkspaceSnapsho
             previous: None,
             participation: None,
             now: end,
+            playbook: None,
             today: next_meeting.unwrap_or_default(),
         });
         workspace
@@ -198,7 +199,139 @@ pub fn generate_workspace(shape: &WorkspaceShape, seed: u64) -> WorkspaceSnapsho
         workspace.action_items.extend(actions);
     }
     workspace.schedule_settings = Some(settings(&eligible, seed));
+    playbook(&mut workspace, &mut rng);
     workspace
+}
+
+/// A small playbook made the way the app makes one: the ideal customer agreed in the first
+/// meeting and changed since, an SLA commitment and a KPI scored in every meeting, the
+/// alignment check's statements scored by the first meeting's attendees, and the decisions
+/// the agreements logged. Made last, so the rest of a workspace is the same as before.
+fn playbook(workspace: &mut WorkspaceSnapshot, rng: &mut Rng) {
+    use smarketing::domain::ids::{
+        AlignmentScoreId, DecisionId, PlaybookEntryId, ReadingId, StatementId,
+    };
+    use smarketing::domain::playbook::{
+        Agreement, AlignmentScore, Decision, Direction, EntryContent, GoalOwner, PlaybookEntry,
+        Quantity, Reading, Side, Statement, Target, Topic,
+    };
+    let Some(first) = workspace.meetings.first().cloned() else {
+        return;
+    };
+    let created = Timestamp(FIRST_MEETING_MS - WEEK_MS);
+    let first_day = first
+        .scheduled_at
+        .to_utc()
+        .map_or(NaiveDate::MIN, |at| at.date_naive());
+    let agreed_at = first.scheduled_at.plus_millis(20 * MINUTE_MS);
+    let agreement = Agreement {
+        meeting: first.id,
+        on: first_day,
+        attendees: first.attendees.clone(),
+        recorded_at: agreed_at,
+    };
+    let contents = [
+        (
+            Topic::IdealCustomer,
+            EntryContent::Text {
+                body: "Software firms of 50 to 500 people in Europe.".into(),
+            },
+        ),
+        (
+            Topic::Sla,
+            EntryContent::Commitment {
+                side: Side::Sales,
+                promise: "Follow up every MQL".into(),
+                measure: "Hours to the first call".into(),
+                target: Target {
+                    direction: Direction::AtMost,
+                    value: Quantity::whole(24).unwrap_or_default(),
+                    unit: "business hours".into(),
+                },
+                period: "per lead".into(),
+            },
+        ),
+        (
+            Topic::Kpi,
+            EntryContent::Goal {
+                name: "MQL to SQL rate".into(),
+                owner: GoalOwner::Both,
+                target: Target {
+                    direction: Direction::AtLeast,
+                    value: Quantity::whole(20).unwrap_or_default(),
+                    unit: "%".into(),
+                },
+                deadline: first_day + chrono::Days::new(365),
+            },
+        ),
+    ];
+    for (topic, content) in contents {
+        let Ok(mut entry) =
+            PlaybookEntry::new(PlaybookEntryId(rng.uuid()), topic, &content, created)
+        else {
+            continue;
+        };
+        if let Ok(version) = entry.agree(agreement.clone(), agreed_at) {
+            workspace.decisions.push(Decision::agreed(
+                DecisionId(rng.uuid()),
+                &entry,
+                version,
+                first.id,
+                first_day,
+                agreed_at,
+            ));
+        }
+        if topic == Topic::IdealCustomer {
+            let changed = EntryContent::Text {
+                body: "Software firms of 50 to 1,000 people in Europe.".into(),
+            };
+            let _ = entry.edit(&changed, agreed_at.plus_millis(WEEK_MS));
+        }
+        if topic.is_measured() {
+            for (n, meeting) in workspace.meetings.iter().enumerate() {
+                let day = meeting
+                    .scheduled_at
+                    .to_utc()
+                    .map_or(NaiveDate::MIN, |at| at.date_naive());
+                let at = meeting.scheduled_at.plus_millis(10 * MINUTE_MS);
+                workspace.readings.push(Reading {
+                    id: ReadingId(rng.uuid()),
+                    entry: entry.id,
+                    meeting: meeting.id,
+                    period_end: day,
+                    actual: Quantity::whole(15 + (n as i64 * 3) % 12).unwrap_or_default(),
+                    created_at: at,
+                    updated_at: at,
+                });
+            }
+        }
+        workspace.playbook_entries.push(entry);
+    }
+    let statements = Statement::defaults(|_| StatementId(rng.uuid()), created);
+    let teams: std::collections::HashMap<PersonId, smarketing::domain::person::TeamKind> =
+        workspace
+            .people
+            .iter()
+            .map(|p| (p.id, p.team.kind()))
+            .collect();
+    for statement in statements.iter().take(2) {
+        for (k, person) in first.attendees.iter().enumerate() {
+            workspace.alignment_scores.push(AlignmentScore {
+                id: AlignmentScoreId(rng.uuid()),
+                meeting: first.id,
+                on: first_day,
+                statement: statement.id,
+                person: *person,
+                team: teams
+                    .get(person)
+                    .copied()
+                    .unwrap_or(smarketing::domain::person::TeamKind::Other),
+                score: 2 + (k as u8 % 4),
+                updated_at: agreed_at,
+            });
+        }
+    }
+    workspace.alignment_statements = statements;
 }
 
 fn people(count: usize, rng: &mut Rng) -> Vec<Person> {

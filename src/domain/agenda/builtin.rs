@@ -132,7 +132,8 @@ pub fn builtin_template(id: TemplateId) -> Option<Template> {
                     "What went well and what didn't",
                     20,
                     Review,
-                    "Compare the quarter's results with its goals.",
+                    "Compare the quarter's results with its goals, review the playbook entries \
+                     due and run the alignment check.",
                 ),
                 segment(
                     "Is there an apparent reason?",

@@ -29,6 +29,7 @@ use crate::domain::ids::{MeetingId, PersonId};
 use crate::domain::meeting::Meeting;
 use crate::domain::outcomes::{ActionItem, Minutes, Problem};
 use crate::domain::person::{Person, Team};
+use crate::domain::playbook::{AlignmentScore, Decision, PlaybookEntry, Reading, Statement};
 use crate::domain::scheduler::ScheduleSettings;
 use crate::domain::sort::SortByKey;
 use crate::domain::tally::TallyEvent;
@@ -50,6 +51,11 @@ pub struct WorkspaceSnapshot {
     pub action_items: Vec<ActionItem>,
     pub minutes: Vec<Minutes>,
     pub schedule_settings: Option<ScheduleSettings>,
+    pub playbook_entries: Vec<PlaybookEntry>,
+    pub decisions: Vec<Decision>,
+    pub readings: Vec<Reading>,
+    pub alignment_statements: Vec<Statement>,
+    pub alignment_scores: Vec<AlignmentScore>,
 }
 
 impl WorkspaceSnapshot {
@@ -64,6 +70,11 @@ impl WorkspaceSnapshot {
             action_items: sorted(&self.action_items),
             minutes: sorted(&self.minutes),
             schedule_settings: self.schedule_settings.clone(),
+            playbook_entries: sorted(&self.playbook_entries),
+            decisions: sorted(&self.decisions),
+            readings: sorted(&self.readings),
+            alignment_statements: sorted(&self.alignment_statements),
+            alignment_scores: sorted(&self.alignment_scores),
         }
     }
 
@@ -76,6 +87,11 @@ impl WorkspaceSnapshot {
             && self.action_items.is_empty()
             && self.minutes.is_empty()
             && self.schedule_settings.is_none()
+            && self.playbook_entries.is_empty()
+            && self.decisions.is_empty()
+            && self.readings.is_empty()
+            && self.alignment_statements.is_empty()
+            && self.alignment_scores.is_empty()
     }
 }
 
@@ -143,6 +159,11 @@ struct Layout<'a> {
     minutes: &'a [Minutes],
     #[serde(skip_serializing_if = "Option::is_none")]
     schedule_settings: Option<&'a ScheduleSettings>,
+    playbook_entries: &'a [PlaybookEntry],
+    decisions: &'a [Decision],
+    readings: &'a [Reading],
+    alignment_statements: &'a [Statement],
+    alignment_scores: &'a [AlignmentScore],
 }
 
 impl ExchangeFile {
@@ -163,6 +184,11 @@ impl ExchangeFile {
             action_items: &records.action_items,
             minutes: &records.minutes,
             schedule_settings: records.schedule_settings.as_ref(),
+            playbook_entries: &records.playbook_entries,
+            decisions: &records.decisions,
+            readings: &records.readings,
+            alignment_statements: &records.alignment_statements,
+            alignment_scores: &records.alignment_scores,
         };
         let mut json = serde_json::to_string_pretty(&layout)
             .expect("records hold only strings, numbers, booleans and string-keyed maps");
@@ -308,7 +334,8 @@ pub fn export_meeting(
         problems: sorted(&problems),
         action_items: sorted(&action_items),
         minutes: sorted(&minutes),
-        schedule_settings: None,
+        // The playbook belongs to the workspace, not to one meeting.
+        ..WorkspaceSnapshot::default()
     };
     repair(&mut records, workspace);
     Some(ExchangeFile {
@@ -332,6 +359,21 @@ fn repair(records: &mut WorkspaceSnapshot, workspace: &WorkspaceSnapshot) {
     for action in &mut records.action_items {
         action.problem = action.problem.filter(|p| problems.contains(p));
     }
+    // The playbook outlives meetings: what was measured or scored in a deleted meeting goes
+    // with it, a decision keeps its words without the link.
+    let entries: HashSet<_> = records.playbook_entries.iter().map(|e| e.id).collect();
+    let statements: HashSet<_> = records.alignment_statements.iter().map(|s| s.id).collect();
+    records
+        .readings
+        .retain(|r| meetings.contains(&r.meeting) && entries.contains(&r.entry));
+    records
+        .alignment_scores
+        .retain(|s| meetings.contains(&s.meeting) && statements.contains(&s.statement));
+    for decision in &mut records.decisions {
+        decision.meeting = decision.meeting.filter(|m| meetings.contains(m));
+        decision.problem = decision.problem.filter(|p| problems.contains(p));
+        decision.entry = decision.entry.filter(|(e, _)| entries.contains(e));
+    }
 
     let mut named = BTreeSet::new();
     let mut refs = Vec::new();
@@ -339,6 +381,9 @@ fn repair(records: &mut WorkspaceSnapshot, workspace: &WorkspaceSnapshot) {
     collect_refs(&records.tally_events, &mut refs);
     collect_refs(&records.problems, &mut refs);
     collect_refs(&records.action_items, &mut refs);
+    collect_refs(&records.playbook_entries, &mut refs);
+    collect_refs(&records.decisions, &mut refs);
+    collect_refs(&records.alignment_scores, &mut refs);
     if let Some(settings) = &records.schedule_settings {
         settings_references(settings, &mut refs);
     }

@@ -23,6 +23,7 @@ use crate::domain::ids::MeetingId;
 use crate::domain::meeting::Meeting;
 use crate::domain::outcomes::{ActionItem, Minutes, Problem};
 use crate::domain::person::Person;
+use crate::domain::playbook::{AlignmentScore, Decision, PlaybookEntry, Reading, Statement};
 use crate::domain::scheduler::ScheduleSettings;
 use crate::domain::tally::TallyEvent;
 use crate::domain::time::Timestamp;
@@ -173,6 +174,11 @@ pub struct Writes {
     pub action_items: StoreWrites<ActionItem>,
     pub minutes: StoreWrites<Minutes>,
     pub schedule_settings: SettingsWrite,
+    pub playbook_entries: StoreWrites<PlaybookEntry>,
+    pub decisions: StoreWrites<Decision>,
+    pub readings: StoreWrites<Reading>,
+    pub alignment_statements: StoreWrites<Statement>,
+    pub alignment_scores: StoreWrites<AlignmentScore>,
 }
 
 impl Writes {
@@ -185,6 +191,11 @@ impl Writes {
             && self.action_items.is_empty()
             && self.minutes.is_empty()
             && self.schedule_settings == SettingsWrite::Keep
+            && self.playbook_entries.is_empty()
+            && self.decisions.is_empty()
+            && self.readings.is_empty()
+            && self.alignment_statements.is_empty()
+            && self.alignment_scores.is_empty()
     }
 }
 
@@ -284,6 +295,17 @@ pub fn plan_import(
     let (actions_summary, action_items) =
         planner.store(&existing.action_items, &file.action_items, false);
     let (minutes_summary, minutes) = planner.store(&existing.minutes, &file.minutes, false);
+    let (entries_summary, playbook_entries) =
+        planner.store(&existing.playbook_entries, &file.playbook_entries, false);
+    let (decisions_summary, decisions) = planner.store(&existing.decisions, &file.decisions, false);
+    let (readings_summary, readings) = planner.store(&existing.readings, &file.readings, false);
+    let (statements_summary, alignment_statements) = planner.store(
+        &existing.alignment_statements,
+        &file.alignment_statements,
+        false,
+    );
+    let (scores_summary, alignment_scores) =
+        planner.store(&existing.alignment_scores, &file.alignment_scores, false);
     let (settings_summary, schedule_settings) = planner.settings(
         existing.schedule_settings.as_ref(),
         file.schedule_settings.as_ref(),
@@ -300,6 +322,11 @@ pub fn plan_import(
             actions_summary,
             minutes_summary,
             settings_summary,
+            entries_summary,
+            decisions_summary,
+            readings_summary,
+            statements_summary,
+            scores_summary,
         ],
         conflicts: planner.conflicts,
         writes: Writes {
@@ -311,6 +338,11 @@ pub fn plan_import(
             action_items,
             minutes,
             schedule_settings,
+            playbook_entries,
+            decisions,
+            readings,
+            alignment_statements,
+            alignment_scores,
         },
     }
 }
@@ -331,6 +363,17 @@ pub fn apply_plan(existing: &WorkspaceSnapshot, plan: &ImportPlan) -> WorkspaceS
             SettingsWrite::Put(settings) => Some(settings.clone()),
             SettingsWrite::Delete => None,
         },
+        playbook_entries: writes
+            .playbook_entries
+            .applied_to(&existing.playbook_entries),
+        decisions: writes.decisions.applied_to(&existing.decisions),
+        readings: writes.readings.applied_to(&existing.readings),
+        alignment_statements: writes
+            .alignment_statements
+            .applied_to(&existing.alignment_statements),
+        alignment_scores: writes
+            .alignment_scores
+            .applied_to(&existing.alignment_scores),
     }
 }
 
@@ -482,6 +525,11 @@ impl AddedAs for TallyEvent {}
 impl AddedAs for Problem {}
 impl AddedAs for ActionItem {}
 impl AddedAs for Minutes {}
+impl AddedAs for PlaybookEntry {}
+impl AddedAs for Decision {}
+impl AddedAs for Reading {}
+impl AddedAs for Statement {}
+impl AddedAs for AlignmentScore {}
 
 /// In a replace: the existing records the file lacks that must stay because a record that
 /// stays names them (directly, or through another record kept for this reason).
@@ -498,6 +546,10 @@ fn still_named(
     collect(&file.problems, &mut names, |_| true);
     collect(&file.action_items, &mut names, |_| true);
     collect(&file.minutes, &mut names, |_| true);
+    collect(&file.playbook_entries, &mut names, |_| true);
+    collect(&file.decisions, &mut names, |_| true);
+    collect(&file.readings, &mut names, |_| true);
+    collect(&file.alignment_scores, &mut names, |_| true);
     if let Some(settings) = &file.schedule_settings {
         settings_references(settings, &mut names);
     }
@@ -508,6 +560,10 @@ fn still_named(
     collect(&existing.problems, &mut names, |r| !scope.covers(r));
     collect(&existing.action_items, &mut names, |r| !scope.covers(r));
     collect(&existing.minutes, &mut names, |r| !scope.covers(r));
+    collect(&existing.playbook_entries, &mut names, |r| !scope.covers(r));
+    collect(&existing.decisions, &mut names, |r| !scope.covers(r));
+    collect(&existing.readings, &mut names, |r| !scope.covers(r));
+    collect(&existing.alignment_scores, &mut names, |r| !scope.covers(r));
     if scope.kind == FileKind::Meeting
         && let Some(settings) = &existing.schedule_settings
     {
@@ -518,6 +574,16 @@ fn still_named(
     let people: HashMap<_, _> = existing.people.iter().map(|r| (r.id, r)).collect();
     let meetings: HashMap<_, _> = existing.meetings.iter().map(|r| (r.id, r)).collect();
     let problems: HashMap<_, _> = existing.problems.iter().map(|r| (r.id, r)).collect();
+    let entries: HashMap<_, _> = existing
+        .playbook_entries
+        .iter()
+        .map(|r| (r.id, r))
+        .collect();
+    let statements: HashMap<_, _> = existing
+        .alignment_statements
+        .iter()
+        .map(|r| (r.id, r))
+        .collect();
     let mut work: Vec<Ref> = names.into_iter().map(|(r, _)| r).collect();
     let mut kept = HashSet::new();
     let mut more = Vec::new();
@@ -529,6 +595,8 @@ fn still_named(
             Ref::Person(id) => people.get(&id).map(|r| r.references(&mut more)),
             Ref::Meeting(id) => meetings.get(&id).map(|r| r.references(&mut more)),
             Ref::Problem(id) => problems.get(&id).map(|r| r.references(&mut more)),
+            Ref::PlaybookEntry(id) => entries.get(&id).map(|r| r.references(&mut more)),
+            Ref::Statement(id) => statements.get(&id).map(|r| r.references(&mut more)),
         };
         if found.is_some() {
             kept.insert(reference);

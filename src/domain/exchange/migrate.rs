@@ -5,6 +5,8 @@
 //!   whole workspace (the first export, from the storage banner).
 //! - 2: adds `kind` (`workspace` or `meeting`) and `templates`, `meetings`, `tally_events`,
 //!   `problems`, `action_items`, `minutes` and `schedule_settings`.
+//! - 3: adds the playbook: `playbook_entries`, `decisions`, `readings`,
+//!   `alignment_statements` and `alignment_scores`.
 //!
 //! Never edit a step that has shipped; to change the layout, bump
 //! [`SCHEMA_VERSION`](super::SCHEMA_VERSION), add a step and a fixture under
@@ -16,7 +18,7 @@ use serde_json::{Map, Value};
 type Step = fn(&mut Map<String, Value>);
 
 /// `STEPS[n]` turns a version `n + 1` file into a version `n + 2` one.
-const STEPS: &[Step] = &[v1_to_v2];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
 
 // A new schema version needs a step: this fails to compile when they disagree.
 const _: () = assert!(STEPS.len() + 1 == SCHEMA_VERSION as usize);
@@ -54,6 +56,20 @@ fn v1_to_v2(file: &mut Map<String, Value>) {
     }
 }
 
+/// Version 2 files had no playbook: empty lists.
+fn v2_to_v3(file: &mut Map<String, Value>) {
+    for field in [
+        "playbook_entries",
+        "decisions",
+        "readings",
+        "alignment_statements",
+        "alignment_scores",
+    ] {
+        file.entry(field)
+            .or_insert_with(|| Value::Array(Vec::new()));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,7 +85,7 @@ mod tests {
             "people": [{ "name": "Ada" }]
         });
         let v2 = migrate(v1, 1);
-        assert_eq!(v2["schema_version"], 2);
+        assert_eq!(v2["schema_version"], SCHEMA_VERSION);
         assert_eq!(v2["kind"], "workspace");
         assert_eq!(v2["people"], json!([{ "name": "Ada" }]));
         for field in [
@@ -86,8 +102,24 @@ mod tests {
     }
 
     #[test]
+    fn a_version_2_file_gets_an_empty_playbook() {
+        let v2 = json!({ "schema_version": 2, "kind": "workspace", "meetings": [] });
+        let v3 = migrate(v2, 2);
+        assert_eq!(v3["schema_version"], 3);
+        for field in [
+            "playbook_entries",
+            "decisions",
+            "readings",
+            "alignment_statements",
+            "alignment_scores",
+        ] {
+            assert_eq!(v3[field], json!([]), "{field}");
+        }
+    }
+
+    #[test]
     fn a_current_file_is_left_alone() {
-        let v2 = json!({ "schema_version": 2, "kind": "meeting", "meetings": [] });
-        assert_eq!(migrate(v2.clone(), SCHEMA_VERSION), v2);
+        let v3 = json!({ "schema_version": 3, "kind": "meeting", "meetings": [] });
+        assert_eq!(migrate(v3.clone(), SCHEMA_VERSION), v3);
     }
 }

@@ -31,6 +31,7 @@ pub(crate) mod generate;
 pub mod merge;
 pub mod migrate;
 pub mod path;
+mod playbook_records;
 pub mod records;
 pub mod unreadable;
 pub mod validate;
@@ -59,7 +60,7 @@ pub use validate::{
 pub const FORMAT: &str = "smarketing-meetings";
 
 /// The version of the file layout this app writes. Files of every earlier version import.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The largest file the app reads: check `File.size` against it before reading. It only keeps
 /// absurd files out. The first plan said 20 MB, but five years of weekly meetings with their

@@ -506,6 +506,7 @@ fn build_workspace(
         problems,
         action_items,
         minutes: minutes_list,
+        ..WorkspaceSnapshot::default()
     }
 }
 

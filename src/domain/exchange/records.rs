@@ -7,7 +7,10 @@ use super::path::JsonPath;
 use crate::domain::agenda::template::check_duration;
 use crate::domain::agenda::{Segment, Template, TemplateError, is_builtin_id};
 use crate::domain::date_text::iso_date;
-use crate::domain::ids::{ActionItemId, MeetingId, PersonId, ProblemId, TallyEventId, TemplateId};
+use crate::domain::ids::{
+    ActionItemId, MeetingId, PersonId, PlaybookEntryId, ProblemId, StatementId, TallyEventId,
+    TemplateId,
+};
 use crate::domain::meeting::{Meeting, MeetingError};
 use crate::domain::outcomes::{
     ActionError, ActionItem, Minutes, MinutesError, Problem, ProblemError,
@@ -35,10 +38,15 @@ pub enum RecordKind {
     Minutes,
     /// At most one per workspace, without an id.
     ScheduleSettings,
+    PlaybookEntry,
+    Decision,
+    Reading,
+    Statement,
+    AlignmentScore,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 8] = [
+    pub const ALL: [RecordKind; 13] = [
         RecordKind::Person,
         RecordKind::Template,
         RecordKind::Meeting,
@@ -47,6 +55,11 @@ impl RecordKind {
         RecordKind::ActionItem,
         RecordKind::Minutes,
         RecordKind::ScheduleSettings,
+        RecordKind::PlaybookEntry,
+        RecordKind::Decision,
+        RecordKind::Reading,
+        RecordKind::Statement,
+        RecordKind::AlignmentScore,
     ];
 
     /// The top-level field of the file that holds this kind.
@@ -60,6 +73,11 @@ impl RecordKind {
             RecordKind::ActionItem => "action_items",
             RecordKind::Minutes => "minutes",
             RecordKind::ScheduleSettings => "schedule_settings",
+            RecordKind::PlaybookEntry => "playbook_entries",
+            RecordKind::Decision => "decisions",
+            RecordKind::Reading => "readings",
+            RecordKind::Statement => "alignment_statements",
+            RecordKind::AlignmentScore => "alignment_scores",
         }
     }
 
@@ -74,6 +92,11 @@ impl RecordKind {
             RecordKind::ActionItem => ("action item", "action items"),
             RecordKind::Minutes => ("minutes", "minutes"),
             RecordKind::ScheduleSettings => ("schedule settings", "schedule settings"),
+            RecordKind::PlaybookEntry => ("playbook entry", "playbook entries"),
+            RecordKind::Decision => ("decision", "decisions"),
+            RecordKind::Reading => ("scorecard reading", "scorecard readings"),
+            RecordKind::Statement => ("alignment statement", "alignment statements"),
+            RecordKind::AlignmentScore => ("alignment score", "alignment scores"),
         };
         if count == 1 { one } else { many }
     }
@@ -86,6 +109,8 @@ pub enum Ref {
     Person(PersonId),
     Meeting(MeetingId),
     Problem(ProblemId),
+    PlaybookEntry(PlaybookEntryId),
+    Statement(StatementId),
 }
 
 impl Ref {
@@ -95,6 +120,8 @@ impl Ref {
             Ref::Person(_) => "a person",
             Ref::Meeting(_) => "a meeting",
             Ref::Problem(_) => "a problem",
+            Ref::PlaybookEntry(_) => "a playbook entry",
+            Ref::Statement(_) => "an alignment statement",
         }
     }
 }
@@ -163,7 +190,7 @@ impl<'a> Names<'a> {
         self.people.get(&id).copied().unwrap_or("someone")
     }
 
-    fn meeting(&self, id: MeetingId) -> &str {
+    pub(super) fn meeting(&self, id: MeetingId) -> &str {
         self.meetings
             .get(&id)
             .map(String::as_str)
@@ -179,7 +206,7 @@ fn meeting_label(meeting: &Meeting) -> String {
     }
 }
 
-fn at(field: &'static str) -> JsonPath {
+pub(super) fn at(field: &'static str) -> JsonPath {
     JsonPath::root().key(field)
 }
 

@@ -14,6 +14,8 @@ const NOW: Timestamp = Timestamp(1_764_000_000_000);
 const WORKSPACE_V1: &str = include_str!("../../../tests/fixtures/workspace-v1.json");
 const WORKSPACE_V2: &str = include_str!("../../../tests/fixtures/workspace-v2.json");
 const MEETING_V2: &str = include_str!("../../../tests/fixtures/meeting-v2.json");
+const WORKSPACE_V3: &str = include_str!("../../../tests/fixtures/workspace-v3.json");
+const MEETING_V3: &str = include_str!("../../../tests/fixtures/meeting-v3.json");
 const SCHEMA: &str = include_str!("../../../schema/smarketing.schema.json");
 
 fn person(n: u128, name: &str) -> Person {
@@ -88,11 +90,16 @@ fn the_header_comes_first_in_order_then_the_records() {
             "problems",
             "action_items",
             "minutes",
-            "schedule_settings"
+            "schedule_settings",
+            "playbook_entries",
+            "decisions",
+            "readings",
+            "alignment_statements",
+            "alignment_scores"
         ]
     );
     assert!(
-        json.starts_with("{\n  \"format\": \"smarketing-meetings\",\n  \"schema_version\": 2,")
+        json.starts_with("{\n  \"format\": \"smarketing-meetings\",\n  \"schema_version\": 3,")
     );
     assert!(json.contains("\"exported_at\": \"2025-11-24T16:00:00.000Z\""));
     assert!(json.ends_with("}\n"));
@@ -337,12 +344,12 @@ fn other_json_files_are_not_ours() {
 
 #[test]
 fn a_file_from_a_newer_app_says_so() {
-    let error = error_after(|file| file["schema_version"] = json!(3));
-    assert_eq!(error, ImportError::NewerSchema { found: 3 });
+    let error = error_after(|file| file["schema_version"] = json!(4));
+    assert_eq!(error, ImportError::NewerSchema { found: 4 });
     assert_eq!(
         error.to_string(),
-        "This file was made by a newer version of Smarketing Meetings (schema 3); this app \
-         reads up to 2. Update the app, then import it again."
+        "This file was made by a newer version of Smarketing Meetings (schema 4); this app \
+         reads up to 3. Update the app, then import it again."
     );
     let error = error_after(|file| file["schema_version"] = json!(0));
     assert_eq!(error.location().as_deref(), Some("schema_version"));
@@ -698,6 +705,8 @@ fn every_fixture_imports_and_migrates_to_the_current_layout() {
         ("workspace-v1", WORKSPACE_V1, 1, FileKind::Workspace),
         ("workspace-v2", WORKSPACE_V2, 2, FileKind::Workspace),
         ("meeting-v2", MEETING_V2, 2, FileKind::Meeting),
+        ("workspace-v3", WORKSPACE_V3, 3, FileKind::Workspace),
+        ("meeting-v3", MEETING_V3, 3, FileKind::Meeting),
     ] {
         let file = import(json).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(file.header().schema_version, version, "{name}");
@@ -725,10 +734,10 @@ fn a_version_1_file_is_a_roster() {
 }
 
 /// The current writer reproduces the current fixtures byte for byte: a change to the layout
-/// must come with a new schema version (and new fixtures), not change what version 2 means.
+/// must come with a new schema version (and new fixtures), not change what version 3 means.
 #[test]
 fn the_writer_reproduces_the_current_fixtures() {
-    for json in [WORKSPACE_V2, MEETING_V2] {
+    for json in [WORKSPACE_V3, MEETING_V3] {
         let file = import(json).unwrap();
         let rewritten = ExchangeFile {
             header: file.header().clone(),
@@ -1066,6 +1075,11 @@ fn the_schema_is_json_schema_2020_12_with_a_definition_per_record() {
         "ActionItem",
         "Minutes",
         "ScheduleSettings",
+        "PlaybookEntry",
+        "Decision",
+        "Reading",
+        "AlignmentStatement",
+        "AlignmentScore",
     ] {
         assert!(schema["$defs"][def].is_object(), "$defs.{def}");
     }
@@ -1080,8 +1094,8 @@ fn every_export_and_fixture_matches_the_schema() {
         export_meeting(&workspace, workspace.meetings[0].id, "0.1.0", NOW)
             .unwrap()
             .to_json(),
-        WORKSPACE_V2.to_string(),
-        MEETING_V2.to_string(),
+        WORKSPACE_V3.to_string(),
+        MEETING_V3.to_string(),
     ];
     for json in files {
         let file = value(&json);
@@ -1489,4 +1503,130 @@ fn the_shape_is_respected() {
     );
     assert_eq!(w.minutes.len(), shape.meetings);
     assert!(w.meetings.iter().all(|m| m.clock.ended_at().is_some()));
+}
+
+// The playbook (schema version 3).
+
+#[test]
+fn the_playbook_travels_in_a_workspace_file_and_reads_back_equal() {
+    let workspace = small();
+    assert!(!workspace.playbook_entries.is_empty());
+    assert!(!workspace.readings.is_empty());
+    let file = import(&exported(&workspace)).unwrap();
+    assert_eq!(
+        file.records().playbook_entries,
+        workspace.normalized().playbook_entries
+    );
+    assert_eq!(file.records().decisions.len(), workspace.decisions.len());
+    assert_eq!(
+        file.records().alignment_scores.len(),
+        workspace.alignment_scores.len()
+    );
+    let meeting = export_meeting(&workspace, workspace.meetings[0].id, "0.1.0", NOW).unwrap();
+    assert!(meeting.records.playbook_entries.is_empty());
+    assert!(meeting.records.readings.is_empty());
+}
+
+#[test]
+fn hostile_playbook_values_are_refused_with_their_path() {
+    let error = error_after(|file| {
+        file["playbook_entries"][0]["versions"][0]["content"]["body"] =
+            json!("Firms <script>alert(1)</script>")
+    });
+    assert_eq!(
+        error.location().as_deref(),
+        Some("playbook_entries[0].versions[0].content")
+    );
+    assert!(error.to_string().contains("HTML tag"), "{error}");
+
+    let error = error_after(|file| {
+        file["playbook_entries"][0]["versions"][0]["content"]["body"] = json!("x".repeat(4_001))
+    });
+    assert_eq!(
+        error.to_string(),
+        "playbook_entries[0].versions[0].content: The text is too long: at most 4000 characters."
+    );
+
+    let error =
+        error_after(|file| file["readings"][0]["meeting"] = json!(MeetingId::from_u128(77)));
+    assert_eq!(
+        error.to_string(),
+        "readings[0].meeting refers to a meeting that is neither in the file nor in this \
+         workspace."
+    );
+    let error =
+        error_after(|file| file["decisions"][0]["meeting"] = json!(MeetingId::from_u128(77)));
+    assert_eq!(error.location().as_deref(), Some("decisions[0].meeting"));
+    let error = error_after(|file| file["alignment_scores"][0]["score"] = json!(9));
+    assert_eq!(
+        error.location().as_deref(),
+        Some("alignment_scores[0].score")
+    );
+    let error =
+        error_after(|file| file["decisions"][0]["what"] = json!("<img src=x onerror=alert(1)>"));
+    assert_eq!(error.location().as_deref(), Some("decisions[0].what"));
+    let error =
+        error_after(|file| file["alignment_statements"][0]["text"] = json!("We <b>agree</b>"));
+    assert_eq!(
+        error.location().as_deref(),
+        Some("alignment_statements[0].text")
+    );
+    let error =
+        error_after(|file| file["playbook_entries"][0]["versions"][0]["agreements"] = json!([]));
+    assert_eq!(
+        error.location().as_deref(),
+        Some("playbook_entries[0].versions")
+    );
+}
+
+#[test]
+fn a_meeting_file_holds_no_playbook() {
+    let workspace = small();
+    let mut file = value(
+        &export_meeting(&workspace, workspace.meetings[0].id, "0.1.0", NOW)
+            .unwrap()
+            .to_json(),
+    );
+    let whole = value(&exported(&workspace));
+    file["decisions"] = whole["decisions"].clone();
+    let error = import(&file.to_string()).unwrap_err();
+    assert_eq!(error.location().as_deref(), Some("decisions"));
+}
+
+#[test]
+fn playbook_entries_merge_by_id_and_the_newer_copy_wins() {
+    let workspace = small();
+    let mut file = workspace.clone();
+    let entry = &mut file.playbook_entries[0];
+    let newer = entry.updated_at.plus_millis(1_000);
+    let changed = crate::domain::playbook::EntryContent::Text {
+        body: "Software firms everywhere.".into(),
+    };
+    entry.edit(&changed, newer).unwrap();
+    let id = entry.id;
+    let (plan, after) = merged(&workspace, &exported(&file), ImportMode::Merge);
+    assert_eq!(plan.summary(RecordKind::PlaybookEntry).updated, 1);
+    let merged_entry = after.playbook_entries.iter().find(|e| e.id == id).unwrap();
+    assert_eq!(merged_entry.newest().content, changed);
+    // The other way round the workspace's newer copy stays.
+    let (plan, after) = merged(&file, &exported(&workspace), ImportMode::Merge);
+    assert_eq!(plan.summary(RecordKind::PlaybookEntry).kept, 1);
+    let kept = after.playbook_entries.iter().find(|e| e.id == id).unwrap();
+    assert_eq!(kept.newest().content, changed);
+}
+
+#[test]
+fn an_export_leaves_out_what_a_deleted_meeting_measured_and_still_imports() {
+    let mut workspace = small();
+    let gone = workspace.meetings.remove(0).id;
+    let file = export_workspace(&workspace, "0.1.0", NOW);
+    assert!(file.records.readings.iter().all(|r| r.meeting != gone));
+    assert!(
+        file.records
+            .alignment_scores
+            .iter()
+            .all(|s| s.meeting != gone)
+    );
+    assert!(file.records.decisions.iter().all(|d| d.meeting.is_none()));
+    assert!(import(&file.to_json()).is_ok());
 }

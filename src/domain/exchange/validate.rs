@@ -17,10 +17,11 @@ use super::path::{JsonPath, Step, locate};
 use super::records::{Record, Ref, settings_references};
 use super::{FORMAT, MAX_FILE_BYTES, MAX_TEXT_CHARS, SCHEMA_VERSION};
 use crate::domain::agenda::Template;
-use crate::domain::ids::{MeetingId, PersonId, ProblemId};
+use crate::domain::ids::{MeetingId, PersonId, PlaybookEntryId, ProblemId, StatementId};
 use crate::domain::meeting::Meeting;
 use crate::domain::outcomes::{ActionItem, Minutes, Problem};
 use crate::domain::person::Person;
+use crate::domain::playbook::{AlignmentScore, Decision, PlaybookEntry, Reading, Statement};
 use crate::domain::scheduler::ScheduleSettings;
 use crate::domain::tally::TallyEvent;
 use serde::Deserialize;
@@ -112,6 +113,8 @@ pub struct ExistingIds {
     pub people: HashSet<PersonId>,
     pub meetings: HashSet<MeetingId>,
     pub problems: HashSet<ProblemId>,
+    pub playbook_entries: HashSet<PlaybookEntryId>,
+    pub statements: HashSet<StatementId>,
 }
 
 impl ExistingIds {
@@ -120,6 +123,12 @@ impl ExistingIds {
             people: workspace.people.iter().map(|p| p.id).collect(),
             meetings: workspace.meetings.iter().map(|m| m.id).collect(),
             problems: workspace.problems.iter().map(|p| p.id).collect(),
+            playbook_entries: workspace.playbook_entries.iter().map(|e| e.id).collect(),
+            statements: workspace
+                .alignment_statements
+                .iter()
+                .map(|s| s.id)
+                .collect(),
         }
     }
 
@@ -128,6 +137,8 @@ impl ExistingIds {
             Ref::Person(id) => self.people.contains(&id),
             Ref::Meeting(id) => self.meetings.contains(&id),
             Ref::Problem(id) => self.problems.contains(&id),
+            Ref::PlaybookEntry(id) => self.playbook_entries.contains(&id),
+            Ref::Statement(id) => self.statements.contains(&id),
         }
     }
 }
@@ -217,6 +228,16 @@ struct CurrentLayout {
     minutes: Vec<Minutes>,
     #[serde(default)]
     schedule_settings: Option<ScheduleSettings>,
+    #[serde(default)]
+    playbook_entries: Vec<PlaybookEntry>,
+    #[serde(default)]
+    decisions: Vec<Decision>,
+    #[serde(default)]
+    readings: Vec<Reading>,
+    #[serde(default)]
+    alignment_statements: Vec<Statement>,
+    #[serde(default)]
+    alignment_scores: Vec<AlignmentScore>,
 }
 
 /// The quick way in, for a well-formed file in the current layout: read straight into
@@ -253,6 +274,11 @@ pub(super) fn read_current_layout(text: &str) -> Option<(FileHeader, WorkspaceSn
             action_items: layout.action_items,
             minutes: layout.minutes,
             schedule_settings: layout.schedule_settings,
+            playbook_entries: layout.playbook_entries,
+            decisions: layout.decisions,
+            readings: layout.readings,
+            alignment_statements: layout.alignment_statements,
+            alignment_scores: layout.alignment_scores,
         };
         (header, records)
     })
@@ -320,6 +346,11 @@ pub(super) fn read_any_layout(text: &str) -> Result<(FileHeader, WorkspaceSnapsh
         action_items: read_records(&root)?,
         minutes: read_records(&root)?,
         schedule_settings: read_settings(&root)?,
+        playbook_entries: read_records(&root)?,
+        decisions: read_records(&root)?,
+        readings: read_records(&root)?,
+        alignment_statements: read_records(&root)?,
+        alignment_scores: read_records(&root)?,
     };
     Ok((header, records))
 }
@@ -571,7 +602,12 @@ fn check_records(records: &WorkspaceSnapshot) -> Result<(), ImportError> {
     check_kind(&records.tally_events)?;
     check_kind(&records.problems)?;
     check_kind(&records.action_items)?;
-    check_kind(&records.minutes)
+    check_kind(&records.minutes)?;
+    check_kind(&records.playbook_entries)?;
+    check_kind(&records.decisions)?;
+    check_kind(&records.readings)?;
+    check_kind(&records.alignment_statements)?;
+    check_kind(&records.alignment_scores)
 }
 
 fn check_kind<T: Record>(records: &[T]) -> Result<(), ImportError> {
@@ -620,6 +656,22 @@ fn check_meeting_file(records: &WorkspaceSnapshot) -> Result<(), ImportError> {
             "a meeting file holds no schedule settings",
         ));
     }
+    let playbook = [
+        ("playbook_entries", records.playbook_entries.is_empty()),
+        ("decisions", records.decisions.is_empty()),
+        ("readings", records.readings.is_empty()),
+        (
+            "alignment_statements",
+            records.alignment_statements.is_empty(),
+        ),
+        ("alignment_scores", records.alignment_scores.is_empty()),
+    ];
+    if let Some((field, _)) = playbook.iter().find(|(_, empty)| !empty) {
+        return Err(ImportError::invalid(
+            JsonPath::field(field),
+            "a meeting file holds no playbook records: the playbook travels with the workspace",
+        ));
+    }
     let meeting = records.meetings[0].id;
     let foreign = |owner: MeetingId| owner != meeting;
     let other = |field: &'static str, index: usize, key: &'static str| {
@@ -658,6 +710,11 @@ fn check_references(
     check_list(&records.problems, &resolves)?;
     check_list(&records.action_items, &resolves)?;
     check_list(&records.minutes, &resolves)?;
+    check_list(&records.playbook_entries, &resolves)?;
+    check_list(&records.decisions, &resolves)?;
+    check_list(&records.readings, &resolves)?;
+    check_list(&records.alignment_statements, &resolves)?;
+    check_list(&records.alignment_scores, &resolves)?;
     if let Some(settings) = &records.schedule_settings {
         let mut refs = Vec::new();
         settings_references(settings, &mut refs);

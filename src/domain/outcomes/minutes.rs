@@ -13,6 +13,7 @@ use crate::domain::ids::{MeetingId, PersonId, ProblemId};
 use crate::domain::meeting::{GoRoundMark, Meeting};
 use crate::domain::person::Person;
 use crate::domain::person::REMOVED_PERSON;
+use crate::domain::playbook::minutes::MeetingPlaybook;
 use crate::domain::sort::SortByKey;
 use crate::domain::time::Timestamp;
 use chrono::NaiveDate;
@@ -51,6 +52,9 @@ pub struct MinutesInput<'a> {
     /// effective speakers". Its section is left out when `None`.
     pub participation: Option<&'a str>,
     pub now: Timestamp,
+    /// What the meeting did with the playbook (agreements, scorecard, decisions); its section
+    /// is left out when `None` or empty.
+    pub playbook: Option<&'a MeetingPlaybook>,
     /// The local date the minutes are written on: items past due by then are marked overdue
     /// (see [`ActionItem::is_overdue`]).
     pub today: NaiveDate,
@@ -92,12 +96,56 @@ pub fn minutes_markdown(input: &MinutesInput<'_>) -> String {
     write_go_round(&mut doc, meeting, &name);
     write_problems(&mut doc, input, &name);
     write_actions(&mut doc, input, &name);
+    if let Some(playbook) = input.playbook.filter(|p| !p.is_empty()) {
+        write_playbook(&mut doc, playbook, &name);
+    }
 
     if let Some(participation) = input.participation {
         let _ = writeln!(doc, "\n## Participation\n");
         let _ = writeln!(doc, "{}", escape_or(participation, "Not recorded."));
     }
     doc
+}
+
+/// The entries agreed or changed, the scorecard and the decisions, every typed text escaped.
+fn write_playbook(doc: &mut String, playbook: &MeetingPlaybook, name: &dyn Fn(PersonId) -> String) {
+    let _ = writeln!(doc, "\n## Playbook");
+    if !playbook.agreed.is_empty() {
+        let _ = writeln!(doc, "\n### Entries agreed or changed\n");
+        for what in &playbook.agreed {
+            let _ = writeln!(doc, "- {}", escape_inline(what));
+        }
+    }
+    if !playbook.scorecard.is_empty() {
+        let _ = writeln!(doc, "\n### Scorecard\n");
+        let _ = writeln!(
+            doc,
+            "| Measure | Actual | Target | |\n| --- | ---: | --- | --- |"
+        );
+        for measure in &playbook.scorecard {
+            let _ = writeln!(
+                doc,
+                "| {} | {} | {} | {} |",
+                escape_inline(&measure.title),
+                escape_inline(&measure.actual),
+                escape_inline(&measure.target),
+                measure.standing
+            );
+        }
+    }
+    if !playbook.decisions.is_empty() {
+        let _ = writeln!(doc, "\n### Decisions\n");
+        for (what, why, owner) in &playbook.decisions {
+            let mut line = format!("- {}", escape_inline(what));
+            if !why.is_empty() {
+                let _ = write!(line, " (why: {})", escape_inline(why));
+            }
+            if let Some(owner) = owner {
+                let _ = write!(line, "; owner {}", name(*owner));
+            }
+            let _ = writeln!(doc, "{line}");
+        }
+    }
 }
 
 fn write_agenda(doc: &mut String, meeting: &Meeting, now: Timestamp) {
@@ -659,6 +707,7 @@ Balance 82 of 100; 3.1 of 4 effective speakers
             previous: None,
             participation: Some("Balance 82 of 100; 3.1 of 4 effective speakers"),
             now: at(1458 + 150),
+            playbook: None,
             // The pricing table was due the day before.
             today: NaiveDate::from_ymd_opt(2025, 11, 29).unwrap(),
         }
@@ -669,6 +718,76 @@ Balance 82 of 100; 3.1 of 4 effective speakers
         let (meeting, names, problems, actions) = (meeting(), names(), problems(), actions());
         let markdown = minutes_markdown(&input(&meeting, &names, &problems, &actions));
         assert_eq!(markdown, EXPECTED, "\n{markdown}");
+    }
+
+    #[test]
+    fn the_playbook_section_lists_agreements_the_scorecard_and_decisions() {
+        use crate::domain::ids::{DecisionId, PlaybookEntryId, ReadingId};
+        use crate::domain::playbook::minutes::MeetingPlaybook;
+        use crate::domain::playbook::{
+            Decision, Direction, EntryContent, GoalOwner, NewDecision, PlaybookEntry, Quantity,
+            Reading, Target, Topic,
+        };
+        let (meeting, names, problems, actions) = (meeting(), names(), problems(), actions());
+        let goal = PlaybookEntry::new(
+            PlaybookEntryId::from_u128(1),
+            Topic::Kpi,
+            &EntryContent::Goal {
+                name: "MQL to SQL *rate*".into(),
+                owner: GoalOwner::Both,
+                target: Target {
+                    direction: Direction::AtLeast,
+                    value: Quantity::whole(20).unwrap(),
+                    unit: "%".into(),
+                },
+                deadline: NaiveDate::from_ymd_opt(2025, 12, 31).unwrap(),
+            },
+            at(0),
+        )
+        .unwrap();
+        let day = NaiveDate::from_ymd_opt(2025, 11, 24).unwrap();
+        let agreed = Decision::agreed(DecisionId::from_u128(1), &goal, 1, meeting.id, day, at(10));
+        let other = Decision::new(
+            DecisionId::from_u128(2),
+            NewDecision {
+                what: "One funnel".into(),
+                why: "Leads got lost".into(),
+                meeting: Some(meeting.id),
+                owner: Some(meeting.attendees[0]),
+                ..NewDecision::default()
+            },
+            day,
+            at(20),
+        )
+        .unwrap();
+        let reading = Reading {
+            id: ReadingId::from_u128(1),
+            entry: goal.id,
+            meeting: meeting.id,
+            period_end: day,
+            actual: "18.5".parse().unwrap(),
+            created_at: at(30),
+            updated_at: at(30),
+        };
+        let playbook = MeetingPlaybook::of(meeting.id, &[goal], &[other, agreed], &[reading]);
+        let markdown = minutes_markdown(&MinutesInput {
+            playbook: Some(&playbook),
+            ..input(&meeting, &names, &problems, &actions)
+        });
+        let section = &markdown[markdown.find("## Playbook").expect("a playbook section")..];
+        assert!(
+            section.starts_with(
+                "## Playbook\n\n### Entries agreed or changed\n\n- Agreed: MQL to SQL \\*rate\\* (version 1)\n\n### Scorecard\n\n| Measure | Actual | Target | |\n| --- | ---: | --- | --- |\n| MQL to SQL \\*rate\\* | 18\\.5 % | at least 20 % | off track |\n\n### Decisions\n\n- One funnel (why: Leads got lost); owner "
+            ),
+            "{section}"
+        );
+        // Nothing done with the playbook: no section.
+        let empty = MeetingPlaybook::default();
+        let markdown = minutes_markdown(&MinutesInput {
+            playbook: Some(&empty),
+            ..input(&meeting, &names, &problems, &actions)
+        });
+        assert!(!markdown.contains("## Playbook"));
     }
 
     #[test]
@@ -727,6 +846,7 @@ Balance 82 of 100; 3.1 of 4 effective speakers
             previous: None,
             participation: None,
             now: at(60),
+            playbook: None,
             today: NaiveDate::from_ymd_opt(2025, 11, 24).unwrap(),
         });
         let expected = "# Minutes: Weekly smarketing, 30 min

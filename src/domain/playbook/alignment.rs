@@ -33,6 +33,74 @@ pub struct Statement {
     pub position: u32,
     /// Retired statements keep their history but are no longer asked.
     pub active: bool,
+    pub updated_at: Timestamp,
+}
+
+impl Statement {
+    /// A statement of `text` (trimmed and checked), asked at `position`.
+    pub fn new(
+        id: StatementId,
+        text: &str,
+        position: u32,
+        now: Timestamp,
+    ) -> Result<Statement, PlaybookError> {
+        let statement = Statement {
+            id,
+            text: text.trim().to_string(),
+            position,
+            active: true,
+            updated_at: now,
+        };
+        statement.check()?;
+        Ok(statement)
+    }
+
+    /// The statements a workspace starts with ([`DEFAULT_STATEMENTS`]), with the ids given.
+    pub fn defaults(mut ids: impl FnMut(usize) -> StatementId, now: Timestamp) -> Vec<Statement> {
+        DEFAULT_STATEMENTS
+            .iter()
+            .enumerate()
+            .map(|(i, text)| Statement {
+                id: ids(i),
+                text: (*text).to_string(),
+                position: i as u32,
+                active: true,
+                updated_at: now,
+            })
+            .collect()
+    }
+
+    /// Rewords the statement; its scores stay with it.
+    pub fn reword(&mut self, text: &str, now: Timestamp) -> Result<(), PlaybookError> {
+        let text = text.trim();
+        let mut changed = self.clone();
+        changed.text = text.to_string();
+        changed.check()?;
+        if changed.text != self.text {
+            changed.updated_at = now;
+            *self = changed;
+        }
+        Ok(())
+    }
+
+    /// Stops asking the statement; its scores stay in the results and the trend.
+    pub fn retire(&mut self, now: Timestamp) {
+        if self.active {
+            self.active = false;
+            self.updated_at = now.max(self.updated_at.plus_millis(1));
+        }
+    }
+
+    pub fn check(&self) -> Result<(), PlaybookError> {
+        super::content::text(&self.text, "the statement", super::content::MAX_LINE_CHARS)
+    }
+}
+
+/// The active statements in the order they are asked.
+pub fn asked(statements: &[Statement]) -> Vec<&Statement> {
+    let mut active: Vec<&Statement> = statements.iter().filter(|s| s.active).collect();
+    active.sort_by_key(|s| (s.position, s.id));
+    active
 }
 
 /// One attendee's score for one statement in one meeting. The team is the one they were in
@@ -131,6 +199,46 @@ pub fn results(statements: &[Statement], scores: &[AlignmentScore]) -> Vec<State
         .collect()
 }
 
+/// `person`'s score for `statement` in `meeting`: their existing score changed, or a new one
+/// with `id`. Checked: 1 to 5.
+#[allow(clippy::too_many_arguments)]
+pub fn score(
+    scores: &[AlignmentScore],
+    meeting: MeetingId,
+    on: NaiveDate,
+    statement: StatementId,
+    person: PersonId,
+    team: TeamKind,
+    value: u8,
+    id: AlignmentScoreId,
+    now: Timestamp,
+) -> Result<AlignmentScore, PlaybookError> {
+    let existing = scores
+        .iter()
+        .filter(|s| s.meeting == meeting && s.statement == statement && s.person == person)
+        .max_by_key(|s| (s.updated_at, s.id));
+    let scored = match existing {
+        Some(old) => AlignmentScore {
+            score: value,
+            team,
+            updated_at: now.max(old.updated_at.plus_millis(1)),
+            ..old.clone()
+        },
+        None => AlignmentScore {
+            id,
+            meeting,
+            on,
+            statement,
+            person,
+            team,
+            score: value,
+            updated_at: now,
+        },
+    };
+    scored.check()?;
+    Ok(scored)
+}
+
 /// A calendar quarter, e.g. 2030 Q1.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Quarter {
@@ -181,6 +289,7 @@ mod tests {
             text: format!("Statement {n}"),
             position,
             active: true,
+            updated_at: Timestamp(0),
         }
     }
 
@@ -248,6 +357,72 @@ mod tests {
                 ("2030 Q1".to_string(), "2.0".to_string()),
                 ("2030 Q2".to_string(), "0.0".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn statements_start_from_the_documents_and_are_reworded_with_checks() {
+        let mut statements =
+            Statement::defaults(|i| StatementId::from_u128(i as u128), Timestamp(1));
+        assert_eq!(statements.len(), DEFAULT_STATEMENTS.len());
+        assert_eq!(
+            asked(&statements)[0].text,
+            "We agree on what a qualified lead is."
+        );
+        let first = &mut statements[0];
+        assert_eq!(
+            first.reword("  ", Timestamp(2)),
+            Err(PlaybookError::Empty("the statement"))
+        );
+        first
+            .reword("We agree on what an MQL is.", Timestamp(3))
+            .unwrap();
+        assert_eq!(first.updated_at, Timestamp(3));
+        statements[1].retire(Timestamp(4));
+        assert!(!statements[1].active);
+        assert_eq!(asked(&statements).len(), DEFAULT_STATEMENTS.len() - 1);
+    }
+
+    #[test]
+    fn scoring_again_in_the_same_meeting_changes_the_score() {
+        let first = super::score(
+            &[],
+            MeetingId::from_u128(1),
+            day(1),
+            StatementId::from_u128(1),
+            PersonId::from_u128(1),
+            TeamKind::Sales,
+            3,
+            AlignmentScoreId::from_u128(7),
+            Timestamp(10),
+        )
+        .unwrap();
+        let again = super::score(
+            std::slice::from_ref(&first),
+            MeetingId::from_u128(1),
+            day(1),
+            StatementId::from_u128(1),
+            PersonId::from_u128(1),
+            TeamKind::Sales,
+            5,
+            AlignmentScoreId::from_u128(8),
+            Timestamp(11),
+        )
+        .unwrap();
+        assert_eq!((again.id, again.score), (first.id, 5));
+        assert!(
+            super::score(
+                &[],
+                MeetingId::from_u128(1),
+                day(1),
+                StatementId::from_u128(1),
+                PersonId::from_u128(1),
+                TeamKind::Sales,
+                6,
+                AlignmentScoreId::from_u128(9),
+                Timestamp(1),
+            )
+            .is_err()
         );
     }
 

@@ -241,6 +241,43 @@ pub enum PlaybookError {
     NobodyAgreed,
     #[error("Score each statement from 1 (disagree) to 5 (agree).")]
     ScoreOutOfRange,
+    #[error("{0} holds an HTML tag such as <script>: write it as plain text.")]
+    Markup(&'static str),
+    #[error("The target: {0}")]
+    Target(super::quantity::QuantityError),
+    #[error("Enter the deadline as a date.")]
+    Deadline,
+}
+
+/// Keys for selects and files, and back: `sales`, `marketing`, `both`, `at_least`, `at_most`.
+macro_rules! keyed {
+    ($name:ident { $($variant:ident => $key:literal),+ $(,)? }) => {
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => $key),+ }
+            }
+        }
+        impl FromStr for $name {
+            type Err = PlaybookError;
+            fn from_str(key: &str) -> Result<Self, Self::Err> {
+                $name::ALL.iter().copied().find(|v| v.key() == key).ok_or(PlaybookError::UnknownTopic)
+            }
+        }
+    };
+}
+
+keyed!(Side { Sales => "sales", Marketing => "marketing" });
+keyed!(GoalOwner { Sales => "sales", Marketing => "marketing", Both => "both" });
+keyed!(Direction { AtLeast => "at_least", AtMost => "at_most" });
+
+impl Direction {
+    pub fn label(self) -> &'static str {
+        match self {
+            Direction::AtLeast => "At least",
+            Direction::AtMost => "At most",
+        }
+    }
 }
 
 impl EntryContent {
@@ -470,14 +507,35 @@ impl EntryContent {
     }
 }
 
-fn text(value: &str, what: &'static str, max: usize) -> Result<(), PlaybookError> {
+/// Checks one text of the playbook: not blank, at most `max` characters, no markup.
+pub(crate) fn text(value: &str, what: &'static str, max: usize) -> Result<(), PlaybookError> {
     if value.trim().is_empty() {
         return Err(PlaybookError::Empty(what));
     }
+    plain(value, what, max)
+}
+
+/// Checks a text that may be blank: at most `max` characters, and no HTML tag. The playbook
+/// leaves the app as Markdown (the export, the minutes), and a Markdown viewer would run a
+/// `<script>` or show an `<img onerror>`; "< 24 hours" is still fine.
+pub(crate) fn plain(value: &str, what: &'static str, max: usize) -> Result<(), PlaybookError> {
     if value.chars().count() > max {
         return Err(PlaybookError::TooLong { what, max });
     }
+    if has_tag(value) {
+        return Err(PlaybookError::Markup(what));
+    }
     Ok(())
+}
+
+/// Whether `value` holds something a browser reads as a tag: `<` then a letter, `/`, `!` or `?`.
+pub fn has_tag(value: &str) -> bool {
+    value.split('<').skip(1).any(|after| {
+        after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?'))
+    })
 }
 
 fn many(count: usize, what: &'static str) -> Result<(), PlaybookError> {
@@ -551,6 +609,24 @@ mod tests {
             many.check(Topic::Lead),
             Err(PlaybookError::TooMany("criteria"))
         );
+    }
+
+    #[test]
+    fn html_tags_are_refused_and_comparisons_are_not() {
+        let tagged = EntryContent::Text {
+            body: "Firms <script>alert(1)</script>".into(),
+        };
+        assert_eq!(
+            tagged.check(Topic::TargetMarket),
+            Err(PlaybookError::Markup("the text"))
+        );
+        let plain = EntryContent::Text {
+            body: "Follow up in < 24 hours, score <5 is cold".into(),
+        };
+        assert!(plain.check(Topic::TargetMarket).is_ok());
+        assert!(has_tag("<img src=x onerror=alert(1)>"));
+        assert!(has_tag("a </b>"));
+        assert!(!has_tag("1 < 2"));
     }
 
     #[test]

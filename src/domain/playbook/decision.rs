@@ -1,8 +1,8 @@
 //! The decision log: what was decided, in which meeting, why, and who owns it. Agreeing or
 //! changing a playbook entry is itself a decision.
 
-use super::content::PlaybookError;
-use super::entry::PlaybookEntry;
+use super::content::{PlaybookError, plain, text};
+use super::entry::{Agreement, PlaybookEntry};
 use crate::domain::ids::{DecisionId, MeetingId, PersonId, PlaybookEntryId, ProblemId};
 use crate::domain::time::Timestamp;
 use chrono::NaiveDate;
@@ -46,23 +46,10 @@ impl Decision {
         today: NaiveDate,
         now: Timestamp,
     ) -> Result<Decision, PlaybookError> {
-        let what = new.what.trim().to_string();
-        let why = new.why.trim().to_string();
-        if what.is_empty() {
-            return Err(PlaybookError::Empty("the decision"));
-        }
-        for (text, name) in [(&what, "the decision"), (&why, "the reason")] {
-            if text.chars().count() > MAX_DECISION_CHARS {
-                return Err(PlaybookError::TooLong {
-                    what: name,
-                    max: MAX_DECISION_CHARS,
-                });
-            }
-        }
-        Ok(Decision {
+        let decision = Decision {
             id,
-            what,
-            why,
+            what: new.what.trim().to_string(),
+            why: new.why.trim().to_string(),
             meeting: new.meeting,
             decided_on: new.decided_on.unwrap_or(today),
             owner: new.owner,
@@ -70,7 +57,28 @@ impl Decision {
             entry: None,
             created_at: now,
             updated_at: now,
-        })
+        };
+        decision.check()?;
+        Ok(decision)
+    }
+
+    /// The rules a stored or imported decision keeps: words, within the limits, no markup.
+    pub fn check(&self) -> Result<(), PlaybookError> {
+        text(&self.what, "the decision", MAX_DECISION_CHARS)?;
+        plain(&self.why, "the reason", MAX_DECISION_CHARS)
+    }
+
+    /// Changes what was decided and why (the log is kept as typed).
+    pub fn edit(&mut self, what: &str, why: &str, now: Timestamp) -> Result<(), PlaybookError> {
+        let mut edited = self.clone();
+        edited.what = what.trim().to_string();
+        edited.why = why.trim().to_string();
+        edited.check()?;
+        if edited.what != self.what || edited.why != self.why {
+            edited.updated_at = now;
+            *self = edited;
+        }
+        Ok(())
     }
 
     /// The decision an agreement records: "Agreed: <title> (version n)".
@@ -96,6 +104,33 @@ impl Decision {
             updated_at: now,
         }
     }
+}
+
+/// Agrees the entry's draft in a meeting and returns the decision that logs it: agreeing or
+/// changing a playbook entry is itself a decision.
+pub fn agree_in_meeting(
+    entry: &mut PlaybookEntry,
+    agreement: Agreement,
+    decision: DecisionId,
+    now: Timestamp,
+) -> Result<Decision, PlaybookError> {
+    let (meeting, on) = (agreement.meeting, agreement.on);
+    let version = entry.agree(agreement, now)?;
+    Ok(Decision::agreed(decision, entry, version, meeting, on, now))
+}
+
+/// Keeps the agreed version at a review, and logs that as a decision.
+pub fn reaffirm_in_meeting(
+    entry: &mut PlaybookEntry,
+    agreement: Agreement,
+    decision: DecisionId,
+    now: Timestamp,
+) -> Result<Decision, PlaybookError> {
+    let (meeting, on) = (agreement.meeting, agreement.on);
+    let version = entry.reaffirm(agreement, now)?;
+    let mut logged = Decision::agreed(decision, entry, version, meeting, on, now);
+    logged.what = format!("Reviewed and kept: {} (version {version})", entry.title());
+    Ok(logged)
 }
 
 /// Newest first, then by id: the log as it is read.
@@ -138,6 +173,14 @@ mod tests {
         .unwrap();
         assert_eq!(made.what, "Run one funnel");
         assert_eq!(made.decided_on, day(8));
+        let tagged = NewDecision {
+            what: "Run <script>x</script>".into(),
+            ..NewDecision::default()
+        };
+        assert_eq!(
+            Decision::new(id, tagged, day(8), T0),
+            Err(PlaybookError::Markup("the decision"))
+        );
     }
 
     #[test]
@@ -169,6 +212,20 @@ mod tests {
             T0,
         );
         assert_eq!(second.what, "Changed: Target market (version 2)");
+        let mut entry = entry;
+        let agreement = Agreement {
+            meeting: MeetingId::from_u128(9),
+            on: day(8),
+            attendees: vec![PersonId::from_u128(1)],
+            recorded_at: T0,
+        };
+        let logged =
+            agree_in_meeting(&mut entry, agreement.clone(), DecisionId::from_u128(3), T0).unwrap();
+        assert_eq!(logged.entry, Some((entry.id, 1)));
+        assert_eq!(entry.status(), crate::domain::playbook::EntryStatus::Agreed);
+        let kept =
+            reaffirm_in_meeting(&mut entry, agreement, DecisionId::from_u128(4), T0).unwrap();
+        assert_eq!(kept.what, "Reviewed and kept: Target market (version 1)");
         let mut log = vec![first, second];
         sort_decisions(&mut log);
         assert_eq!(log[0].decided_on, day(15));

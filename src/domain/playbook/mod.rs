@@ -15,7 +15,10 @@ pub mod alignment;
 pub mod content;
 pub mod decision;
 pub mod diff;
+pub mod document;
 pub mod entry;
+pub mod form;
+pub mod minutes;
 pub mod quantity;
 pub mod scorecard;
 

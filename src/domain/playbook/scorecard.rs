@@ -81,6 +81,90 @@ pub fn trend(entry: &PlaybookEntry, readings: &[Reading]) -> Vec<TrendPoint> {
     points
 }
 
+/// The reading `meeting` recorded for `entry`, if any: a meeting records one value per measure,
+/// and typing again changes it.
+pub fn reading_of(
+    readings: &[Reading],
+    entry: PlaybookEntryId,
+    meeting: MeetingId,
+) -> Option<&Reading> {
+    readings
+        .iter()
+        .filter(|r| r.entry == entry && r.meeting == meeting)
+        .max_by_key(|r| (r.updated_at, r.id))
+}
+
+/// Records `actual` as `meeting`'s value of `entry` for the period ending `period_end`: the
+/// meeting's existing reading changed, or a new one with `id`.
+pub fn record(
+    readings: &[Reading],
+    entry: PlaybookEntryId,
+    meeting: MeetingId,
+    period_end: NaiveDate,
+    actual: Quantity,
+    id: ReadingId,
+    now: Timestamp,
+) -> Reading {
+    match reading_of(readings, entry, meeting) {
+        Some(existing) => Reading {
+            actual,
+            period_end,
+            updated_at: now.max(existing.updated_at.plus_millis(1)),
+            ..existing.clone()
+        },
+        None => Reading {
+            id,
+            entry,
+            meeting,
+            period_end,
+            actual,
+            created_at: now,
+            updated_at: now,
+        },
+    }
+}
+
+/// Where a trend's points and its target line go in a chart of `width` × `height` pixels with
+/// `pad` around the plot, in whole pixels (no floats in the bundle). The scale spans the
+/// points and the target, so the line to reach is always in view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChartGeometry {
+    pub points: Vec<(i64, i64)>,
+    pub target_y: i64,
+}
+
+pub fn chart(
+    points: &[TrendPoint],
+    target: Quantity,
+    width: i64,
+    height: i64,
+    pad: i64,
+) -> ChartGeometry {
+    let values = points.iter().map(|p| p.actual.hundredths());
+    let low = values
+        .clone()
+        .chain([target.hundredths()])
+        .min()
+        .unwrap_or(0);
+    let high = values.chain([target.hundredths()]).max().unwrap_or(0);
+    let span = (high - low).max(1);
+    let plot_h = height - 2 * pad;
+    let y = |v: i64| height - pad - ((v - low) as i128 * plot_h as i128 / span as i128) as i64;
+    let step = if points.len() > 1 {
+        (width - 2 * pad) / (points.len() as i64 - 1)
+    } else {
+        0
+    };
+    ChartGeometry {
+        points: points
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (pad + step * i as i64, y(p.actual.hundredths())))
+            .collect(),
+        target_y: y(target.hundredths()),
+    }
+}
+
 /// The latest point of each measured entry: the scorecard as the meeting reads it.
 pub fn latest(entry: &PlaybookEntry, readings: &[Reading]) -> Option<TrendPoint> {
     trend(entry, readings).pop()
@@ -148,6 +232,62 @@ mod tests {
         let entry = goal(Direction::AtMost, 24);
         let points = trend(&entry, &[reading(1, day(1, 31), "30", 1)]);
         assert_eq!(points[0].standing, Standing::OffTrack);
+    }
+
+    #[test]
+    fn a_meeting_records_one_value_per_measure_and_typing_again_changes_it() {
+        let first = record(
+            &[],
+            PlaybookEntryId::from_u128(5),
+            MeetingId::from_u128(1),
+            day(1, 31),
+            "18".parse().unwrap(),
+            ReadingId::from_u128(9),
+            Timestamp(10),
+        );
+        assert_eq!(first.id, ReadingId::from_u128(9));
+        let again = record(
+            std::slice::from_ref(&first),
+            PlaybookEntryId::from_u128(5),
+            MeetingId::from_u128(1),
+            day(1, 31),
+            "19".parse().unwrap(),
+            ReadingId::from_u128(10),
+            Timestamp(5),
+        );
+        assert_eq!(again.id, first.id, "the same reading, changed");
+        assert_eq!(
+            again.updated_at,
+            Timestamp(11),
+            "later than before, whatever the clock"
+        );
+    }
+
+    #[test]
+    fn the_chart_keeps_points_and_target_in_the_plot() {
+        let entry = goal(Direction::AtLeast, 20);
+        let readings = [
+            reading(1, day(1, 31), "10", 1),
+            reading(2, day(2, 28), "30", 2),
+            reading(3, day(3, 31), "20", 3),
+        ];
+        let geometry = chart(
+            &trend(&entry, &readings),
+            Quantity::whole(20).unwrap(),
+            200,
+            100,
+            10,
+        );
+        assert_eq!(geometry.points, [(10, 90), (100, 10), (190, 50)]);
+        assert_eq!(geometry.target_y, 50);
+        let single = chart(
+            &trend(&entry, &readings[..1]),
+            Quantity::whole(10).unwrap(),
+            200,
+            100,
+            10,
+        );
+        assert_eq!(single.points, [(10, 90)]);
     }
 
     #[test]

@@ -17,6 +17,11 @@ pub enum ExportError {
     Browser(#[from] BrowserRefused),
     #[error("That meeting is no longer here: it was deleted, perhaps in another tab.")]
     MeetingGone,
+    /// The export's code comes with the Import/Export page's and could not be downloaded.
+    #[error(
+        "The export could not be started: part of the app could not be downloaded. Check the connection, then try again."
+    )]
+    NotDownloaded,
 }
 
 /// Why a file, pasted text or link was not imported. Nothing was written in any case.

@@ -23,8 +23,10 @@ pub enum ExportScope {
 /// file's name, or why there is no file.
 pub type ExportAction = Action<ExportScope, Result<String, ExportError>>;
 
-/// An export started from anywhere in the app (the Export page, the backup before a replace,
-/// the storage warnings). Each caller has its own, so each shows its own outcome.
+/// An export on the Import/Export page (and the backup offered before a replace), whose code
+/// is already loaded there. Each caller has its own, so each shows its own outcome. Elsewhere,
+/// use [`shell_export_action`]: calling the split point from inside its own module would leave
+/// its import in builds that are not split (the storage tests).
 pub fn export_action() -> ExportAction {
     let workspace = Workspace::from_context();
     Action::new_local(move |scope: &ExportScope| export(workspace, *scope))
@@ -52,6 +54,19 @@ fn download_file(file: &ExchangeFile) -> Result<(), ExportError> {
         "application/json",
         &file.to_json(),
     )?)
+}
+
+/// The whole workspace, exported from anywhere outside the Import/Export page (the shell
+/// offers it after a failed write). The work is done in the records area's module (see
+/// `pages::export_workspace_file`), so a first visit to any page does not download it.
+pub fn shell_export_action() -> Action<(), Result<String, ExportError>> {
+    let workspace = Workspace::from_context();
+    Action::new_local(move |_: &()| crate::ui::pages::export_workspace_file(workspace))
+}
+
+/// Gathers the whole workspace and offers it as a file: what the split point runs.
+pub async fn write_workspace_file(workspace: Workspace) -> Result<String, ExportError> {
+    export(workspace, ExportScope::Workspace).await
 }
 
 #[component]

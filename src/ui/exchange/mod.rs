@@ -7,7 +7,8 @@ mod import_panel;
 mod import_preview;
 mod snapshot;
 
+pub use error::ExportError;
 pub use exchange_page::ExchangePage;
-pub use export_panel::{ExportScope, export_action};
+pub use export_panel::{shell_export_action, write_workspace_file};
 pub use import_preview::{ImportOutcome, outcome_sentence, write_and_reload};
 pub use snapshot::Workspace;

@@ -4,8 +4,8 @@
 use crate::domain::exchange::{RecordKind, WorkspaceSnapshot};
 use crate::storage::StorageError;
 use crate::ui::state::{
-    ActionsState, MeetingsState, MinutesState, Persistence, ProblemsState, RosterState,
-    ScheduleState, TemplatesState,
+    ActionsState, MeetingsState, MinutesState, Persistence, PlaybookState, ProblemsState,
+    RosterState, ScheduleState, TemplatesState,
 };
 use leptos::prelude::*;
 
@@ -21,6 +21,7 @@ pub struct Workspace {
     actions: ActionsState,
     minutes: MinutesState,
     schedule: ScheduleState,
+    playbook: PlaybookState,
 }
 
 impl Workspace {
@@ -34,6 +35,7 @@ impl Workspace {
             actions: expect_context(),
             minutes: expect_context(),
             schedule: expect_context(),
+            playbook: expect_context(),
         }
     }
 
@@ -45,10 +47,12 @@ impl Workspace {
     /// outside the meeting being run.
     pub async fn snapshot(self) -> Result<WorkspaceSnapshot, StorageError> {
         let taps = self.persistence.all_tally_events().await?;
+        self.playbook.load().await?;
         Ok(self.with_taps(taps.records))
     }
 
     fn with_taps(self, tally_events: Vec<crate::domain::tally::TallyEvent>) -> WorkspaceSnapshot {
+        let playbook = self.playbook.records_untracked();
         WorkspaceSnapshot {
             people: self.roster.with_untracked(|people| people.to_vec()),
             templates: self.templates.own_untracked(),
@@ -58,6 +62,11 @@ impl Workspace {
             action_items: self.actions.all_untracked(),
             minutes: self.minutes.all_untracked(),
             schedule_settings: self.schedule.settings_untracked(),
+            playbook_entries: playbook.entries,
+            decisions: playbook.decisions,
+            readings: playbook.readings,
+            alignment_statements: playbook.statements,
+            alignment_scores: playbook.scores,
         }
     }
 
@@ -67,6 +76,11 @@ impl Workspace {
         let mut unreadable = self.persistence.unreadable();
         let taps = self.persistence.all_tally_events().await?;
         unreadable.add(RecordKind::TallyEvent, taps.unreadable);
+        self.playbook.load().await?;
+        let playbook = self.playbook.unreadable_untracked();
+        for kind in RecordKind::ALL {
+            unreadable.add(kind, playbook.of(kind));
+        }
         if !unreadable.is_empty() {
             return Err(StorageError::ExportIncomplete(unreadable));
         }

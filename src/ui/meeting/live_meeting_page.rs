@@ -22,6 +22,7 @@ use crate::ui::outcomes::{
     ActionItemsPanel, MeetingOutcomes, MeetingProblemsPanel, MinutesPanel, NewProblemsWork,
     ProgressLoopPanel, ReviewLoopPanel,
 };
+use crate::ui::playbook::{MeetingDecisions, PlaybookProgress, PlaybookReview};
 use crate::ui::room::OpenRoomDisplay;
 use crate::ui::route::{Route, navigate};
 use crate::ui::state::{ActionsState, MeetingsState, MinutesState, Persistence, RosterState};
@@ -189,15 +190,18 @@ fn LiveMeetingScreen(id: MeetingId) -> impl IntoView {
                 {move || match (closed.get(), segment_kind.get()) {
                     (true, _) => view! { <MeetingOutcomes /> }.into_any(),
                     (false, Some(SegmentKind::Review)) => {
-                        view! { <ReviewPanel /> <ReviewLoopPanel /> }.into_any()
+                        view! { <ReviewPanel /> <ReviewLoopPanel /> <PlaybookReview /> }.into_any()
                     }
                     (false, Some(SegmentKind::Progress)) => {
-                        view! { <ProgressLoopPanel /> <DeliverablesPanel /> }.into_any()
+                        view! { <ProgressLoopPanel /> <DeliverablesPanel /> <PlaybookProgress /> }
+                            .into_any()
                     }
                     (false, Some(SegmentKind::NewProblems)) => {
                         view! { <NewProblemsWork><GoRoundPanel /></NewProblemsWork> }.into_any()
                     }
-                    (false, Some(SegmentKind::Actions)) => view! { <ActionItemsPanel /> }.into_any(),
+                    (false, Some(SegmentKind::Actions)) => {
+                        view! { <ActionItemsPanel /> <MeetingDecisions /> }.into_any()
+                    }
                     (false, _) => view! { <MeetingProblemsPanel /> }.into_any(),
                 }}
             </div>

@@ -1,11 +1,14 @@
 use super::minutes_editor::MinutesEditor;
 use crate::domain::outcomes::{Minutes, MinutesInput, minutes_markdown, names_of};
+use crate::domain::playbook::minutes::MeetingPlaybook;
 use crate::domain::tally::{Balance, Measure, TOO_FEW_TO_JUDGE};
 use crate::ui::format::date_time;
 use crate::ui::format::today;
 use crate::ui::meeting::LiveMeeting;
 use crate::ui::now::now;
-use crate::ui::state::{ActionsState, MeetingsState, MinutesState, ProblemsState, RosterState};
+use crate::ui::state::{
+    ActionsState, MeetingsState, MinutesState, PlaybookState, ProblemsState, RosterState,
+};
 use crate::ui::tally::TallySession;
 use leptos::prelude::*;
 
@@ -20,6 +23,9 @@ pub fn MinutesPanel() -> impl IntoView {
     let problems = expect_context::<ProblemsState>();
     let actions = expect_context::<ActionsState>();
     let meetings = expect_context::<MeetingsState>();
+    let playbook = expect_context::<PlaybookState>();
+    // The playbook's agreements, scorecard and decisions go in the minutes: read it first.
+    let playbook_read = LocalResource::new(move || playbook.load());
     let stored = Memo::new(move |_| minutes.of(live.id));
     let closed = Memo::new(move |_| live.view.get().is_closed());
     let write = Callback::new(move |()| {
@@ -32,6 +38,9 @@ pub fn MinutesPanel() -> impl IntoView {
                     .map_or_else(|| TOO_FEW_TO_JUDGE.to_string(), |s| format!("{s}."))
             });
             let date = date_time(meeting.start_time());
+            let in_playbook = playbook.with_untracked_records(|r| {
+                MeetingPlaybook::of(meeting.id, &r.entries, &r.decisions, &r.readings)
+            });
             minutes_markdown(&MinutesInput {
                 meeting: &meeting,
                 date_text: &date,
@@ -41,12 +50,14 @@ pub fn MinutesPanel() -> impl IntoView {
                 previous: meetings.previous(&meeting).map(|m| m.id),
                 participation: participation.as_deref(),
                 now: now(),
+                playbook: Some(&in_playbook),
                 today: today(),
             })
         })
     });
     Effect::new(move |_| {
-        if closed.get() && tally.is_ready() && stored.with(Option::is_none) {
+        let playbook_ready = playbook_read.with(Option::is_some);
+        if closed.get() && tally.is_ready() && playbook_ready && stored.with(Option::is_none) {
             minutes.save(Minutes::generated(live.id, write.run(()), now()));
         }
     });

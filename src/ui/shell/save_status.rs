@@ -1,5 +1,5 @@
 use crate::storage::StorageError;
-use crate::ui::exchange::{ExportScope, export_action};
+use crate::ui::exchange::shell_export_action;
 use crate::ui::outcome_note::OutcomeNote;
 use crate::ui::state::{Handover, Persistence};
 use leptos::prelude::*;
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn SaveStatus() -> impl IntoView {
     let persistence = expect_context::<Persistence>();
-    let export = export_action();
+    let export = shell_export_action();
     view! {
         <div class="save-status" role="status" aria-live="polite">
             {move || {
@@ -54,7 +54,7 @@ pub fn SaveStatus() -> impl IntoView {
                                         <button
                                             type="button"
                                             on:click=move |_| {
-                                                export.dispatch_local(ExportScope::Workspace);
+                                                export.dispatch_local(());
                                             }
                                         >
                                             "Export data"

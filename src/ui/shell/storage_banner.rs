@@ -1,4 +1,4 @@
-use crate::ui::exchange::{ExportScope, export_action};
+use crate::ui::exchange::shell_export_action;
 use crate::ui::outcome_note::OutcomeNote;
 use crate::ui::state::Persistence;
 use leptos::prelude::*;
@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let persistence = expect_context::<Persistence>();
-    let export = export_action();
+    let export = shell_export_action();
     move || {
         persistence.unavailable().map(|reason| {
             view! {
@@ -21,7 +21,7 @@ pub fn StorageBanner() -> impl IntoView {
                     <button
                         type="button"
                         on:click=move |_| {
-                            export.dispatch_local(ExportScope::Workspace);
+                            export.dispatch_local(());
                         }
                     >
                         "Export data"

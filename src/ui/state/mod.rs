@@ -4,6 +4,7 @@
 mod meetings;
 mod outcomes;
 mod persistence;
+mod playbook;
 mod preferences;
 mod roster;
 mod schedule;
@@ -12,6 +13,7 @@ mod templates;
 pub use meetings::MeetingsState;
 pub use outcomes::{ActionsState, MinutesState, ProblemsState};
 pub use persistence::{Handover, Persistence};
+pub use playbook::PlaybookState;
 pub use preferences::PreferencesState;
 pub use roster::RosterState;
 pub use schedule::ScheduleState;
@@ -158,7 +160,7 @@ impl Reading {
 }
 
 /// The object store that keeps each kind of record the workspace loads.
-fn store_of(kind: RecordKind) -> &'static str {
+pub(crate) fn store_of(kind: RecordKind) -> &'static str {
     match kind {
         RecordKind::Person => stores::PEOPLE,
         RecordKind::Template => stores::TEMPLATES,
@@ -168,6 +170,11 @@ fn store_of(kind: RecordKind) -> &'static str {
         RecordKind::ActionItem => stores::ACTION_ITEMS,
         RecordKind::Minutes => stores::MINUTES,
         RecordKind::ScheduleSettings => stores::SETTINGS,
+        RecordKind::PlaybookEntry => stores::PLAYBOOK_ENTRIES,
+        RecordKind::Decision => stores::DECISIONS,
+        RecordKind::Reading => stores::READINGS,
+        RecordKind::Statement => stores::STATEMENTS,
+        RecordKind::AlignmentScore => stores::ALIGNMENT_SCORES,
     }
 }
 
@@ -198,4 +205,5 @@ pub fn provide_workspace(loaded: LoadedWorkspace) {
     provide_context(ProblemsState::new(loaded.problems, persistence));
     provide_context(ActionsState::new(loaded.actions, persistence));
     provide_context(MinutesState::new(loaded.minutes, persistence));
+    provide_context(PlaybookState::new(persistence));
 }

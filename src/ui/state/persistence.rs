@@ -79,6 +79,12 @@ impl Persistence {
         }
     }
 
+    /// The open database, for reads that are not made at start-up (the playbook's); `None`
+    /// when the app runs in memory.
+    pub(crate) fn database(&self) -> Option<Db> {
+        self.db.get_value()
+    }
+
     /// Whether another tab has the data now, so this page no longer saves.
     pub fn handed_over(&self) -> Option<Handover> {
         self.handed_over.get()

@@ -1,0 +1,120 @@
+use super::content_fields::side_label;
+use super::enum_select::EnumSelect;
+use crate::domain::playbook::Side;
+use crate::domain::playbook::form::{ContentForm, StageForm};
+use leptos::prelude::*;
+use std::str::FromStr;
+
+/// The funnel's stages in order, each with its entry criteria and owning team.
+#[component]
+pub fn FunnelFields(
+    form: RwSignal<ContentForm>,
+    edit: Callback<()>,
+    prefix: String,
+) -> impl IntoView {
+    let count = Memo::new(move |_| form.with(|f| f.stages.len()));
+    let change = move |index: usize, apply: &dyn Fn(&mut StageForm)| {
+        form.update(|f| {
+            if let Some(stage) = f.stages.get_mut(index) {
+                apply(stage);
+            }
+        });
+        edit.run(());
+    };
+    view! {
+        <ol class="pb-stages">
+            {move || {
+                (0..count.get())
+                    .map(|index| {
+                        let prefix = format!("{prefix}-{index}");
+                        let read = move |pick: fn(&StageForm) -> String| {
+                            form.with(|f| f.stages.get(index).map(pick).unwrap_or_default())
+                        };
+                        view! {
+                            <li class="field-row">
+                                <label class="field field-grow">
+                                    <span class="field-label">{format!("Stage {}", index + 1)}</span>
+                                    <input
+                                        type="text"
+                                        id=format!("{prefix}-name")
+                                        prop:value=move || read(|s| s.name.clone())
+                                        on:input=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            change(index, &|s| s.name = v.clone());
+                                        }
+                                    />
+                                </label>
+                                <label class="field field-grow">
+                                    <span class="field-label">"Enters when"</span>
+                                    <input
+                                        type="text"
+                                        id=format!("{prefix}-criteria")
+                                        prop:value=move || read(|s| s.entry_criteria.clone())
+                                        on:input=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            change(index, &|s| s.entry_criteria = v.clone());
+                                        }
+                                    />
+                                </label>
+                                <EnumSelect
+                                    label="Owned by"
+                                    options=Side::ALL.iter().map(|s| (s.key(), side_label(*s))).collect()
+                                    value=Signal::derive(move || {
+                                        form.with(|f| f.stages.get(index).map_or("sales", |s| s.owner.key()))
+                                    })
+                                    set=Callback::new(move |key: String| {
+                                        if let Ok(side) = Side::from_str(&key) {
+                                            change(index, &|s| s.owner = side);
+                                        }
+                                    })
+                                />
+                                <button
+                                    type="button"
+                                    class="button-secondary"
+                                    disabled=move || index == 0
+                                    aria-label=format!("Move stage {} up", index + 1)
+                                    on:click=move |_| {
+                                        form.update(|f| f.stages.swap(index - 1, index));
+                                        edit.run(());
+                                    }
+                                >
+                                    "Up"
+                                </button>
+                                <button
+                                    type="button"
+                                    class="button-danger-quiet"
+                                    aria-label=format!("Remove stage {}", index + 1)
+                                    on:click=move |_| {
+                                        form.update(|f| {
+                                            if index < f.stages.len() {
+                                                f.stages.remove(index);
+                                            }
+                                        });
+                                        edit.run(());
+                                    }
+                                >
+                                    "Remove"
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </ol>
+        <button
+            type="button"
+            class="button-secondary"
+            on:click=move |_| {
+                form.update(|f| {
+                    f.stages.push(StageForm {
+                        name: String::new(),
+                        entry_criteria: String::new(),
+                        owner: Side::Sales,
+                    })
+                });
+            }
+        >
+            "Add a stage"
+        </button>
+    }
+}

@@ -1,0 +1,33 @@
+//! The playbook both teams work from: the Playbook page (definitions, the SLA, shared goals,
+//! the decision log, version history, print view and Markdown export), and the parts a
+//! meeting uses (agreeing and reviewing entries, the scorecard, the alignment check).
+
+mod agree_panel;
+mod alignment_panel;
+mod changes_since_agreed;
+mod content_fields;
+mod decision_log;
+mod diff_view;
+mod entry_card;
+mod enum_select;
+mod funnel_fields;
+mod many_entries;
+mod measure;
+mod meeting_decisions;
+mod names;
+mod playbook_contents;
+mod playbook_document;
+mod playbook_page;
+mod playbook_progress;
+mod playbook_review;
+mod results_table;
+mod scorecard_panel;
+mod statement_editor;
+mod trend_chart;
+mod version_history;
+mod with_playbook;
+
+pub use meeting_decisions::MeetingDecisions;
+pub use playbook_page::PlaybookPage;
+pub use playbook_progress::PlaybookProgress;
+pub use playbook_review::PlaybookReview;

@@ -1,0 +1,13 @@
+use super::scorecard_panel::ScorecardPanel;
+use super::with_playbook::WithPlaybook;
+use leptos::prelude::*;
+
+/// The playbook's part of the progress segment: the scorecard.
+#[component]
+pub fn PlaybookProgress() -> impl IntoView {
+    view! {
+        <WithPlaybook>
+            <ScorecardPanel />
+        </WithPlaybook>
+    }
+}

@@ -1,0 +1,108 @@
+// Journey: an SLA commitment and a shared goal are scored in the progress segment of three
+// meetings, a month apart; each value reads on or off track against its target, in words and
+// colour, and the trend chart (with its table) grows by one point per meeting.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting, meetingOfAdaAndBen, APP_URL, PHONE } from './support.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+async function axeViolations(page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function writeMeasures(page) {
+  await page.goto(APP_URL + '#/playbook');
+  await page.getByRole('button', { name: 'Add a commitment' }).click();
+  const sla = page.locator('article.pb-entry[data-topic="sla"]').last();
+  await sla.getByLabel('Commitment').fill('Follow up every MQL');
+  await sla.getByLabel('Measure').fill('Hours to the first call');
+  await sla.getByLabel('Time limit or period').fill('per lead');
+  await sla.getByLabel('Target').selectOption('at_most');
+  await sla.getByLabel('Value').fill('24');
+  await sla.getByLabel('Unit').fill('hours');
+  await page.getByRole('button', { name: 'Add a shared goal' }).click();
+  const goal = page.locator('article.pb-entry[data-topic="kpi"]').last();
+  await goal.getByLabel('Goal').fill('MQL to SQL rate');
+  await goal.getByLabel('Deadline').fill('2030-12-31');
+  await goal.getByLabel('Value').fill('20');
+  await goal.getByLabel('Unit').fill('%');
+  await goal.getByRole('heading', { name: 'MQL to SQL rate' }).waitFor();
+  await allSaved(page);
+}
+
+/** Starts the meeting at `url`, moves to the progress segment and records the two values. */
+async function score(page, url, sla, rate) {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Start meeting' }).first().click();
+  await page.getByRole('button', { name: 'Next segment' }).click();
+  const card = page.getByRole('region', { name: 'Scorecard' });
+  await card.getByRole('article', { name: 'Sales: Follow up every MQL' }).getByLabel('Actual this period').fill(sla);
+  await card.getByRole('article', { name: 'MQL to SQL rate' }).getByLabel('Actual this period').fill(rate);
+  await allSaved(page);
+  return card;
+}
+
+async function newMeeting(page) {
+  await page.goto(APP_URL + '#/meeting');
+  for (const name of ['Ada', 'Ben']) await page.getByRole('checkbox', { name }).check();
+  await page.getByRole('button', { name: 'Create meeting' }).click();
+  await page.locator('.clock-panel').waitFor();
+  return page.url();
+}
+
+test('scorecard values over three meetings show on or off track and a trend', async () => {
+  const { context, page, errors } = await openApp(browser, { clock: new Date('2030-01-31T09:00:00Z') });
+  await meetingOfAdaAndBen(page);
+  const first = page.url();
+  await writeMeasures(page);
+
+  let card = await score(page, first, '30', '18');
+  const sla = card.getByRole('article', { name: 'Sales: Follow up every MQL' });
+  const rate = card.getByRole('article', { name: 'MQL to SQL rate' });
+  await sla.locator('.pb-off-track', { hasText: 'off track' }).waitFor();
+  await rate.locator('.pb-off-track', { hasText: 'off track' }).waitFor();
+  // Typing a value that is not a number says so and keeps the last good one.
+  await rate.getByLabel('Actual this period').fill('18%');
+  await rate.getByText('Enter a number, like 120 or 12.5.').waitFor();
+  await rate.getByLabel('Actual this period').fill('18');
+  await finishMeeting(page);
+  // The minutes carry the scorecard.
+  await page.waitForFunction(() => document.querySelector('#minutes-text')?.value.includes('### Scorecard'));
+  const minutes = await page.locator('#minutes-text').inputValue();
+  assert.match(minutes, /\| Sales: Follow up every MQL \| 30 hours \| at most 24 hours \| off track \|/);
+  assert.match(minutes, /\| MQL to SQL rate \| 18 % \| at least 20 % \| off track \|/);
+
+  await page.clock.setSystemTime(new Date('2030-02-28T09:00:00Z'));
+  card = await score(page, await newMeeting(page), '20', '22');
+  await card.getByRole('article', { name: 'Sales: Follow up every MQL' }).locator('.pb-on-track', { hasText: 'on track' }).waitFor();
+  await finishMeeting(page);
+
+  await page.clock.setSystemTime(new Date('2030-03-31T09:00:00Z'));
+  card = await score(page, await newMeeting(page), '18', '19.5');
+  const rateNow = card.getByRole('article', { name: 'MQL to SQL rate' });
+  await rateNow.locator('.pb-off-track').waitFor();
+  assert.equal(await rateNow.locator('svg circle').count(), 3);
+  assert.equal(await rateNow.locator('svg circle.pb-dot-off').count(), 2);
+  assert.match(await rateNow.locator('svg').getAttribute('aria-label'), /Trend of 3 values, the latest 19\.5 %/);
+  await rateNow.getByText('Values as a table').click();
+  const rows = await rateNow.locator('.pb-trend-table tbody tr').allInnerTexts();
+  assert.deepEqual(rows.map((r) => r.replace(/\s+/g, ' ').trim()), [
+    '2030-01-31 18 % off track',
+    '2030-02-28 22 % on track',
+    '2030-03-31 19.5 % off track',
+  ]);
+  const slaNow = card.getByRole('article', { name: 'Sales: Follow up every MQL' });
+  assert.equal(await slaNow.locator('svg circle.pb-dot-on').count(), 2);
+  await screenshot(page, 'playbook-scorecard');
+  assert.deepEqual(await axeViolations(page), [], 'the scorecard passes axe');
+  await page.setViewportSize(PHONE);
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'playbook-scorecard-phone', { fullPage: false });
+  assertNoErrors(errors);
+  await context.close();
+});
