@@ -1,5 +1,6 @@
 // Journey: links that carry the minutes. A finished meeting's "Copy link to these minutes"
-// puts the minutes (with the agenda, attendees, problems and action items, not the tally) into
+// puts the minutes (with the agenda, attendees, problems and action items; the tally only when
+// chosen) into
 // the address's fragment; the e-mail to those who missed it carries the link. Opened in a
 // fresh profile, the link shows the minutes read-only with "Save to my workspace" (then they
 // are in History) and "Download". A damaged or hostile link is refused with a message and
@@ -29,6 +30,8 @@ async function finishedMeeting(page) {
   await page.getByRole('button', { name: 'Start meeting' }).click();
   for (let segment = 2; segment <= 4; segment++) {
     await page.clock.fastForward('01:00');
+    // One tap on the talk tally (Ada), which a link carries only when asked to.
+    if (segment === 2) await page.keyboard.press('1');
     await page.keyboard.press('n');
     if (segment === 3) await page.getByRole('button', { name: 'Raised a problem (Ada)' }).click();
   }
@@ -100,6 +103,23 @@ test('a minutes link opens read-only in a fresh profile, and saving it puts the 
   const attendees = await page.getByRole('link', { name: 'Email the attendees (Ada)' }).getAttribute('href');
   assert.ok(!decodeURIComponent(attendees).includes('#/minutes/'));
   await screenshot(page, 'minutes-link-copied', { fullPage: false });
+  // The talk tally goes in only when chosen, and then the e-mail's link carries it too.
+  const includeTally = page.getByRole('checkbox', { name: 'Include the talk tally' });
+  await includeTally.check();
+  await page.getByRole('button', { name: 'Copy link to these minutes' }).click();
+  await page.waitForFunction((old) => {
+    const value = document.querySelector('#minutes-link')?.value;
+    return value && value !== old;
+  }, link);
+  const withTally = await page.getByLabel('Link to these minutes').inputValue();
+  assert.equal(fileOf(withTally).tally_events.length, 1, 'the chosen link carries the one tap');
+  const missedWithTally = await page.getByRole('link', { name: 'Email those who missed it (Eve)' }).getAttribute('href');
+  assert.ok(decodeURIComponent(missedWithTally).includes(withTally));
+  const tallyReader = await freshPage(withTally);
+  await tallyReader.page.locator('.shared-minutes-meta').getByText('the talk tally (1 tap)').waitFor();
+  assertNoErrors(tallyReader.errors);
+  await tallyReader.context.close();
+  await includeTally.uncheck();
   assertNoErrors(errors);
   await context.close();
 

@@ -143,13 +143,17 @@ test('the room shows the go-round, the participation strip as chosen, and plays 
   assert.equal(await page.locator('#room-strip').inputValue(), 'anonymous-bars');
   await room.getByRole('img', { name: 'Attendee 2: 50% of the most turns' }).waitFor();
 
-  // Chimes on the room display: the room offers to allow sound (a browser needs a click in
-  // the window), then chimes as the segment enters its last 30%; the laptop stays silent.
+  // Chimes on the room display: the room offers to allow sound when the browser needs a click
+  // in the window first, then chimes as the segment enters its last 30%; the laptop stays silent.
   await page.locator('#room-chimes').selectOption({ label: 'The room display' });
   await allSaved(page);
+  // A window the browser already counts as used (Chromium sometimes does, for a window opened
+  // from a click) may play sound at once: then there is nothing to allow.
   const allow = room.getByRole('button', { name: 'Allow the chimes on this screen' });
-  await allow.click();
-  await allow.waitFor({ state: 'detached' });
+  if (!(await room.evaluate(() => navigator.userActivation.hasBeenActive))) {
+    await allow.click();
+    await allow.waitFor({ state: 'detached' });
+  }
   assert.equal(await room.locator('main').getAttribute('data-chimes'), '0');
   await page.clock.fastForward('07:00');
   await page.clock.runFor(2500);

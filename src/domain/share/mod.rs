@@ -6,8 +6,9 @@
 //!
 //! 1. a one-meeting exchange file ([`export_meeting`]): the meeting (agenda, attendees,
 //!    note-taker, clock, go-round), its minutes, its problems and action items, and the people
-//!    these name, but **not the tally** (the documents advise keeping it quiet) — the same file
-//!    "Export this meeting" writes, minus the taps, and without the file's indentation;
+//!    these name, but **not the tally** unless the facilitator chooses it ([`LinkContents`]; the
+//!    documents advise keeping it quiet) — the same file "Export this meeting" writes, minus the
+//!    taps, and without the file's indentation;
 //! 2. compressed with `deflate-raw` (the browser's `CompressionStream`; not done here, as the
 //!    domain has no browser);
 //! 3. written in base64url ([`to_base64url`]) after the link format's version, `1.`.
@@ -113,11 +114,23 @@ fn kilobytes(bytes: usize) -> String {
     format!("{:.1}", bytes as f64 / 1024.0)
 }
 
-/// The meeting file a minutes link carries for `meeting`: the one-meeting export without the
-/// tally. It is also what is shared instead when the minutes are too large for a link.
+/// What a minutes link carries besides the minutes and the records they name.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LinkContents {
+    /// The minutes, agenda, attendees, problems and action items.
+    #[default]
+    Minutes,
+    /// The same and the meeting's talk tally, when the facilitator chooses to share it.
+    MinutesAndTally,
+}
+
+/// The meeting file a minutes link carries for `meeting`: the one-meeting export, with the
+/// tally only when `contents` says so (its taps must be in `workspace`). It is also what is
+/// shared instead when the minutes are too large for a link.
 pub fn minutes_file(
     workspace: &WorkspaceSnapshot,
     meeting: MeetingId,
+    contents: LinkContents,
     app_version: &str,
     now: Timestamp,
 ) -> Result<ExchangeFile, ShareError> {
@@ -126,7 +139,9 @@ pub fn minutes_file(
     if file.records.minutes.is_empty() {
         return Err(ShareError::NoMinutes);
     }
-    file.records.tally_events.clear();
+    if contents == LinkContents::Minutes {
+        file.records.tally_events.clear();
+    }
     Ok(file)
 }
 
@@ -139,10 +154,11 @@ pub fn link_bytes(file: &ExchangeFile) -> Vec<u8> {
 pub fn minutes_link_file(
     workspace: &WorkspaceSnapshot,
     meeting: MeetingId,
+    contents: LinkContents,
     app_version: &str,
     now: Timestamp,
 ) -> Result<Vec<u8>, ShareError> {
-    minutes_file(workspace, meeting, app_version, now).map(|file| link_bytes(&file))
+    minutes_file(workspace, meeting, contents, app_version, now).map(|file| link_bytes(&file))
 }
 
 /// `json` without the whitespace between tokens (strings are kept exactly).
@@ -279,6 +295,11 @@ impl SharedMinutes {
 
     pub fn action_items(&self) -> &[ActionItem] {
         &self.file.records().action_items
+    }
+
+    /// How many talk-tally taps the link carried (none unless its maker chose to share them).
+    pub fn tally_taps(&self) -> usize {
+        self.file.records().tally_events.len()
     }
 
     /// The meeting file the link carried, as "Export this meeting" writes it (indented), for

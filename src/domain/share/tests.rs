@@ -20,7 +20,14 @@ fn first_meeting(workspace: &WorkspaceSnapshot) -> MeetingId {
 
 fn link_file() -> Vec<u8> {
     let workspace = workspace();
-    minutes_link_file(&workspace, first_meeting(&workspace), "0.1.0", NOW).unwrap()
+    minutes_link_file(
+        &workspace,
+        first_meeting(&workspace),
+        LinkContents::Minutes,
+        "0.1.0",
+        NOW,
+    )
+    .unwrap()
 }
 
 /// The file after `edit`, read as a link's unpacked bytes.
@@ -54,6 +61,29 @@ fn a_link_carries_the_meeting_its_minutes_problems_and_action_items_but_not_the_
 }
 
 #[test]
+fn the_tally_travels_only_when_chosen() {
+    let workspace = workspace();
+    let meeting = first_meeting(&workspace);
+    let taps = workspace
+        .tally_events
+        .iter()
+        .filter(|e| e.meeting_id == meeting)
+        .count();
+    let bytes = minutes_link_file(
+        &workspace,
+        meeting,
+        LinkContents::MinutesAndTally,
+        "0.1.0",
+        NOW,
+    )
+    .unwrap();
+    let shared = read_shared_minutes(&bytes).unwrap();
+    assert_eq!(shared.tally_taps(), taps);
+    assert!(taps > 0);
+    assert_eq!(read_shared_minutes(&link_file()).unwrap().tally_taps(), 0);
+}
+
+#[test]
 fn the_file_in_a_link_is_the_meeting_file_without_indentation_and_downloads_indented() {
     let bytes = link_file();
     let text = String::from_utf8(bytes.clone()).unwrap();
@@ -77,11 +107,17 @@ fn a_meeting_without_minutes_or_not_in_the_workspace_makes_no_link() {
     let meeting = first_meeting(&workspace);
     workspace.minutes.retain(|m| m.meeting_id != meeting);
     assert_eq!(
-        minutes_link_file(&workspace, meeting, "0.1.0", NOW),
+        minutes_link_file(&workspace, meeting, LinkContents::Minutes, "0.1.0", NOW),
         Err(ShareError::NoMinutes)
     );
     assert_eq!(
-        minutes_link_file(&workspace, MeetingId::from_u128(999), "0.1.0", NOW),
+        minutes_link_file(
+            &workspace,
+            MeetingId::from_u128(999),
+            LinkContents::Minutes,
+            "0.1.0",
+            NOW
+        ),
         Err(ShareError::NoSuchMeeting)
     );
 }

@@ -1,4 +1,5 @@
 use crate::domain::ids::PersonId;
+use crate::domain::person::REMOVED_PERSON;
 use crate::domain::tally::NON_CONTRIBUTOR_STREAK;
 use crate::ui::state::{RosterState, ScheduleState};
 use leptos::prelude::*;
@@ -30,7 +31,7 @@ pub fn NonContributors(people: Vec<PersonId>) -> impl IntoView {
     let rows = people
         .into_iter()
         .map(|id| {
-            let name = roster.person(id).map_or_else(|| "Someone removed".into(), |p| p.name);
+            let name = roster.person(id).map_or_else(|| REMOVED_PERSON.into(), |p| p.name);
             view! {
                 <li>
                     <strong>{name.clone()}</strong>

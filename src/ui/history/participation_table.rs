@@ -1,3 +1,4 @@
+use crate::domain::person::REMOVED_PERSON;
 use crate::domain::tally::PersonHistory;
 use crate::ui::state::RosterState;
 use leptos::prelude::*;
@@ -11,7 +12,7 @@ pub fn ParticipationTable(people: Vec<PersonHistory>) -> impl IntoView {
         .map(|p| {
             let name = roster
                 .person(p.person)
-                .map_or_else(|| "Someone removed".into(), |x| x.name);
+                .map_or_else(|| REMOVED_PERSON.into(), |x| x.name);
             let per_meeting = p
                 .turns_per_meeting()
                 .map_or_else(|| "–".into(), |t| format!("{t:.1}"));

@@ -1,5 +1,6 @@
 use super::live_meeting_page::LiveMeeting;
 use crate::domain::meeting::GoRoundMark;
+use crate::domain::person::REMOVED_PERSON;
 use crate::ui::now::now;
 use crate::ui::outcomes::LogProblemOffer;
 use crate::ui::state::RosterState;
@@ -14,7 +15,7 @@ pub fn GoRoundPanel() -> impl IntoView {
     let name_of = move |id| {
         roster
             .person(id)
-            .map_or_else(|| "Someone removed".into(), |p| p.name)
+            .map_or_else(|| REMOVED_PERSON.into(), |p| p.name)
     };
     let next = move || {
         live.meeting

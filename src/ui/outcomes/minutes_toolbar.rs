@@ -3,6 +3,7 @@ use crate::domain::date_text::short_day;
 use crate::domain::outcomes::{
     MinutesAudience, email_of, mailto_link, minutes_recipients, minutes_subject,
 };
+use crate::domain::share::LinkContents;
 use crate::ui::download::{BrowserRefused, copy_to_clipboard, download_text, print_page};
 use crate::ui::format::local_date;
 use crate::ui::meeting::LiveMeeting;
@@ -19,7 +20,8 @@ pub fn MinutesToolbar(#[prop(into)] markdown: Signal<String>) -> impl IntoView {
     let live = expect_context::<LiveMeeting>();
     let roster = expect_context::<RosterState>();
     let status = RwSignal::new(None::<Result<String, BrowserRefused>>);
-    let link = use_minutes_link(live.id);
+    let link_contents = RwSignal::new(LinkContents::default());
+    let link = use_minutes_link(live.id, link_contents);
     let held_on = move || local_date(live.meeting.get().start_time());
     let copy = Action::new_local(move |text: &String| {
         let text = text.clone();
@@ -75,7 +77,7 @@ pub fn MinutesToolbar(#[prop(into)] markdown: Signal<String>) -> impl IntoView {
             <EmailLink label="Email the attendees" email=attendees />
             <EmailLink label="Email those who missed it" email=missed />
         </div>
-        <CopyMinutesLink meeting=live.id link />
+        <CopyMinutesLink meeting=live.id link contents=link_contents />
         <Show when=nobody>
             <p class="muted oc-meta">"Nobody else on the roster has an e-mail address to send the minutes to."</p>
         </Show>

@@ -2,6 +2,7 @@ use super::results_table::ResultsTable;
 use super::results_table::shown;
 use super::statement_editor::StatementEditor;
 use crate::domain::ids::{AlignmentScoreId, PersonId, StatementId};
+use crate::domain::person::REMOVED_PERSON;
 use crate::domain::person::TeamKind;
 use crate::domain::playbook::Statement;
 use crate::domain::playbook::alignment::{
@@ -42,7 +43,7 @@ pub fn AlignmentPanel() -> impl IntoView {
     let name_of = move |person: PersonId| {
         roster
             .person(person)
-            .map_or_else(|| "Someone removed".to_string(), |p| p.name)
+            .map_or_else(|| REMOVED_PERSON.to_string(), |p| p.name)
     };
     let here = Memo::new(move |_| {
         let id = live.id;

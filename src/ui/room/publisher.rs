@@ -4,6 +4,7 @@
 use super::channel::RoomChannel;
 use super::options::RoomDisplayOptions;
 use super::room_hash;
+use crate::domain::person::REMOVED_PERSON;
 use crate::domain::room::{
     ChimesPlace, GoRoundSeat, HEARTBEAT_MS, Participation, RoomMessage, RoomSnapshot,
 };
@@ -36,7 +37,7 @@ impl Sources {
         let name_of = |id| {
             self.roster
                 .person(id)
-                .map_or_else(|| "Someone removed".to_string(), |p| p.name)
+                .map_or_else(|| REMOVED_PERSON.to_string(), |p| p.name)
         };
         let participation = options.shares_tally().then(|| self.participation(&name_of));
         self.live.meeting.with(|meeting| RoomSnapshot {

@@ -1,6 +1,6 @@
 use super::link::{LinkSources, MinutesLinkError};
 use crate::domain::ids::MeetingId;
-use crate::domain::share::{MAX_PAYLOAD_CHARS, ShareError};
+use crate::domain::share::{LinkContents, MAX_PAYLOAD_CHARS, ShareError};
 use crate::ui::download::{copy_to_clipboard, download_text};
 use leptos::prelude::*;
 
@@ -22,6 +22,8 @@ pub fn CopyMinutesLink(
     meeting: MeetingId,
     /// The link, made again as the records change (see [`use_minutes_link`]).
     link: LocalResource<Result<String, MinutesLinkError>>,
+    /// What the link carries; the checkbox here sets it (the tally stays out unless chosen).
+    contents: RwSignal<LinkContents>,
 ) -> impl IntoView {
     let sources = LinkSources::from_context();
     let copy = Action::new_local(move |_: &()| async move {
@@ -31,7 +33,9 @@ pub fn CopyMinutesLink(
                 Err(_) => Copied::Shown(url),
             }),
             Err(MinutesLinkError::Share(too_large @ ShareError::TooLarge { .. })) => {
-                let file = sources.file_instead(meeting)?;
+                let file = sources
+                    .file_instead(meeting, contents.get_untracked())
+                    .await?;
                 let file_name = file.file_name();
                 download_text(&file_name, "application/json", &file.to_json())
                     .map_err(|_| MinutesLinkError::Share(too_large.clone()))?;
@@ -54,6 +58,20 @@ pub fn CopyMinutesLink(
         <button type="button" on:click=move |_| { copy.dispatch(()); }>
             "Copy link to these minutes"
         </button>
+        <label class="check">
+            <input
+                type="checkbox"
+                prop:checked=move || contents.get() == LinkContents::MinutesAndTally
+                on:change=move |ev| {
+                    contents.set(if event_target_checked(&ev) {
+                        LinkContents::MinutesAndTally
+                    } else {
+                        LinkContents::Minutes
+                    });
+                }
+            />
+            "Include the talk tally"
+        </label>
         {move || too_large().map(|error| view! {
             <p class="muted oc-meta share-too-large">
                 {format!("{error} The button downloads the meeting file instead, to attach to the e-mail.")}
@@ -78,7 +96,7 @@ pub fn CopyMinutesLink(
 fn LinkShown(url: String, said: &'static str) -> impl IntoView {
     view! {
         <div class="share-link">
-            <p class="oc-done" role="status">{said}</p>
+            <p class="save-note" role="status">{said}</p>
             <label class="field">
                 <span class="field-label">"Link to these minutes"</span>
                 <input id="minutes-link" type="text" readonly prop:value=url on:focus=|ev| {
@@ -92,12 +110,16 @@ fn LinkShown(url: String, said: &'static str) -> impl IntoView {
     }
 }
 
-/// The link to `meeting`'s minutes, made again whenever its records change.
-pub fn use_minutes_link(meeting: MeetingId) -> LocalResource<Result<String, MinutesLinkError>> {
+/// The link to `meeting`'s minutes with what `contents` asks for, made again whenever its
+/// records or the choice change.
+pub fn use_minutes_link(
+    meeting: MeetingId,
+    contents: RwSignal<LinkContents>,
+) -> LocalResource<Result<String, MinutesLinkError>> {
     let sources = LinkSources::from_context();
     LocalResource::new(move || {
         let snapshot = sources.snapshot();
-        super::link::minutes_link(snapshot, meeting)
+        super::link::minutes_link(sources, snapshot, meeting, contents.get())
     })
 }
 

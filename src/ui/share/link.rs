@@ -4,11 +4,14 @@ use super::codec::{StreamFailure, compress, decompress};
 use crate::domain::exchange::{ExchangeFile, WorkspaceSnapshot};
 use crate::domain::ids::MeetingId;
 use crate::domain::share::{
-    LinkError, MAX_UNPACKED_BYTES, ShareError, SharedMinutes, link_bytes, link_fragment,
-    link_payload, minutes_file, read_shared_minutes, unpack_payload,
+    LinkContents, LinkError, MAX_UNPACKED_BYTES, ShareError, SharedMinutes, link_bytes,
+    link_fragment, link_payload, minutes_file, read_shared_minutes, unpack_payload,
 };
+use crate::storage::StorageError;
 use crate::ui::now::now;
-use crate::ui::state::{ActionsState, MeetingsState, MinutesState, ProblemsState, RosterState};
+use crate::ui::state::{
+    ActionsState, MeetingsState, MinutesState, Persistence, ProblemsState, RosterState,
+};
 use leptos::prelude::*;
 use std::fmt;
 
@@ -23,6 +26,8 @@ pub enum MinutesLinkError {
     Link(LinkError),
     /// The browser cannot compress or unpack (no `CompressionStream`).
     Unsupported,
+    /// The meeting's tally, chosen to go in the link, could not be read.
+    Storage(StorageError),
 }
 
 impl fmt::Display for MinutesLinkError {
@@ -30,6 +35,7 @@ impl fmt::Display for MinutesLinkError {
         match self {
             MinutesLinkError::Share(error) => error.fmt(f),
             MinutesLinkError::Link(error) => error.fmt(f),
+            MinutesLinkError::Storage(error) => error.fmt(f),
             MinutesLinkError::Unsupported => f.write_str(
                 "This browser cannot pack minutes into a link. Use a current Chrome, Edge, \
                  Firefox or Safari, or share the meeting file.",
@@ -50,8 +56,8 @@ impl From<LinkError> for MinutesLinkError {
     }
 }
 
-/// The records a minutes link is made from, read from the app's state. Taps are left out:
-/// a link never carries the tally.
+/// The records a minutes link is made from, read from the app's state; the meeting's taps are
+/// read from storage only when the link is to carry them.
 #[derive(Clone, Copy)]
 pub struct LinkSources {
     roster: RosterState,
@@ -59,6 +65,7 @@ pub struct LinkSources {
     problems: ProblemsState,
     actions: ActionsState,
     minutes: MinutesState,
+    persistence: Persistence,
 }
 
 impl LinkSources {
@@ -69,6 +76,7 @@ impl LinkSources {
             problems: expect_context(),
             actions: expect_context(),
             minutes: expect_context(),
+            persistence: expect_context(),
         }
     }
 
@@ -84,20 +92,50 @@ impl LinkSources {
         }
     }
 
+    /// The file for `meeting` with what `contents` asks for: the tally's taps are read here.
+    pub async fn file(
+        self,
+        snapshot: WorkspaceSnapshot,
+        meeting: MeetingId,
+        contents: LinkContents,
+    ) -> Result<ExchangeFile, MinutesLinkError> {
+        let mut snapshot = snapshot;
+        if contents == LinkContents::MinutesAndTally {
+            snapshot.tally_events = self
+                .persistence
+                .tally_events_of(meeting)
+                .await
+                .map_err(MinutesLinkError::Storage)?;
+        }
+        Ok(minutes_file(
+            &snapshot,
+            meeting,
+            contents,
+            APP_VERSION,
+            now(),
+        )?)
+    }
+
     /// The file shared instead of a link when the minutes are too large for one.
-    pub fn file_instead(&self, meeting: MeetingId) -> Result<ExchangeFile, ShareError> {
+    pub async fn file_instead(
+        self,
+        meeting: MeetingId,
+        contents: LinkContents,
+    ) -> Result<ExchangeFile, MinutesLinkError> {
         let snapshot = untrack(|| self.snapshot());
-        minutes_file(&snapshot, meeting, APP_VERSION, now())
+        self.file(snapshot, meeting, contents).await
     }
 }
 
 /// The full address of a minutes link for `meeting`: this page's address with the minutes in
 /// the fragment.
 pub async fn minutes_link(
+    sources: LinkSources,
     snapshot: WorkspaceSnapshot,
     meeting: MeetingId,
+    contents: LinkContents,
 ) -> Result<String, MinutesLinkError> {
-    let file = minutes_file(&snapshot, meeting, APP_VERSION, now())?;
+    let file = sources.file(snapshot, meeting, contents).await?;
     let packed = compress(&link_bytes(&file))
         .await
         .map_err(|_| MinutesLinkError::Unsupported)?;

@@ -65,7 +65,7 @@ fn SharedMinutesView(shared: Arc<SharedMinutes>) -> impl IntoView {
     let meeting = shared.meeting().clone();
     let attendees = shared.attendee_names();
     let markdown = shared.minutes().markdown.clone();
-    let counts = format!(
+    let mut counts = format!(
         "{} attendee{}, {} problem{}, {} action item{}",
         attendees.len(),
         plural(attendees.len()),
@@ -74,6 +74,11 @@ fn SharedMinutesView(shared: Arc<SharedMinutes>) -> impl IntoView {
         shared.action_items().len(),
         plural(shared.action_items().len()),
     );
+    // The tally travels only when its maker chose to share it.
+    match shared.tally_taps() {
+        0 => {}
+        taps => counts.push_str(&format!(", the talk tally ({taps} tap{})", plural(taps))),
+    }
     let to_save = shared.clone();
     let save = Action::new_local(move |_: &()| {
         let shared = to_save.clone();

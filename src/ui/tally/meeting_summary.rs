@@ -1,6 +1,7 @@
 use super::bar_chart::{Bar, BarChart};
 use super::tally_session::TallySession;
 use crate::domain::agenda::format_elapsed;
+use crate::domain::person::REMOVED_PERSON;
 use crate::domain::tally::{Balance, Mark, Measure, TOO_FEW_TO_JUDGE};
 use crate::ui::state::RosterState;
 use leptos::prelude::*;
@@ -13,7 +14,7 @@ pub fn MeetingSummary() -> impl IntoView {
     let name_of = move |id| {
         roster
             .person(id)
-            .map_or_else(|| "Someone removed".into(), |p| p.name)
+            .map_or_else(|| REMOVED_PERSON.into(), |p| p.name)
     };
 
     let content = move || {

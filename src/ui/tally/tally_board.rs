@@ -1,5 +1,6 @@
 use super::tally_session::TallySession;
 use crate::domain::agenda::format_elapsed;
+use crate::domain::person::REMOVED_PERSON;
 use crate::domain::tally::{Balance, Mark, Measure};
 use crate::ui::meeting::LiveMeeting;
 use crate::ui::state::RosterState;
@@ -25,7 +26,7 @@ pub fn TallyBoard() -> impl IntoView {
             .map(|(index, person)| {
                 let name = roster
                     .person(person)
-                    .map_or_else(|| "Someone removed".into(), |p| p.name);
+                    .map_or_else(|| REMOVED_PERSON.into(), |p| p.name);
                 let row = balance
                     .as_ref()
                     .and_then(|b| b.rows.iter().find(|r| r.person == person).copied());
