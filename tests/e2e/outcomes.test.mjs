@@ -226,9 +226,10 @@ test('two meetings: problems, brainstorm, action items, minutes, the review loop
   assert.ok(markdown.includes('## Participation'));
   await noImages(page);
 
-  // The finished meeting is read-only: its outcomes are shown, and only the minutes can change.
+  // The finished meeting is read-only: its outcomes are shown, and only the minutes can change
+  // (the minutes link's "Include the talk tally" chooses what a link carries, not the meeting).
   await page.getByRole('heading', { name: 'Outcomes' }).waitFor();
-  const editable = page.locator('main').locator('input:not([disabled]), select:not([disabled]), textarea:not([disabled])');
+  const editable = page.locator('main').locator(':is(input, select, textarea):not([disabled]):not(.share-minutes-link *)');
   assert.equal(await editable.count(), 1);
   assert.equal(await editable.first().getAttribute('id'), 'minutes-text');
   assert.match(await page.locator('.oc-outcomes').innerText(), /Ada\s+Call every webinar lead within a day/);
