@@ -4,31 +4,16 @@
 // review, where one is kept as agreed and the changed one agreed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting, meetingOfAdaAndBen, APP_URL, PHONE } from './support.mjs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting, meetingOfAdaAndBen, APP_URL, PHONE, axeViolations, playbookCard, addSlaCommitment } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-async function axeViolations(page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-const card = (page, heading) => page.locator('article.pb-entry').filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
-
 async function writeDefinitionAndSla(page) {
   await page.goto(APP_URL + '#/playbook');
-  await card(page, 'Ideal customer profile').getByLabel('Text').fill('Software firms of 50 to 500 people in Europe.');
-  await page.getByRole('button', { name: 'Add a commitment' }).click();
-  const sla = page.locator('article.pb-entry[data-topic="sla"]').last();
-  await sla.getByLabel('Commitment').fill('Follow up every MQL');
-  await sla.getByLabel('Measure').fill('Hours to the first call');
-  await sla.getByLabel('Time limit or period').fill('per lead');
-  await sla.getByLabel('Target').selectOption('at_most');
-  await sla.getByLabel('Value').fill('24');
-  await sla.getByLabel('Unit').fill('business hours');
+  await playbookCard(page, 'Ideal customer profile').getByLabel('Text').fill('Software firms of 50 to 500 people in Europe.');
+  const sla = await addSlaCommitment(page, 'business hours');
   await sla.getByRole('heading', { name: 'Sales: Follow up every MQL' }).waitFor();
   await allSaved(page);
 }
@@ -63,7 +48,7 @@ test('agree entries in a meeting, change one, and see them due a quarter later',
   await allSaved(page);
 
   await page.goto(APP_URL + '#/playbook');
-  const icp = card(page, 'Ideal customer profile');
+  const icp = playbookCard(page, 'Ideal customer profile');
   await icp.locator('.badge', { hasText: /^Agreed$/ }).waitFor();
   assert.match(await icp.locator('.pb-standing').innerText(),
     /^Agreed on 2030-01-08 in Weekly smarketing, 30 min \(2030-01-08\) by Ada, Ben \(version 1\)\. Review due 2030-04-08\.$/);
@@ -88,7 +73,7 @@ test('agree entries in a meeting, change one, and see them due a quarter later',
   const due = page.getByRole('region', { name: 'Due for review' });
   await due.waitFor();
   assert.match(await due.innerText(), /Sales: Follow up every MQL \(since 2030-04-08\)/);
-  await card(page, 'Sales: Follow up every MQL').locator('.badge', { hasText: 'Due for review' }).waitFor();
+  await playbookCard(page, 'Sales: Follow up every MQL').locator('.badge', { hasText: 'Due for review' }).waitFor();
 
   // The next meeting's review lists them.
   await page.goto(APP_URL + '#/meeting');
@@ -118,8 +103,8 @@ test('agree entries in a meeting, change one, and see them due a quarter later',
   await allSaved(page);
 
   await page.goto(APP_URL + '#/playbook');
-  await card(page, 'Ideal customer profile').locator('.badge', { hasText: /^Agreed$/ }).waitFor();
-  assert.match(await card(page, 'Sales: Follow up every MQL').locator('.pb-standing').innerText(),
+  await playbookCard(page, 'Ideal customer profile').locator('.badge', { hasText: /^Agreed$/ }).waitFor();
+  assert.match(await playbookCard(page, 'Sales: Follow up every MQL').locator('.pb-standing').innerText(),
     /^Reaffirmed on 2030-04-10 .*\. Review due 2030-07-10\.$/);
   assert.equal(await page.getByRole('region', { name: 'Due for review' }).count(), 0);
   assertNoErrors(errors);

@@ -3,11 +3,10 @@
 // export carries it (valid against the JSON Schema) into a fresh browser profile.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, APP_URL, APP_READY, PHONE } from './support.mjs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, APP_URL, APP_READY, PHONE, axeViolations, playbookCard } from './support.mjs';
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/smarketing.schema.json', import.meta.url)));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -18,19 +17,13 @@ let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-async function axeViolations(page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-const card = (page, heading) => page.locator('article.pb-entry').filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
 
 /** Writes the ideal customer, the MQL criteria, one SLA commitment and one goal. */
 export async function writePlaybook(page) {
   await page.goto(APP_URL + '#/playbook');
   await page.getByRole('heading', { name: 'Shared definitions' }).waitFor();
-  await card(page, 'Ideal customer profile').getByLabel('Text').fill('Software firms of 50 to 500 people in Europe.');
-  await card(page, 'What a marketing-qualified lead (MQL) is').getByLabel(/Criteria/)
+  await playbookCard(page, 'Ideal customer profile').getByLabel('Text').fill('Software firms of 50 to 500 people in Europe.');
+  await playbookCard(page, 'What a marketing-qualified lead (MQL) is').getByLabel(/Criteria/)
     .fill('Works at an ideal customer\nDownloaded two guides\nScore of 50 or more');
 
   await page.getByRole('button', { name: 'Add a commitment' }).click();
@@ -66,18 +59,18 @@ test('the playbook is saved as typed, downloads as Markdown, prints alone and tr
   let { context, page, errors } = await openApp(browser);
   await writePlaybook(page);
   // A hostile text is refused on the spot and nothing is saved over the good one.
-  const market = card(page, 'Target market');
+  const market = playbookCard(page, 'Target market');
   await market.getByLabel('Text').fill('Everyone <script>alert(1)</script>');
   await market.getByText(/HTML tag/).waitFor();
 
   await page.reload();
   await page.locator(APP_READY).waitFor();
-  await card(page, 'Ideal customer profile').waitFor();
-  assert.equal(await card(page, 'Ideal customer profile').getByLabel('Text').inputValue(),
+  await playbookCard(page, 'Ideal customer profile').waitFor();
+  assert.equal(await playbookCard(page, 'Ideal customer profile').getByLabel('Text').inputValue(),
     'Software firms of 50 to 500 people in Europe.');
-  assert.equal(await card(page, 'Target market').getByLabel('Text').inputValue(), '', 'the hostile text was never saved');
+  assert.equal(await playbookCard(page, 'Target market').getByLabel('Text').inputValue(), '', 'the hostile text was never saved');
   assert.equal(await page.locator('article.pb-entry[data-topic="sla"]').count(), 1);
-  assert.match(await card(page, 'Sales: Follow up every MQL').innerText(), /Draft/);
+  assert.match(await playbookCard(page, 'Sales: Follow up every MQL').innerText(), /Draft/);
   await screenshot(page, 'playbook-desktop');
   assert.deepEqual(await axeViolations(page), [], 'the written playbook passes axe');
 
@@ -120,12 +113,12 @@ test('the playbook is saved as typed, downloads as Markdown, prints alone and tr
   await importFile(page, 'backup.json', exported);
   assert.match(await page.getByTestId('import-outcome').innerText(), /4 playbook entries added/);
   await page.goto(APP_URL + '#/playbook');
-  await card(page, 'Sales: Follow up every MQL').waitFor();
-  assert.equal(await card(page, 'What a marketing-qualified lead (MQL) is').getByLabel(/Criteria/).inputValue(),
+  await playbookCard(page, 'Sales: Follow up every MQL').waitFor();
+  assert.equal(await playbookCard(page, 'What a marketing-qualified lead (MQL) is').getByLabel(/Criteria/).inputValue(),
     'Works at an ideal customer\nDownloaded two guides\nScore of 50 or more');
   await page.locator('.pb-decisions li', { hasText: 'One funnel for both teams' }).waitFor();
   await screenshot(page, 'playbook-phone', { fullPage: false });
-  await card(page, 'Sales: Follow up every MQL').scrollIntoViewIfNeeded();
+  await playbookCard(page, 'Sales: Follow up every MQL').scrollIntoViewIfNeeded();
   await screenshot(page, 'playbook-phone-sla', { fullPage: false });
   assertNoErrors(errors);
   await context.close();

@@ -3,28 +3,15 @@
 // colour, and the trend chart (with its table) grows by one point per meeting.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting, meetingOfAdaAndBen, APP_URL, PHONE } from './support.mjs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting, meetingOfAdaAndBen, APP_URL, PHONE, axeViolations, addSlaCommitment } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-async function axeViolations(page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 async function writeMeasures(page) {
   await page.goto(APP_URL + '#/playbook');
-  await page.getByRole('button', { name: 'Add a commitment' }).click();
-  const sla = page.locator('article.pb-entry[data-topic="sla"]').last();
-  await sla.getByLabel('Commitment').fill('Follow up every MQL');
-  await sla.getByLabel('Measure').fill('Hours to the first call');
-  await sla.getByLabel('Time limit or period').fill('per lead');
-  await sla.getByLabel('Target').selectOption('at_most');
-  await sla.getByLabel('Value').fill('24');
-  await sla.getByLabel('Unit').fill('hours');
+  await addSlaCommitment(page, 'hours');
   await page.getByRole('button', { name: 'Add a shared goal' }).click();
   const goal = page.locator('article.pb-entry[data-topic="kpi"]').last();
   await goal.getByLabel('Goal').fill('MQL to SQL rate');

@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end journeys: the system Chromium, the app's URL, and a page
 // that fails its test on any console error or uncaught exception (how a broken bundle shows).
 import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import assert from 'node:assert/strict';
 
@@ -123,4 +124,28 @@ export async function meetingOfAdaAndBen(page) {
   for (const name of ['Ada', 'Ben']) await page.getByRole('checkbox', { name }).check();
   await page.getByRole('button', { name: 'Create meeting' }).click();
   await page.locator('.clock-panel').waitFor();
+}
+
+/** What axe finds against WCAG 2 A and AA on the page, one line per rule with its places. */
+export async function axeViolations(page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** A playbook entry's card, found by its heading. */
+export const playbookCard = (page, heading) =>
+  page.locator('article.pb-entry').filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
+
+/** Adds the Sales SLA commitment "Follow up every MQL" (at most 24 `unit` per lead) on the
+ *  Playbook page, which must be open; returns its card. */
+export async function addSlaCommitment(page, unit) {
+  await page.getByRole('button', { name: 'Add a commitment' }).click();
+  const sla = page.locator('article.pb-entry[data-topic="sla"]').last();
+  await sla.getByLabel('Commitment').fill('Follow up every MQL');
+  await sla.getByLabel('Measure').fill('Hours to the first call');
+  await sla.getByLabel('Time limit or period').fill('per lead');
+  await sla.getByLabel('Target').selectOption('at_most');
+  await sla.getByLabel('Value').fill('24');
+  await sla.getByLabel('Unit').fill(unit);
+  return sla;
 }
