@@ -134,14 +134,17 @@ async fn prefetch_all_areas() {
 
 /// The current page, below the header. Downloads its area's code first when needed, then, once
 /// painted, the other areas' code in the background.
+///
+/// Each route (and each "Try again") gets a page of its own, keyed, rather than one `Suspend`
+/// rebuilt in place: a rebuilt `Suspend` keeps the old page mounted until the new one is ready,
+/// after the old page's signals are already disposed, and any of its effects woken in that
+/// window (a save finishing, a resource resolving) would read a disposed signal and panic.
 #[component]
 pub fn CurrentPage(route: ReadSignal<Route>) -> impl IntoView {
     // "Try again" after a failed download: the loader starts afresh on the next call.
     let attempt = RwSignal::new(0_u32);
     let prefetch = Action::new_local(|_: &()| prefetch_all_areas());
-    move || {
-        attempt.track();
-        let route = route.get();
+    let shown = move |(route, _attempt): (Route, u32)| {
         Suspend::new(async move {
             match page(route).await {
                 Ok(view) => {
@@ -166,6 +169,9 @@ pub fn CurrentPage(route: ReadSignal<Route>) -> impl IntoView {
                 .into_any(),
             }
         })
+    };
+    view! {
+        <For each=move || [(route.get(), attempt.get())] key=|current| *current children=shown />
     }
 }
 

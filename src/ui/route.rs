@@ -56,7 +56,7 @@ impl Area {
 }
 
 /// One page of the app.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Route {
     Roster,
     Schedule,
