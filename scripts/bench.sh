@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reports the release site's files (raw and gzip), each page's cold visit (bytes and requests,
-# served gzip as GitHub Pages does) against its budget, the five-year workspace's import and
-# export in Chromium, Lighthouse scores (desktop and a throttled phone, same server), then the
+# served gzip as GitHub Pages does) against its budget, how fast the room display follows the
+# facilitator, the five-year workspace's import and export in Chromium, Lighthouse scores (desktop and a throttled phone, same server), then the
 # criterion benches of the domain's hot paths.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -10,6 +10,7 @@ cd "$root"
 
 BUDGET_COLD_KB=300    # a cold visit to any page: wasm + JS + CSS + HTML, gzip
 BUDGET_COLD_REQUESTS=15
+BUDGET_ROOM_MS=200    # from a facilitator's action to the room display showing it
 
 site=target/bench-site
 scripts/build-site.sh /smarketing/ "$site/smarketing" >target/bench-build.log 2>&1 ||
@@ -53,6 +54,14 @@ printf '\n== Cold visits, served gzip (budget per page: %d KB, %d requests)\n' \
 over_budget=0
 APP_URL="$app_url" node tests/e2e/cold-visit-bench.mjs "$BUDGET_COLD_KB" "$BUDGET_COLD_REQUESTS" ||
   over_budget=1
+
+printf '\n== The room display following the facilitator (budget: %d ms per action)\n' "$BUDGET_ROOM_MS"
+if ! SITE_DIR="$root/$site/smarketing" APP_URL="$app_url" ROOM_DELAY_BUDGET_MS=$BUDGET_ROOM_MS \
+  node --test --test-force-exit tests/e2e/room-display.test.mjs \
+  tests/e2e/room-display-go-round-strip-chimes.test.mjs >target/bench-room.log 2>&1; then
+  over_budget=1
+fi
+grep -E 'room display delays|budget [0-9]+ ms|^# (pass|fail)' target/bench-room.log
 
 printf '\n== Five-year workspace in headless Chromium (budget: export and import under 1 s each)\n'
 CHROMEDRIVER=$(command -v chromedriver) cargo test --release --target wasm32-unknown-unknown \

@@ -1,12 +1,12 @@
 // Journey: the room display. The facilitator opens it from the live meeting; it follows
-// start, pause, next segment and +1 min within 200 ms, shows the right second after a reload,
-// never takes the saving turn from the facilitator's tab, and says it is waiting once that tab
+// start, pause, next segment and +1 min (the bench holds each delay to 200 ms), shows the right
+// second after a reload, never takes the saving turn from the facilitator's tab, and says it is waiting once that tab
 // has closed. Axe on the room display, screenshots at 1920×1080 and 1024×768. Time moves with
 // the context's clock, shared by both pages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot } from './support.mjs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, reportRoomDelays } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -128,10 +128,7 @@ test('the room display follows the facilitator, survives a reload and waits when
     (text) => text.includes('Segment 2 of') && !text.includes(`\n${before}\n`),
   );
   assert.equal(await countdown.innerText(), await facilitatorTime.innerText());
-  console.log(`room display delays (ms): ${JSON.stringify(timings)}`);
-  for (const [action, ms] of Object.entries(timings)) {
-    assert.ok(ms <= 200, `${action} showed on the room display after ${ms} ms`);
-  }
+  reportRoomDelays(timings);
 
   // Reload the room mid-meeting: it asks again and shows the right second.
   await page.clock.fastForward('00:42');

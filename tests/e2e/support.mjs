@@ -59,6 +59,20 @@ export async function allSaved(page) {
   await page.locator('.save-status', { hasText: 'All changes saved' }).waitFor();
 }
 
+/**
+ * Prints how long the room display took to follow each facilitator action. A delay is a
+ * performance figure: the bench (scripts/bench.sh) sets ROOM_DELAY_BUDGET_MS and holds each
+ * delay to it; a journey under a busy machine only reports them.
+ */
+export function reportRoomDelays(timings) {
+  console.log(`room display delays (ms): ${JSON.stringify(timings)}`);
+  const budget = Number(process.env.ROOM_DELAY_BUDGET_MS);
+  if (!budget) return;
+  for (const [action, ms] of Object.entries(timings)) {
+    assert.ok(ms <= budget, `${action} showed on the room display after ${ms} ms (budget ${budget} ms)`);
+  }
+}
+
 export function assertNoErrors(errors) {
   assert.deepEqual(errors, [], 'the page logged errors');
 }
