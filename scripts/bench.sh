@@ -73,7 +73,9 @@ cargo run --quiet --release --example five_year_file -- "$five_years"
 APP_URL="$app_url" node tests/e2e/five-year-bench.mjs "$root/$five_years"
 
 printf '\n== Lighthouse, first visit (desktop, and a phone on throttled 4G)\n'
-node tests/lighthouse/report.mjs "${app_url}#/roster"
+# The roster (the smallest first visit, and where a new workspace starts) and the meetings
+# page (the largest).
+node tests/lighthouse/report.mjs "${app_url}#/roster" "${app_url}#/meeting"
 
 printf '\n== Domain benches (criterion)\n'
 cargo bench --bench domain -- "$@"

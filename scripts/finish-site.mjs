@@ -63,8 +63,36 @@ const loader = renamed.get(`${LOADER}.js`);
 if (!glue || !mainWasm || !loader) throw new Error(`missing ${APP}.js, ${APP}_bg.wasm or ${LOADER}.js`);
 
 // --- index.html -------------------------------------------------------------------------------
+// The first page's own code (its area's module and the chunks it shares with other areas) is
+// otherwise requested only once the main module runs; hinting it from the address lets all of
+// it download together with the main module. The loader says which areas need each chunk.
+const loaderText = content.get(`${LOADER}.js`).toString('utf8');
+const areaFiles = {};
+for (const [, area] of loaderText.matchAll(/"\.\/split_(\w+)\.wasm"/g)) {
+  areaFiles[area] = [renamed.get(`split_${area}.wasm`)];
+}
+for (const [, users, chunk] of loaderText.matchAll(/\/\* ([\w, ]+) \*\/\s*const __chunk_(\d+)/g)) {
+  for (const area of users.split(', ')) areaFiles[area]?.push(renamed.get(`chunk_${chunk}.wasm`));
+}
+// The first part of each page's address (src/ui/route.rs) and the area whose code shows it
+// (`Route::area` and `page` in src/ui/pages.rs); any other address shows the roster. The
+// deep-links journey checks that a cold visit fetches no area file that was not hinted.
+const AREA_OF_PAGE = {
+  roster: 'roster', schedule: 'schedule',
+  meeting: 'meeting', room: 'meeting', problems: 'meeting', templates: 'meeting', playbook: 'meeting',
+  history: 'records', exchange: 'records', minutes: 'records',
+};
+for (const area of new Set(Object.values(AREA_OF_PAGE))) {
+  if (!areaFiles[area]) throw new Error(`the loader has no area "${area}": update AREA_OF_PAGE`);
+}
+const hintFirstPage =
+  `const files=${JSON.stringify(areaFiles)};const pages=${JSON.stringify(AREA_OF_PAGE)};` +
+  'const page=location.hash.replace(/^#?\\/?/,"").split("/")[0];' +
+  'for(const href of files[pages[page]??"roster"]){const link=document.createElement("link");' +
+  'link.rel="preload";link.as="fetch";link.type="application/wasm";link.crossOrigin="anonymous";' +
+  'link.href=href;document.head.append(link)}';
 const bootScript =
-  `import init from "./${glue}";` + `init({ module_or_path: "./${mainWasm}" });`;
+  `import init from "./${glue}";${hintFirstPage}` + `init({ module_or_path: "./${mainWasm}" });`;
 const hints = [
   `<link rel="modulepreload" href="${glue}" />`,
   `<link rel="modulepreload" href="${loader}" />`,

@@ -30,16 +30,28 @@ function recordLayoutShifts() {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
-async function coldVisit(url, viewport) {
+async function coldVisit(url, viewport, initScript) {
   const context = await browser.newContext({ viewport });
   await context.addInitScript(recordLayoutShifts);
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  const areaFiles = [];
+  page.on('request', (request) => {
+    const file = new URL(request.url()).pathname.split('/').pop();
+    if (isAreaFile(file) && !request.serviceWorker()) areaFiles.push(file);
+  });
   const response = await page.goto(url);
-  return { context, page, errors, response };
+  return { context, page, errors, response, areaFiles };
 }
+
+const isAreaFile = (file) => /^(split|chunk)_/.test(file);
+
+/** The area files (module and chunks) index.html's boot script hinted for the page in the address. */
+const hintedFiles = async (page) => (await page.evaluate(() => [...document.querySelectorAll('link[rel=preload]')]
+  .map((link) => new URL(link.href).pathname.split('/').pop()))).filter(isAreaFile);
 
 for (const [hash, heading] of DEEP_LINKS) {
   test(`cold visit to ${hash} on a phone: loads, no error, no layout shift`, async () => {
@@ -52,6 +64,22 @@ for (const [hash, heading] of DEEP_LINKS) {
     await context.close();
   });
 }
+
+test('the boot script hints exactly the code of the page in the address', async () => {
+  for (const [hash, heading] of DEEP_LINKS) {
+    // Without the idle prefetch of the other areas, what a visit fetches is its own page's code.
+    const { context, page, errors, areaFiles } = await coldVisit(APP_URL + hash, PHONE, () => {
+      window.requestIdleCallback = () => 0;
+    });
+    await page.locator('main h1', { hasText: heading }).first().waitFor();
+    const hinted = await hintedFiles(page);
+    assert.ok(hinted.length > 0, `${hash}: no file hinted`);
+    // A hint for the wrong area would leave the page to fetch its own files besides.
+    assert.deepEqual([...new Set(areaFiles)].sort(), [...hinted].sort(), `${hash}: fetched files`);
+    assertNoErrors(errors);
+    await context.close();
+  }
+});
 
 test('the first paint is the app frame: header and navigation before the app starts', async () => {
   const context = await browser.newContext({ viewport: PHONE });

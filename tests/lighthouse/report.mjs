@@ -1,14 +1,15 @@
 // Lighthouse on the served release bundle, as a desktop and as a throttled phone: the four
 // category scores and the load metrics behind the performance one. Run by scripts/bench.sh with
-// the app's URL; a fresh profile, so it measures the first visit to an empty workspace.
+// the app's URL of each page to measure; a fresh profile, so it measures the first visit to an
+// empty workspace.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const url = process.argv[2];
+const urls = process.argv.slice(2);
 const lighthouse = fileURLToPath(new URL('./node_modules/.bin/lighthouse', import.meta.url));
 const chrome = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
 
-for (const device of ['desktop', 'mobile']) {
+for (const url of urls) for (const device of ['desktop', 'mobile']) {
   const args = [
     url,
     '--output=json',
@@ -27,7 +28,7 @@ for (const device of ['desktop', 'mobile']) {
   const score = (id) => Math.round(report.categories[id].score * 100);
   const metric = (id) => report.audits[id].displayValue;
   console.log(
-    `BENCH Lighthouse ${device}: performance ${score('performance')}, accessibility ` +
+    `BENCH Lighthouse ${new URL(url).hash} ${device}: performance ${score('performance')}, accessibility ` +
       `${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}; ` +
       `first paint ${metric('first-contentful-paint')}, largest paint ` +
       `${metric('largest-contentful-paint')}, blocking ${metric('total-blocking-time')}, ` +
