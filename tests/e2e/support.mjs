@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end journeys: the system Chromium, the app's URL, and a page
 // that fails its test on any console error or uncaught exception (how a broken bundle shows).
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
@@ -24,12 +25,22 @@ export async function launchBrowser() {
   });
 }
 
+/** Launches the browser before the file's tests and closes it after them (a browser left open
+ *  hangs the run); returns a function that gives it to the tests. */
+export function useBrowser() {
+  let browser;
+  before(async () => { browser = await launchBrowser(); });
+  after(async () => { await browser?.close(); });
+  return () => browser;
+}
+
 /**
  * Opens the app at `hash` in a fresh profile and returns the page plus its collected errors.
  * With `clock` (a Date), Playwright's clock is installed at that time first, so the journey moves
- * time with `page.clock` instead of waiting.
+ * time with `page.clock` instead of waiting. With `failOnDialogs`, a dialog the page opens (alert,
+ * confirm) is an error too: the app asks its questions in the page.
  */
-export async function openApp(browser, { hash = '#/roster', viewport = DESKTOP, initScript, clock } = {}) {
+export async function openApp(browser, { hash = '#/roster', viewport = DESKTOP, initScript, clock, failOnDialogs } = {}) {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   if (clock) await context.clock.install({ time: clock });
   if (initScript) await context.addInitScript(initScript);
@@ -39,6 +50,9 @@ export async function openApp(browser, { hash = '#/roster', viewport = DESKTOP, 
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  if (failOnDialogs) {
+    page.on('dialog', async (dialog) => { errors.push(`dialog: ${dialog.message()}`); await dialog.dismiss(); });
+  }
   await page.goto(APP_URL + hash);
   await page.locator(APP_READY).waitFor();
   return { context, page, errors };
@@ -148,4 +162,198 @@ export async function addSlaCommitment(page, unit) {
   await sla.getByLabel('Value').fill('24');
   await sla.getByLabel('Unit').fill(unit);
   return sla;
+}
+
+/** Adds `people` ([name, team, email?]) on the roster page and waits until they are saved. */
+export async function addPeople(page, people) {
+  await page.goto(page.url().replace(/#.*$/, '#/roster'));
+  for (const [name, team, email] of people) {
+    await page.getByLabel('Name', { exact: true }).first().fill(name);
+    await page.locator('#new-person-team').selectOption(team);
+    await page.getByLabel('Email (optional)').fill(email ?? '');
+    await page.getByRole('button', { name: 'Add person' }).click();
+  }
+  await allSaved(page);
+}
+
+/** Creates a meeting of `names` with `noteTaker` (at `when`, a datetime-local value, if given)
+ *  from the Meeting page and waits for its live screen; returns when it is scheduled. */
+export async function planMeeting(page, names, noteTaker, when) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meeting' }).click();
+  await page.getByRole('heading', { name: 'Plan a meeting' }).waitFor();
+  for (const name of names) await page.getByRole('checkbox', { name }).check();
+  await page.locator('#new-meeting-note-taker').selectOption({ label: noteTaker });
+  if (when) await page.locator('#new-meeting-when').fill(when);
+  const scheduled = await page.locator('#new-meeting-when').inputValue();
+  await page.getByRole('button', { name: 'Create meeting' }).click();
+  await page.locator('.clock-panel').waitFor();
+  return scheduled;
+}
+
+/** Presses a meeting shortcut with no field focused. */
+export async function pressShortcut(page, key) {
+  await page.locator('h1').first().click();
+  await page.keyboard.press(key);
+}
+
+/** Waits until the live meeting shows segment `n` of its four. */
+export async function waitForSegment(page, n) {
+  await page.locator('.segment-position', { hasText: `Segment ${n} of 4` }).waitFor();
+}
+
+/** Moves the live meeting on to segment `n` with the N shortcut. */
+export async function nextSegment(page, n) {
+  await pressShortcut(page, 'n');
+  await waitForSegment(page, n);
+}
+
+/** The text of the option a select shows. */
+export const selectedText = (select) => select.evaluate((el) => el.selectedOptions[0]?.textContent.trim());
+
+/** Typed text such as `<img src=x onerror=…>` must never become an element. */
+export async function assertNoImages(page) {
+  assert.equal(await page.locator('img').count(), 0, 'an <img> was created from typed text');
+}
+
+/** How many pixels the page is wider than the window (0 or less: it fits). */
+export const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/** Sets the phone's viewport and waits until the page has taken it. */
+export async function usePhone(page) {
+  await page.setViewportSize(PHONE);
+  await page.waitForFunction((width) => window.innerWidth === width, PHONE.width);
+}
+
+/** Fails with axe's WCAG 2 A and AA findings inside `selector`. */
+export async function assertNoAxeViolationsIn(page, selector) {
+  const axe = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa']).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], selector);
+}
+
+// ---------- The outcomes journeys: two weekly meetings of Ada, Ben, Cy and Dee ----------
+// Each journey (problems-raised-in-the-go-round, action-items-for-every-attendee, minutes-*,
+// action-items-carry-over, problem-log-*, history-finds-minutes-text, outcomes-on-a-phone)
+// builds the part of this story it needs with the steps below, then checks its own behaviour.
+
+export const OUTCOMES = {
+  XSS: '<img src=x onerror=alert(1)>',
+  // Markdown escapes only the `<` that could open a tag; no HTML entities in plain text.
+  XSS_MD: '\\<img src=x onerror=alert(1)>',
+  LEADS: 'Leads go cold after webinars',
+  CALL: 'Call every webinar lead within a day',
+  NURTURE: 'Nurture e-mail sequence',
+  PRICING: 'Draft the pricing one-pager',
+  ATTENDEES: ['Ada', 'Ben', 'Cy', 'Dee'],
+};
+
+/** A problem's card in the meeting or the log, found by its title. */
+export const problemCard = (page, title) =>
+  page.locator('.oc-problem').filter({ has: page.locator('.oc-problem-title', { hasText: title }) });
+
+/** Adds the outcomes journeys' people and creates their first meeting (Ben takes the notes),
+ *  started; returns when it is scheduled and its URL.
+ *  Attendee order follows the roster: Sales first (Ada, Cy), then Marketing (Ben, Dee).
+ *  Eve has an address and stays away: the minutes' mailto goes to her; Gus has no address. */
+export async function startFirstMeeting(page) {
+  await addPeople(page, [
+    ['Ada', 'sales'], ['Ben', 'marketing'], ['Cy', 'sales'], ['Dee', 'marketing'],
+    ['Eve', 'sales', 'eve@example.com'], ['Gus', 'marketing'],
+  ]);
+  const firstAt = await planMeeting(page, OUTCOMES.ATTENDEES, 'Ben');
+  const firstUrl = page.url();
+  await pressShortcut(page, 'Space');
+  await page.getByRole('button', { name: 'Pause' }).waitFor();
+  return { firstAt, firstUrl };
+}
+
+/** In the go-round, logs a problem raised by `raiser` (with `impact` if given); returns its card. */
+export async function logProblemFromGoRound(page, raiser, title, impact) {
+  await page.getByRole('button', { name: `Raised a problem (${raiser})` }).click();
+  await page.getByRole('button', { name: `Log problem raised by ${raiser}` }).click();
+  if (impact) await page.locator('.oc-raise form').first().getByLabel('Impact').selectOption(impact);
+  await page.locator('#raise-problem-title').fill(title);
+  await page.locator('#raise-problem-title').press('Enter');
+  const card = problemCard(page, title);
+  await card.waitFor();
+  return card;
+}
+
+/** Adds `ideas` to a problem's brainstorm and chooses `chosen`. */
+export async function brainstorm(card, ideas, chosen) {
+  for (const idea of ideas) {
+    await card.getByLabel('New idea').fill(idea);
+    await card.getByLabel('New idea').press('Enter');
+  }
+  await card.getByRole('checkbox', { name: chosen }).check();
+}
+
+/** The first meeting's go-round (segment 3): Ada raises the typed-markup problem, Cy the
+ *  leads problem (impact 5), each with a chosen idea; Ben and Dee have nothing new. */
+export async function goRoundOfFirstMeeting(page) {
+  await nextSegment(page, 2);
+  await nextSegment(page, 3);
+  const xss = await logProblemFromGoRound(page, 'Ada', OUTCOMES.XSS);
+  await brainstorm(xss, ['Call within a day', 'Nurture e-mails'], 'Call within a day');
+  await page.getByRole('button', { name: 'Nothing new (Ben)' }).click();
+  const leads = await logProblemFromGoRound(page, 'Cy', OUTCOMES.LEADS, '5');
+  await brainstorm(leads, ['Webinar follow-up kit'], 'Webinar follow-up kit');
+  await page.getByRole('button', { name: 'Nothing new (Dee)' }).click();
+  await page.locator('.go-round-next', { hasText: 'Everyone has been asked.' }).waitFor();
+}
+
+/** Adds an action item in the action segment (owner: the one the form offers, unless given). */
+export async function addActionItem(page, what, { owner, problem } = {}) {
+  if (owner) await page.locator('#new-action-owner').selectOption({ label: owner });
+  if (problem) await page.locator('#new-action-problem').selectOption({ label: problem });
+  await page.locator('#new-action-what').fill(what);
+  await page.locator('#new-action-what').press('Enter');
+  await page.getByRole('listitem', { name: `Action item: ${what}` }).waitFor();
+}
+
+/** The first meeting's action segment (segment 4): Ada calls the leads (with Dee, paired),
+ *  Cy nurtures, Ben drafts the pricing; returns the due date the form offered. */
+export async function actionItemsOfFirstMeeting(page) {
+  await nextSegment(page, 4);
+  const due = await page.locator('#new-action-due').inputValue();
+  await addActionItem(page, OUTCOMES.CALL, { problem: OUTCOMES.LEADS });
+  await addActionItem(page, OUTCOMES.NURTURE);
+  await addActionItem(page, OUTCOMES.PRICING, { owner: 'Ben' });
+  await page.getByRole('button', { name: `Pair Dee with “${OUTCOMES.CALL}”` }).click();
+  await page.getByText('Everyone leaves with an action item.').waitFor();
+  await allSaved(page);
+  return due;
+}
+
+/** The whole first meeting, finished, with its minutes written; returns what
+ *  [startFirstMeeting] does and the action items' due date. */
+export async function holdFirstMeeting(page) {
+  const first = await startFirstMeeting(page);
+  await goRoundOfFirstMeeting(page);
+  const due = await actionItemsOfFirstMeeting(page);
+  await finishMeeting(page);
+  await page.waitForFunction(() => document.querySelector('#minutes-text')?.value.includes('## Participation'));
+  return { ...first, due };
+}
+
+/** Creates and starts the second meeting, a week after the first (Cy takes the notes);
+ *  returns its URL. */
+export async function startSecondMeeting(page, firstAt) {
+  const secondAt = await page.evaluate((at) => {
+    const d = new Date(at);
+    d.setDate(d.getDate() + 7);
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  }, firstAt);
+  await planMeeting(page, OUTCOMES.ATTENDEES, 'Cy', secondAt);
+  const secondUrl = page.url();
+  await pressShortcut(page, 'Space');
+  await page.getByRole('button', { name: 'Pause' }).waitFor();
+  return secondUrl;
+}
+
+/** In the second meeting's review, marks the pricing one-pager done. */
+export async function markPricingDone(page) {
+  await page.getByLabel(`Status of “${OUTCOMES.PRICING}”`).selectOption('done');
+  await page.locator('.oc-loop').getByRole('heading', { name: /Done or dropped since the last meeting/ }).waitFor();
+  await allSaved(page);
 }
