@@ -230,6 +230,60 @@ export async function assertNoAxeViolationsIn(page, selector) {
   assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], selector);
 }
 
+// ---------- The room display journeys ----------
+
+/** Opens the room display from the live meeting on `page`, its errors counted in `errors`, and
+ *  pauses time at `pausedAt` on both pages (a page opened later does not inherit the paused
+ *  clock), past a heartbeat sent after the jump; returns the room's page. */
+export async function openRoomDisplay(context, page, errors, pausedAt) {
+  const opened = context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Open room display' }).click();
+  const room = await opened;
+  room.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`room console: ${message.text()}`);
+  });
+  room.on('pageerror', (error) => errors.push(`room uncaught: ${error.message}`));
+  await room.waitForLoadState();
+  await page.clock.pauseAt(pausedAt);
+  await page.clock.runFor(2500);
+  const [a, b] = await Promise.all([page, room].map((p) => p.evaluate(() => Date.now())));
+  assert.equal(a, b, 'both pages read the same time');
+  return room;
+}
+
+/** Records every change of the room's screen with the (real) time the test saw it: a
+ *  MutationObserver calls back at once, so no polling delay is counted. */
+export async function watchRoom(room) {
+  const changes = [];
+  await room.exposeFunction('roomChanged', (text) => changes.push({ at: Date.now(), text }));
+  await room.evaluate(() => {
+    const main = document.querySelector('main');
+    new MutationObserver(() => window.roomChanged(main.innerText))
+      .observe(main, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  return changes;
+}
+
+/** Waits for `button`, then returns a click on it dispatched as an event, for [roomShownWithin]:
+ *  Playwright's own checks before a click take longer than what is measured there. */
+export async function clickAsEvent(button) {
+  await button.waitFor();
+  return () => button.dispatchEvent('click');
+}
+
+/** Runs `act` in the facilitator's page and returns how long (real ms) the room took to show a
+ *  screen whose text passes `shows`, as recorded by [watchRoom]; fails after 2 s. */
+export async function roomShownWithin(act, changes, shows) {
+  const started = Date.now();
+  await act();
+  for (;;) {
+    const seen = changes.find((change) => change.at >= started && shows(change.text));
+    if (seen) return seen.at - started;
+    assert.ok(Date.now() - started < 2000, 'the room display did not follow within 2 s');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
 // ---------- The outcomes journeys: two weekly meetings of Ada, Ben, Cy and Dee ----------
 // Each journey (problems-raised-in-the-go-round, action-items-for-every-attendee, minutes-*,
 // action-items-carry-over, problem-log-*, history-finds-minutes-text, outcomes-on-a-phone)
