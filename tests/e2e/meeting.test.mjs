@@ -2,7 +2,7 @@
 // go-round, deliverables. (The short-template journey to time's up is in meeting-clock.test.mjs.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, rosterFile, PHONE } from './support.mjs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, rosterFile, storeRequest, PHONE } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -154,12 +154,7 @@ test('a meeting whose start time has passed says so with one big Start button', 
   await page.getByRole('group', { name: 'Confirm delete' }).getByRole('button', { name: 'Delete' }).click();
   await page.getByText('No meetings yet').waitFor();
   await allSaved(page);
-  const taps = await page.evaluate(() => new Promise((ok) => {
-    indexedDB.open('smarketing').onsuccess = (e) => {
-      const request = e.target.result.transaction('tally_events').objectStore('tally_events').count();
-      request.onsuccess = () => ok(request.result);
-    };
-  }));
+  const taps = await storeRequest(page, 'tally_events', 'count');
   assert.equal(taps, 0);
   assertNoErrors(errors);
   await context.close();

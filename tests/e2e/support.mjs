@@ -140,6 +140,22 @@ export async function meetingOfAdaAndBen(page) {
   await page.locator('.clock-panel').waitFor();
 }
 
+/**
+ * Runs `operation` (`get`, `getAll`, `count`, `put`) with `args` on the app's IndexedDB store
+ * `store`, past the app, and returns its result: how a journey plants a damaged record or checks
+ * what is stored.
+ */
+export const storeRequest = (page, store, operation, ...args) => page.evaluate(([store, operation, args]) => new Promise((ok, fail) => {
+  const open = indexedDB.open('smarketing');
+  open.onerror = () => fail(open.error);
+  open.onsuccess = () => {
+    const tx = open.result.transaction(store, operation === 'put' ? 'readwrite' : 'readonly');
+    const request = tx.objectStore(store)[operation](...args);
+    tx.oncomplete = () => { open.result.close(); ok(request.result); };
+    tx.onerror = () => fail(tx.error);
+  };
+}), [store, operation, args]);
+
 /** What axe finds against WCAG 2 A and AA on the page, one line per rule with its places. */
 export async function axeViolations(page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();

@@ -5,21 +5,11 @@
 // records did not read, the record is left as stored, and no export leaves it out.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, PHONE, rosterNames, editRow } from './support.mjs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, PHONE, rosterNames, editRow, storeRequest } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
-
-/** The stored people, as raw objects, read past the app. */
-const storedPeople = (page) => page.evaluate(() => new Promise((ok, fail) => {
-  const open = indexedDB.open('smarketing');
-  open.onerror = () => fail(open.error);
-  open.onsuccess = () => {
-    const request = open.result.transaction('people').objectStore('people').getAll();
-    request.onsuccess = () => { open.result.close(); ok(request.result); };
-  };
-}));
 
 test('one unreadable saved person: the others load, the user is told, and it is kept and never exported as something else', async () => {
   const { context, page, errors } = await openApp(browser);
@@ -30,19 +20,11 @@ test('one unreadable saved person: the others load, the user is told, and it is 
   }
   await allSaved(page);
   // A damaged record, as the old import check let in: its time does not survive IndexedDB.
-  await page.evaluate(() => new Promise((ok, fail) => {
-    const open = indexedDB.open('smarketing');
-    open.onsuccess = () => {
-      const tx = open.result.transaction('people', 'readwrite');
-      tx.objectStore('people').put({
-        id: '00000000-0000-4000-8000-0000000000bb', name: 'Bea Broken', team: { kind: 'sales' },
-        executive: false, core: false, active: true, executive_opt_in: false, email: null, group: null,
-        created_at: 1, updated_at: 9223372036854775807,
-      });
-      tx.oncomplete = () => { open.result.close(); ok(); };
-      tx.onerror = () => fail(tx.error);
-    };
-  }));
+  await storeRequest(page, 'people', 'put', {
+    id: '00000000-0000-4000-8000-0000000000bb', name: 'Bea Broken', team: { kind: 'sales' },
+    executive: false, core: false, active: true, executive_opt_in: false, email: null, group: null,
+    created_at: 1, updated_at: 9223372036854775807,
+  });
 
   await page.reload();
   await page.locator('.person-row').nth(1).waitFor();
@@ -58,7 +40,7 @@ test('one unreadable saved person: the others load, the user is told, and it is 
   // Editing the others still saves, and the damaged record stays exactly as it was.
   await (await editRow(page.locator('.person-row').nth(1))).fill('Ben Lead');
   await allSaved(page);
-  const stored = await storedPeople(page);
+  const stored = await storeRequest(page, 'people', 'getAll');
   assert.equal(stored.length, 3);
   const broken = stored.find((p) => p.name === 'Bea Broken');
   assert.equal(broken.updated_at, 9223372036854775807, 'left as stored');

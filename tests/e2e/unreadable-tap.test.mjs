@@ -3,7 +3,7 @@
 // many records were left out, and an export is refused rather than written without them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL } from './support.mjs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, storeRequest } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -14,18 +14,10 @@ test('one unreadable saved tap: History loads and says so, and no export leaves 
   await page.getByLabel('Name', { exact: true }).first().fill('Ada');
   await page.getByRole('button', { name: 'Add person' }).click();
   await allSaved(page);
-  await page.evaluate(() => new Promise((ok, fail) => {
-    const open = indexedDB.open('smarketing');
-    open.onsuccess = () => {
-      const tx = open.result.transaction('tally_events', 'readwrite');
-      tx.objectStore('tally_events').put({
-        id: '00000000-0000-4000-8000-0000000000cc', meeting_id: '00000000-0000-4000-8000-0000000000dd',
-        at: 'not a time', segment: 0, kind: { kind: 'contribution' },
-      });
-      tx.oncomplete = () => { open.result.close(); ok(); };
-      tx.onerror = () => fail(tx.error);
-    };
-  }));
+  await storeRequest(page, 'tally_events', 'put', {
+    id: '00000000-0000-4000-8000-0000000000cc', meeting_id: '00000000-0000-4000-8000-0000000000dd',
+    at: 'not a time', segment: 0, kind: { kind: 'contribution' },
+  });
 
   await page.goto(`${APP_URL}#/history`);
   await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
