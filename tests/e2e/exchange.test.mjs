@@ -4,14 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { validate } from './file-schema.mjs';
 import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL } from './support.mjs';
-
-const schema = JSON.parse(readFileSync(new URL('../../schema/smarketing.schema.json', import.meta.url)));
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-addFormats(ajv);
-const validate = ajv.compile(schema);
 
 let browser;
 before(async () => { browser = await launchBrowser(); });

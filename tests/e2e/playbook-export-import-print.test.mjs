@@ -4,14 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, APP_URL, APP_READY, PHONE, axeViolations, playbookCard } from './support.mjs';
-
-const schema = JSON.parse(readFileSync(new URL('../../schema/smarketing.schema.json', import.meta.url)));
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-addFormats(ajv);
-const validate = ajv.compile(schema);
+import { validate } from './file-schema.mjs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, APP_URL, APP_READY, PHONE, axeViolations, playbookCard, addSharedGoal } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -40,13 +34,7 @@ export async function writePlaybook(page) {
   await sla.getByRole('heading', { name: 'Sales: Follow up every MQL' }).waitFor();
   assert.equal(await sla.getByText('Saved once complete').count(), 0);
 
-  await page.getByRole('button', { name: 'Add a shared goal' }).click();
-  const goal = page.locator('article.pb-entry[data-topic="kpi"]').last();
-  await goal.getByLabel('Goal').fill('MQL to SQL rate');
-  await goal.getByLabel('Deadline').fill('2030-12-31');
-  await goal.getByLabel('Value').fill('20');
-  await goal.getByLabel('Unit').fill('%');
-  await goal.getByRole('heading', { name: 'MQL to SQL rate' }).waitFor();
+  await addSharedGoal(page);
 
   await page.locator('#pb-decision-what').fill('One funnel for both teams');
   await page.locator('#pb-decision-why').fill('Two funnels hid where leads were lost');

@@ -3,7 +3,7 @@
 // colour, and the trend chart (with its table) grows by one point per meeting.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting, meetingOfAdaAndBen, APP_URL, PHONE, axeViolations, addSlaCommitment } from './support.mjs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting, meetingOfAdaAndBen, APP_URL, PHONE, axeViolations, addSlaCommitment, addSharedGoal } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -12,13 +12,7 @@ after(async () => { await browser?.close(); });
 async function writeMeasures(page) {
   await page.goto(APP_URL + '#/playbook');
   await addSlaCommitment(page, 'hours');
-  await page.getByRole('button', { name: 'Add a shared goal' }).click();
-  const goal = page.locator('article.pb-entry[data-topic="kpi"]').last();
-  await goal.getByLabel('Goal').fill('MQL to SQL rate');
-  await goal.getByLabel('Deadline').fill('2030-12-31');
-  await goal.getByLabel('Value').fill('20');
-  await goal.getByLabel('Unit').fill('%');
-  await goal.getByRole('heading', { name: 'MQL to SQL rate' }).waitFor();
+  await addSharedGoal(page);
   await allSaved(page);
 }
 

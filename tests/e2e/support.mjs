@@ -36,13 +36,13 @@ export function useBrowser() {
 
 /**
  * Opens the app at `hash` in a fresh profile and returns the page plus its collected errors.
- * With `clock` (a Date), Playwright's clock is installed at that time first, so the journey moves
- * time with `page.clock` instead of waiting. With `failOnDialogs`, a dialog the page opens (alert,
+ * With `clock` (a Date or epoch milliseconds; `true`: now), Playwright's clock is installed at
+ * that time first, so the journey moves time with `page.clock` instead of waiting. With `failOnDialogs`, a dialog the page opens (alert,
  * confirm) is an error too: the app asks its questions in the page.
  */
 export async function openApp(browser, { hash = '#/roster', viewport = DESKTOP, initScript, clock, failOnDialogs } = {}) {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
-  if (clock) await context.clock.install({ time: clock });
+  if (clock) await context.clock.install(clock === true ? {} : { time: clock });
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const errors = [];
@@ -156,6 +156,17 @@ export const storeRequest = (page, store, operation, ...args) => page.evaluate((
   };
 }), [store, operation, args]);
 
+/** On the Import/Export page, the whole-workspace export is refused, with nothing downloaded,
+ *  because some stored records did not read: an export without them would not be a whole copy. */
+export async function assertWholeExportRefused(page) {
+  await page.goto(APP_URL + '#/exchange');
+  let downloaded = false;
+  page.on('download', () => { downloaded = true; });
+  await page.getByRole('button', { name: 'Export whole workspace' }).click();
+  await page.locator('.field-error', { hasText: 'an export now would not be a whole copy' }).waitFor();
+  assert.equal(downloaded, false);
+}
+
 /** What axe finds against WCAG 2 A and AA on the page, one line per rule with its places. */
 export async function axeViolations(page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
@@ -244,6 +255,19 @@ export async function usePhone(page) {
 export async function assertNoAxeViolationsIn(page, selector) {
   const axe = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa']).analyze();
   assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], selector);
+}
+
+/** Adds the shared goal "MQL to SQL rate" (at least 20 % by 2030-12-31) on the Playbook page,
+ *  which must be open; returns its card once it is titled. */
+export async function addSharedGoal(page) {
+  await page.getByRole('button', { name: 'Add a shared goal' }).click();
+  const goal = page.locator('article.pb-entry[data-topic="kpi"]').last();
+  await goal.getByLabel('Goal').fill('MQL to SQL rate');
+  await goal.getByLabel('Deadline').fill('2030-12-31');
+  await goal.getByLabel('Value').fill('20');
+  await goal.getByLabel('Unit').fill('%');
+  await goal.getByRole('heading', { name: 'MQL to SQL rate' }).waitFor();
+  return goal;
 }
 
 // ---------- The room display journeys ----------
