@@ -2,13 +2,11 @@
 // cached): the page loads with no console error, the first paint is already the app's frame
 // (header and navigation in place, so nothing jumps when the app starts), and an unknown path
 // under the site (GitHub Pages' 404.html) still opens the app.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, assertNoErrors, screenshot, APP_URL, APP_READY, PHONE } from './support.mjs';
+import { useBrowser, assertNoErrors, screenshot, APP_URL, APP_READY, PHONE } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const DEEP_LINKS = [
   ['#/roster', 'Roster'],
@@ -31,7 +29,7 @@ function recordLayoutShifts() {
 }
 
 async function coldVisit(url, viewport) {
-  const context = await browser.newContext({ viewport });
+  const context = await browser().newContext({ viewport });
   await context.addInitScript(recordLayoutShifts);
   const page = await context.newPage();
   const errors = [];
@@ -54,7 +52,7 @@ for (const [hash, heading] of DEEP_LINKS) {
 }
 
 test('the first paint is the app frame: header and navigation before the app starts', async () => {
-  const context = await browser.newContext({ viewport: PHONE });
+  const context = await browser().newContext({ viewport: PHONE });
   const page = await context.newPage();
   // Hold the app's code back: what shows is index.html alone.
   await page.route(/\.wasm$/, () => {});

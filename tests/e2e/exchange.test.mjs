@@ -1,15 +1,13 @@
 // Journey: export a workspace built through the UI, validate it against the published JSON
 // Schema, wipe the browser's storage, import it back; merge a second file; and refuse hostile
 // files with a clear message while the stored data stays exactly as it was.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { validate } from './file-schema.mjs';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 /** Every record of every store, as the page's IndexedDB holds it. */
 async function dumpDb(page) {
@@ -90,7 +88,7 @@ async function importAndReload(page, button) {
 }
 
 test('export, validate against the schema, wipe storage, import: everything is back', async () => {
-  let { context, page, errors } = await openApp(browser);
+  let { context, page, errors } = await openApp(browser());
   await buildWorkspace(page);
   const exported = await exportWorkspace(page);
   const file = JSON.parse(exported);
@@ -108,7 +106,7 @@ test('export, validate against the schema, wipe storage, import: everything is b
   await context.close();
 
   // A fresh browser profile: the site's storage is empty, as after clearing it.
-  ({ context, page, errors } = await openApp(browser));
+  ({ context, page, errors } = await openApp(browser()));
   await page.getByText('Nobody on the roster yet').waitFor();
   await importText(page, 'backup.json', exported);
   const preview = page.getByRole('region', { name: /Ready to import backup\.json/ });
@@ -130,7 +128,7 @@ test('export, validate against the schema, wipe storage, import: everything is b
 });
 
 test('merge a second file: the preview lists what is added and updated, and the newer copy wins', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await buildWorkspace(page);
   const file = JSON.parse(await exportWorkspace(page));
   const ada = file.people.find((p) => p.name === 'Ada');
@@ -155,7 +153,7 @@ test('merge a second file: the preview lists what is added and updated, and the 
 });
 
 test('hostile files get a clear message and change nothing', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await buildWorkspace(page);
   const good = JSON.parse(await exportWorkspace(page));
   const before = await dumpDb(page);

@@ -1,12 +1,10 @@
 // Journey: plan a meeting on the built-in weekly agenda and run its clock: keyboard, reload,
 // go-round, deliverables. (The short-template journey to time's up is in meeting-clock.test.mjs.)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, rosterFile, storeRequest, PHONE } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, rosterFile, storeRequest, PHONE } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 export async function addPeople(page, people) {
   await page.goto(page.url().replace(/#.*$/, '#/roster'));
@@ -33,7 +31,7 @@ const seconds = (text) => {
 };
 
 test('the weekly template runs 5/10/10/5 under a 30:00 cap, by keyboard, across a reload', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await addPeople(page, [['Ada', 'sales'], ['Ben', 'marketing'], ['Cy', 'sales'], ['Dee', 'marketing']]);
   await planWeeklyMeeting(page, ['Ada', 'Ben', 'Cy', 'Dee'], 'Ben');
 
@@ -108,7 +106,7 @@ test('the weekly template runs 5/10/10/5 under a 30:00 cap, by keyboard, across 
 });
 
 test('the live screen is readable on a 390-px phone', async () => {
-  const { context, page, errors } = await openApp(browser, { viewport: PHONE });
+  const { context, page, errors } = await openApp(browser(), { viewport: PHONE });
   await addPeople(page, [['Eve', 'sales'], ['Fay', 'marketing']]);
   await planWeeklyMeeting(page, ['Eve', 'Fay'], 'Fay');
   await page.getByRole('button', { name: 'Start meeting' }).first().click();
@@ -123,7 +121,7 @@ test('the live screen is readable on a 390-px phone', async () => {
 });
 
 test('a meeting whose start time has passed says so with one big Start button', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await addPeople(page, [['Gus', 'sales']]);
   await page.goto(page.url().replace(/#.*$/, '#/meeting'));
   await page.getByRole('checkbox', { name: 'Gus' }).check();
@@ -161,7 +159,7 @@ test('a meeting whose start time has passed says so with one big Start button', 
 });
 
 test('with a long roster the attendee picker finds people, keeps the ticked ones listed, and Enter does not create the meeting', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await importFile(page, 'roster.json', rosterFile(250));
   await page.goto(page.url().replace(/#.*$/, '#/meeting'));
   const picker = page.getByRole('group', { name: /Attendees/ });

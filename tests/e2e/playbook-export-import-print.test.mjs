@@ -1,15 +1,13 @@
 // Journey: the playbook is saved as it is typed (definitions, an SLA commitment, a shared goal,
 // a decision), survives a reload, downloads as Markdown and prints on its own; a workspace
 // export carries it (valid against the JSON Schema) into a fresh browser profile.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { validate } from './file-schema.mjs';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, APP_URL, APP_READY, PHONE, axeViolations, playbookCard, addSharedGoal } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, APP_URL, APP_READY, PHONE, axeViolations, playbookCard, addSharedGoal } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 
 /** Writes the ideal customer, the MQL criteria, one SLA commitment and one goal. */
@@ -44,7 +42,7 @@ export async function writePlaybook(page) {
 }
 
 test('the playbook is saved as typed, downloads as Markdown, prints alone and travels in an export', async () => {
-  let { context, page, errors } = await openApp(browser);
+  let { context, page, errors } = await openApp(browser());
   await writePlaybook(page);
   // A hostile text is refused on the spot and nothing is saved over the good one.
   const market = playbookCard(page, 'Target market');
@@ -97,7 +95,7 @@ test('the playbook is saved as typed, downloads as Markdown, prints alone and tr
   assertNoErrors(errors);
   await context.close();
 
-  ({ context, page, errors } = await openApp(browser, { viewport: PHONE }));
+  ({ context, page, errors } = await openApp(browser(), { viewport: PHONE }));
   await importFile(page, 'backup.json', exported);
   assert.match(await page.getByTestId('import-outcome').innerText(), /4 playbook entries added/);
   await page.goto(APP_URL + '#/playbook');

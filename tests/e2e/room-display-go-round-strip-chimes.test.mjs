@@ -4,16 +4,14 @@
 // without names, as chosen in "Room display options" (kept after a reload); and the chimes can
 // sound on the room display instead of the laptop. Screenshots at 1920×1080 and 1024×768; axe
 // on the room with the strip on. Time moves with the context's clock, shared by both pages.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
-  launchBrowser, openApp, allSaved, assertNoErrors, screenshot, openRoomDisplay, watchRoom, roomShownWithin, clickAsEvent, DESKTOP, PHONE,
+  useBrowser, openApp, allSaved, assertNoErrors, screenshot, openRoomDisplay, watchRoom, roomShownWithin, clickAsEvent, DESKTOP, PHONE,
 } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const T0 = new Date('2026-11-30T09:00:00').getTime();
 
@@ -27,7 +25,7 @@ const COUNT_AUDIO = () => {
 };
 
 test('the room shows the go-round, the participation strip as chosen, and plays the chimes when asked to', { timeout: 90_000 }, async () => {
-  const { context, page, errors } = await openApp(browser, { clock: T0, initScript: COUNT_AUDIO });
+  const { context, page, errors } = await openApp(browser(), { clock: T0, initScript: COUNT_AUDIO });
   await page.getByText('Add several people at once').click();
   await page.getByLabel('One person a line').fill('Ada\nBen, marketing\nCy');
   await page.getByRole('button', { name: 'Add 3 people' }).click();

@@ -3,16 +3,14 @@
 // never takes the saving turn from the facilitator's tab, and says it is waiting once that tab
 // has closed. Axe on the room display, screenshots at 1920×1080 and 1024×768. Time moves with
 // the context's clock, shared by both pages.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
-  launchBrowser, openApp, allSaved, assertNoErrors, screenshot, openRoomDisplay, watchRoom, roomShownWithin, clickAsEvent,
+  useBrowser, openApp, allSaved, assertNoErrors, screenshot, openRoomDisplay, watchRoom, roomShownWithin, clickAsEvent,
 } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const T0 = new Date('2026-11-30T09:00:00').getTime();
 
@@ -28,7 +26,7 @@ async function meetingWithAda(page) {
 }
 
 test('the room display follows the facilitator, survives a reload and waits when the tab closes', { timeout: 90_000 }, async () => {
-  const { context, page, errors } = await openApp(browser, { clock: T0 });
+  const { context, page, errors } = await openApp(browser(), { clock: T0 });
   await meetingWithAda(page);
 
   // The room window opens at its own route, read-only, and asks for the state.
@@ -162,7 +160,7 @@ test('the room display follows the facilitator, survives a reload and waits when
 });
 
 test('at the cap the room says time is up; a facilitator tab that stops answering leaves it waiting', { timeout: 90_000 }, async () => {
-  const { context, page, errors } = await openApp(browser, { clock: T0 });
+  const { context, page, errors } = await openApp(browser(), { clock: T0 });
   await meetingWithAda(page);
   const room = await openRoomDisplay(context, page, errors, T0 + 2 * 60_000);
   await page.getByRole('button', { name: 'Start meeting' }).first().click();

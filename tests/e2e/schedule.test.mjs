@@ -1,15 +1,13 @@
 // Journey: plan the attendee rotation. A roster of 30 built through the roster page, a weekly
 // cadence, the rules checked on screen, hand changes that re-plan and survive a reload, the
 // .ics download, and turning a planned meeting into a real one.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE, DESKTOP } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE, DESKTOP } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const two = (n) => String(n).padStart(2, '0');
 const SALES = Array.from({ length: 12 }, (_, i) => `Sales ${two(i + 1)}`);
@@ -91,7 +89,7 @@ function checkRules(plan) {
 }
 
 test('a roster of 30 gets a fair weekly rotation; hand changes re-plan, persist and export', async () => {
-  const { context, page, errors } = await openApp(browser, { hash: '#/roster' });
+  const { context, page, errors } = await openApp(browser(), { hash: '#/roster' });
   await buildRoster(page);
   await openSchedule(page);
 
@@ -240,7 +238,7 @@ test('a roster of 30 gets a fair weekly rotation; hand changes re-plan, persist 
 });
 
 test('scheduler problems show as messages, typed text stays text, and bad numbers save nothing', async () => {
-  const { context, page, errors } = await openApp(browser, { hash: '#/schedule' });
+  const { context, page, errors } = await openApp(browser(), { hash: '#/schedule' });
   await page.getByRole('heading', { name: 'Schedule', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Plan meetings' }).click();
   await page.getByRole('alert').filter({ hasText: 'Nobody can be scheduled' }).waitFor();

@@ -1,18 +1,16 @@
 // Journey: taps fired in a burst, then the tab is killed (its renderer crashes) a moment later.
 // Each tap is its own transaction, handed to the browser at once (not queued behind the one
 // before), so the taps that survive are as many as the browser allows; the figure is printed.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, APP_URL, meetingOfAdaAndBen, storeRequest } from './support.mjs';
+import { useBrowser, openApp, allSaved, APP_URL, meetingOfAdaAndBen, storeRequest } from './support.mjs';
 
 const BURST = 50;
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 test(`${BURST} taps in a burst, then the tab is killed: the taps the browser had are kept`, async () => {
-  const { context, page } = await openApp(browser);
+  const { context, page } = await openApp(browser());
   await meetingOfAdaAndBen(page);
   await page.getByRole('button', { name: 'Start meeting' }).first().click();
   await page.locator('.tally-tile:not([disabled])').first().waitFor();

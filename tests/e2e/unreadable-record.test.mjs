@@ -3,16 +3,14 @@
 // from then on the whole roster failed to load, the header said "All changes saved", and the
 // next export wrote everyone as "Removed person". Now the others load, the user is told how many
 // records did not read, the record is left as stored, and no export leaves it out.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE, rosterNames, editRow, storeRequest, assertWholeExportRefused } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE, rosterNames, editRow, storeRequest, assertWholeExportRefused } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 test('one unreadable saved person: the others load, the user is told, and it is kept and never exported as something else', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   for (const name of ['Ada', 'Ben']) {
     await page.getByLabel('Name', { exact: true }).first().fill(name);
     await page.locator('#new-person-team').selectOption('sales');

@@ -2,16 +2,14 @@
 // offered an empty cadence form and the first change wrote fresh settings over the stored ones,
 // every hand change lost. Now the user is told, the page refuses to save over it, and the stored
 // value stays exactly as it was.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, storeRequest } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, storeRequest } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 test('an unreadable saved schedule is kept as stored and never saved over', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await page.getByLabel('Name', { exact: true }).first().fill('Ada');
   await page.getByRole('button', { name: 'Add person' }).click();
   await allSaved(page);

@@ -1,16 +1,14 @@
 // Journey: one stored tap the app cannot read. Before, History failed whole ("Could not read
 // …") and no export could be made. Now History shows every other tap's figures and says how
 // many records were left out, and an export is refused rather than written without them.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, storeRequest, assertWholeExportRefused } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, storeRequest, assertWholeExportRefused } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 test('one unreadable saved tap: History loads and says so, and no export leaves it out', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await page.getByLabel('Name', { exact: true }).first().fill('Ada');
   await page.getByRole('button', { name: 'Add person' }).click();
   await allSaved(page);
