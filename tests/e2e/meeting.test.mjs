@@ -2,19 +2,9 @@
 // go-round, deliverables. (The short-template journey to time's up is in meeting-clock.test.mjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, rosterFile, storeRequest, PHONE } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, rosterFile, storeRequest, addPeople, PHONE } from './support.mjs';
 
 const browser = useBrowser();
-
-export async function addPeople(page, people) {
-  await page.goto(page.url().replace(/#.*$/, '#/roster'));
-  for (const [name, team] of people) {
-    await page.getByLabel('Name', { exact: true }).first().fill(name);
-    await page.locator('#new-person-team').selectOption(team);
-    await page.getByRole('button', { name: 'Add person' }).click();
-  }
-  await allSaved(page);
-}
 
 async function planWeeklyMeeting(page, names, noteTaker) {
   await page.goto(page.url().replace(/#.*$/, '#/meeting'));
@@ -43,7 +33,10 @@ test('the weekly template runs 5/10/10/5 under a 30:00 cap, by keyboard, across 
   // Space starts; the countdown runs from wall-clock time.
   await page.keyboard.press('Space');
   await page.getByRole('button', { name: 'Pause' }).waitFor();
-  await page.waitForTimeout(2200);
+  await page.waitForFunction(() => {
+    const [m, s] = document.querySelector('[data-testid="segment-time"]').textContent.split(':').map(Number);
+    return m * 60 + s <= 298;
+  });
   const running = seconds(await page.getByTestId('segment-time').innerText());
   assert.ok(running <= 298 && running >= 295, `countdown shows ${running}s`);
 
@@ -51,7 +44,10 @@ test('the weekly template runs 5/10/10/5 under a 30:00 cap, by keyboard, across 
   await allSaved(page);
   await page.reload();
   await page.locator('.clock-panel').waitFor();
-  await page.waitForTimeout(300);
+  await page.waitForFunction((running) => {
+    const [m, s] = document.querySelector('[data-testid="segment-time"]').textContent.split(':').map(Number);
+    return m * 60 + s <= running;
+  }, running);
   const resumed = seconds(await page.getByTestId('segment-time').innerText());
   assert.ok(resumed <= running && resumed >= running - 3, `resumed at ${resumed}s after ${running}s`);
 

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
-import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE, DESKTOP } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, usePhone, overflow, DESKTOP } from './support.mjs';
 
 const browser = useBrowser();
 
@@ -60,12 +60,21 @@ const readPlan = (page) => page.locator('.sched-card').evaluateAll((cards) => ca
 
 const names = (meeting) => meeting.attendees.map((a) => a.name);
 
-/** Waits until the first planned meeting satisfies `ok`, then returns the plan. */
+/** Resolves at the page's next DOM change, or after `ms` if there is none. */
+const nextChange = (page, ms) => page.evaluate((ms) => new Promise((done) => {
+  const observer = new MutationObserver(() => { observer.disconnect(); done(); });
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  setTimeout(() => { observer.disconnect(); done(); }, ms);
+}), ms);
+
+/** Waits until the first planned meeting satisfies `ok` (read again at every change of the
+ *  page, for up to 5 s), then returns the plan. */
 async function waitForPlan(page, ok, what) {
-  for (let i = 0; i < 50; i += 1) {
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline) {
     const plan = await readPlan(page);
     if (plan.length > 0 && ok(plan)) return plan;
-    await page.waitForTimeout(100);
+    await nextChange(page, deadline - Date.now());
   }
   assert.fail(`the plan never showed: ${what}`);
 }
@@ -201,10 +210,9 @@ test('a roster of 30 gets a fair weekly rotation; hand changes re-plan, persist 
   assert.equal(await changes.count(), 4);
 
   // The phone: no sideways scrolling.
-  await page.setViewportSize(PHONE);
-  await page.waitForTimeout(200);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+  await usePhone(page);
+  const wider = await overflow(page);
+  assert.ok(wider <= 0, `page is ${wider}px wider than the phone`);
   await screenshot(page, 'schedule-phone');
   await page.setViewportSize(DESKTOP);
 

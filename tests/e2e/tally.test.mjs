@@ -93,11 +93,11 @@ test('tally by click and keyboard, undo, balance, prompt, reload, summary chart'
 });
 
 test('timed mode measures who has the floor from wall-clock time', async () => {
-  const { context, page, errors } = await openApp(browser(), { viewport: PHONE });
+  const { context, page, errors } = await openApp(browser(), { viewport: PHONE, clock: true });
   await meetingWithFour(page);
   await page.getByLabel('Timed mode (tap who has the floor)').check();
   await tile(page, 'Ben').click();
-  await page.waitForTimeout(1500);
+  await page.clock.runFor(1500);
   await tile(page, 'Dee').click();
   const benTime = await tile(page, 'Ben').locator('.tally-time').innerText();
   assert.match(benTime, /^0:0[12]$/);
