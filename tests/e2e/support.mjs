@@ -204,9 +204,10 @@ export async function addPeople(page, people) {
 }
 
 /** Creates a meeting of `names` with `noteTaker` (at `when`, a datetime-local value, if given)
- *  from the Meeting page and waits for its live screen; returns when it is scheduled. */
+ *  on the default agenda (the built-in weekly one) from the Meeting page opened by its address,
+ *  and waits for its live screen; returns when it is scheduled. */
 export async function planMeeting(page, names, noteTaker, when) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meeting' }).click();
+  await page.goto(page.url().replace(/#.*$/, '#/meeting'));
   await page.getByRole('heading', { name: 'Plan a meeting' }).waitFor();
   for (const name of names) await page.getByRole('checkbox', { name }).check();
   await page.locator('#new-meeting-note-taker').selectOption({ label: noteTaker });
@@ -215,6 +216,25 @@ export async function planMeeting(page, names, noteTaker, when) {
   await page.getByRole('button', { name: 'Create meeting' }).click();
   await page.locator('.clock-panel').waitFor();
   return scheduled;
+}
+
+/** Adds Gus (Sales) and creates a meeting with him due on 5 January 2026, long past: its live
+ *  screen says it was due to start. */
+export async function planOverdueMeetingOfGus(page) {
+  await addPeople(page, [['Gus', 'sales']]);
+  await page.goto(page.url().replace(/#.*$/, '#/meeting'));
+  await page.getByRole('checkbox', { name: 'Gus' }).check();
+  await page.locator('#new-meeting-when').fill('2026-01-05T09:00');
+  await page.getByRole('button', { name: 'Create meeting' }).click();
+}
+
+/** Starts an overdue meeting with the banner's Start now button; returns the banner. */
+export async function startOverdueMeetingNow(page) {
+  const banner = page.getByRole('alert').filter({ hasText: 'This meeting was due to start' });
+  await banner.waitFor();
+  await banner.getByRole('button', { name: 'Start now' }).click();
+  await page.getByRole('button', { name: 'Pause' }).waitFor();
+  return banner;
 }
 
 /** Presses a meeting shortcut with no field focused. */
