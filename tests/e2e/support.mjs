@@ -3,7 +3,7 @@
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 
 export const APP_URL = process.env.APP_URL ?? 'http://127.0.0.1:8181/smarketing/';
@@ -106,14 +106,78 @@ export function rosterFile(count) {
   });
 }
 
-/** Imports `text` as a file through the Import/Export page and waits for the reload after it. */
-export async function importFile(page, name, text) {
+/** Chooses `text` as the file `name` on the Import/Export page: its preview or its refusal follows. */
+export async function chooseImportFile(page, name, text) {
   await page.goto(APP_URL + '#/exchange');
   await page.locator('#import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-  const preview = page.getByRole('region', { name: `Ready to import ${name}` });
+}
+
+/** Clicks `button` (an Import) and waits for the reload that follows a successful import. */
+export async function importAndReload(page, button) {
   const reloaded = page.waitForEvent('load');
-  await preview.getByRole('button', { name: 'Import' }).click();
+  await button.click();
   await reloaded;
+}
+
+/** Imports `text` as a file through the Import/Export page and waits for the reload after it. */
+export async function importFile(page, name, text) {
+  await chooseImportFile(page, name, text);
+  const preview = page.getByRole('region', { name: `Ready to import ${name}` });
+  await importAndReload(page, preview.getByRole('button', { name: 'Import' }));
+}
+
+/** Every record of every store, as the page's IndexedDB holds it. */
+export async function dumpDb(page) {
+  return page.evaluate(async () => {
+    const db = await new Promise((ok, fail) => {
+      const request = indexedDB.open('smarketing');
+      request.onsuccess = () => ok(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    const out = {};
+    for (const name of Array.from(db.objectStoreNames).sort()) {
+      const tx = db.transaction(name);
+      const store = tx.objectStore(name);
+      const [keys, values] = await Promise.all([
+        new Promise((ok) => { const r = store.getAllKeys(); r.onsuccess = () => ok(r.result); }),
+        new Promise((ok) => { const r = store.getAll(); r.onsuccess = () => ok(r.result); }),
+      ]);
+      // Which tab's turn it is to write counts page loads, not data.
+      out[name] = keys.map((k, i) => [k, values[i]]).filter(([k]) => k !== 'writer_turn');
+    }
+    db.close();
+    return JSON.stringify(out);
+  });
+}
+
+/** Ada, Ben and Cy on the roster and a started meeting of theirs (Ben takes the notes) with four
+ *  taps: a small workspace with every kind of link, built through the UI. */
+export async function buildWorkspace(page) {
+  await page.goto(APP_URL + '#/roster');
+  for (const [name, team] of [['Ada', 'sales'], ['Ben', 'marketing'], ['Cy', 'sales']]) {
+    await page.getByLabel('Name', { exact: true }).first().fill(name);
+    await page.locator('#new-person-team').selectOption(team);
+    await page.getByRole('button', { name: 'Add person' }).click();
+  }
+  await page.goto(APP_URL + '#/meeting');
+  for (const name of ['Ada', 'Ben', 'Cy']) await page.getByRole('checkbox', { name }).check();
+  await page.locator('#new-meeting-note-taker').selectOption({ label: 'Ben' });
+  await page.getByRole('button', { name: 'Create meeting' }).click();
+  await page.getByRole('button', { name: 'Start meeting' }).first().click();
+  await page.locator('.tally-tile:not([disabled])').first().waitFor();
+  await page.locator('h1').click();
+  for (const key of ['1', '2', '3', '1']) await page.keyboard.press(key);
+  await allSaved(page);
+}
+
+/** Exports the whole workspace from the Import/Export page; returns the file's text. */
+export async function exportWorkspace(page) {
+  await page.goto(APP_URL + '#/exchange');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export whole workspace' }).click();
+  const file = await download;
+  assert.match(file.suggestedFilename(), /^smarketing-\d{4}-\d{2}-\d{2}-workspace\.json$/);
+  return readFileSync(await file.path(), 'utf8');
 }
 
 /** The roster's names as its rows show them (a row open for editing shows its name field). */
