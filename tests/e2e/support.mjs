@@ -535,3 +535,135 @@ export async function markPricingDone(page) {
   await page.locator('.oc-loop').getByRole('heading', { name: /Done or dropped since the last meeting/ }).waitFor();
   await allSaved(page);
 }
+
+// ---------- The schedule journeys: a roster of 30 on a weekly rotation ----------
+
+/** Names of the schedule journeys' roster: Sales 01…12, Marketing 01…12, and so on. */
+const two = (n) => String(n).padStart(2, '0');
+export const SALES = Array.from({ length: 12 }, (_, i) => `Sales ${two(i + 1)}`);
+export const MARKETING = Array.from({ length: 12 }, (_, i) => `Marketing ${two(i + 1)}`);
+export const SUPPORT = ['Support 1', 'Support 2'];
+export const EXECUTIVES = [['Exec Sales', 'sales'], ['Exec Marketing', 'marketing']];
+export const CORE = [['Core Sales', 'sales'], ['Core Marketing', 'marketing']];
+export const teamOf = (name) => (name.startsWith('Sales') || name === 'Core Sales' ? 'Sales'
+  : name.startsWith('Marketing') || name === 'Core Marketing' ? 'Marketing' : 'Support');
+
+/** Adds a person with the roster's form: `otherLabel` names an Other team; `executive` and
+ *  `core` tick those boxes. */
+export async function addRosterPerson(page, name, team, { otherLabel, executive = false, core = false } = {}) {
+  const form = page.locator('form.add-person');
+  await form.getByLabel('Name', { exact: true }).fill(name);
+  await page.locator('#new-person-team').selectOption(team);
+  if (otherLabel) await form.getByLabel('Which team').fill(otherLabel);
+  if (executive) await form.getByLabel(/^Executive/).check();
+  if (core) await form.getByLabel(/^Core member/).check();
+  await form.getByRole('button', { name: 'Add person' }).click();
+}
+
+/** Adds the schedule journeys' 30 people: 12 Sales, 12 Marketing, 2 Support, 2 executives and
+ *  2 core members. */
+export async function buildRoster(page) {
+  for (const name of SALES) await addRosterPerson(page, name, 'sales');
+  for (const name of MARKETING) await addRosterPerson(page, name, 'marketing');
+  for (const name of SUPPORT) await addRosterPerson(page, name, 'other', { otherLabel: 'Support' });
+  for (const [name, team] of EXECUTIVES) await addRosterPerson(page, name, team, { executive: true });
+  for (const [name, team] of CORE) await addRosterPerson(page, name, team, { core: true });
+  assert.equal(await page.locator('.person-row').count(), 30);
+  await allSaved(page);
+}
+
+/** Opens the Schedule page from the navigation. */
+export async function openSchedule(page) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Schedule' }).click();
+  await page.getByRole('heading', { name: 'Schedule', level: 1 }).waitFor();
+}
+
+/** The planned meetings as the page shows them. */
+export const readPlan = (page) => page.locator('.sched-card').evaluateAll((cards) => cards.map((card) => {
+  const split = card.querySelector('.sched-split').dataset;
+  return {
+    date: card.dataset.date,
+    title: card.querySelector('h3').textContent,
+    attendees: [...card.querySelectorAll('.sched-attendees li')].map((li) => ({
+      name: li.querySelector('.sched-name').textContent,
+      reason: li.querySelector('.sched-reason').textContent,
+    })),
+    noteTaker: card.querySelector('.sched-note-taker strong').textContent,
+    split: { sales: Number(split.sales), marketing: Number(split.marketing), other: Number(split.other) },
+  };
+}));
+
+/** The names of a planned meeting's attendees. */
+export const names = (meeting) => meeting.attendees.map((a) => a.name);
+
+/** Resolves at the page's next DOM change, or after `ms` if there is none. */
+export const nextChange = (page, ms) => page.evaluate((ms) => new Promise((done) => {
+  const observer = new MutationObserver(() => { observer.disconnect(); done(); });
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  setTimeout(() => { observer.disconnect(); done(); }, ms);
+}), ms);
+
+/** Waits until the first planned meeting satisfies `ok` (read again at every change of the
+ *  page, for up to 5 s), then returns the plan. */
+export async function waitForPlan(page, ok, what) {
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline) {
+    const plan = await readPlan(page);
+    if (plan.length > 0 && ok(plan)) return plan;
+    await nextChange(page, deadline - Date.now());
+  }
+  assert.fail(`the plan never showed: ${what}`);
+}
+
+/** The rules every planned meeting keeps, checked on the first four. */
+export function checkRules(plan) {
+  assert.ok(plan.length >= 4, 'at least four meetings are planned');
+  plan.slice(0, 4).forEach((meeting, i) => {
+    const who = names(meeting);
+    assert.ok(who.length <= 9, `${meeting.date}: ${who.length} attendees is over the cap`);
+    assert.equal(new Set(who).size, who.length, `${meeting.date}: someone is listed twice`);
+    for (const [core] of CORE) assert.ok(who.includes(core), `${meeting.date}: ${core} is missing`);
+    assert.ok(!who.some((n) => n.startsWith('Exec')), `${meeting.date}: an executive attends`);
+    assert.ok(who.includes(meeting.noteTaker), `${meeting.date}: note-taker ${meeting.noteTaker} does not attend`);
+    if (i > 0) assert.notEqual(meeting.noteTaker, plan[i - 1].noteTaker, `${meeting.date}: same note-taker twice running`);
+    const { sales, marketing, other } = meeting.split;
+    assert.equal(sales + marketing + other, who.length, `${meeting.date}: the split does not add up`);
+    assert.ok(sales > 0 && marketing > 0 && Math.abs(sales - marketing) <= 1,
+      `${meeting.date}: ${sales} sales vs ${marketing} marketing is not balanced`);
+    for (const a of meeting.attendees) assert.ok(a.reason.length > 0, `${a.name} has no reason`);
+  });
+}
+
+/** Sets a weekly cadence, Wednesdays 09:30 from 1 January 2030 (a Tuesday), and returns the
+ *  plan once its first meeting is on 2 January 2030. */
+export async function planWednesdaysFrom2030(page) {
+  await page.locator('#sched-frequency').selectOption('weekly');
+  await page.locator('#sched-weekday').selectOption('Wednesday');
+  await page.locator('#sched-time').fill('09:30');
+  await page.locator('#sched-start').fill('2030-01-01');
+  await page.locator('.sched-card').first().waitFor();
+  return waitForPlan(page, (p) => p[0].date === '2030-01-02', 'first meeting on 2 Jan 2030');
+}
+
+/** How every rotation journey starts: the roster of 30 built on the roster page (which must be
+ *  open), then the Schedule page set to Wednesdays from 2030; returns the plan. */
+export async function planRotationOfThirty(page) {
+  await buildRoster(page);
+  await openSchedule(page);
+  return planWednesdaysFrom2030(page);
+}
+
+/** Requests a Marketing person who is not in the first meeting of `plan` for the next meeting;
+ *  returns their name and the plan once they are in it. */
+export async function requestSomeoneNotInTheFirstMeeting(page, plan) {
+  const requested = MARKETING.find((n) => !names(plan[0]).includes(n));
+  await page.locator('#sched-request-person').selectOption({ label: `${requested} (Marketing)` });
+  await page.getByRole('button', { name: 'Request', exact: true }).click();
+  return [requested, await waitForPlan(page, (p) => names(p[0]).includes(requested), `${requested} in the first meeting`)];
+}
+
+/** Skips the second planned date, 9 January 2030 (a holiday); returns the plan without it. */
+export async function skipTheNinthOfJanuary(page) {
+  await page.locator('.sched-card[data-date="2030-01-09"]').getByRole('button', { name: /^Skip this date/ }).click();
+  return waitForPlan(page, (p) => !p.some((m) => m.date === '2030-01-09'), 'no meeting on 9 Jan');
+}
