@@ -5,6 +5,7 @@
 # criterion benches of the domain's hot paths.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+source "$root/scripts/background-server.sh"
 "$root/scripts/setup.sh"
 cd "$root"
 
@@ -31,21 +32,8 @@ awk -v raw="$total_raw" -v gz="$total_gzip" \
   'BEGIN { printf "all files: %.1f KB raw, %.1f KB gzip\n", raw / 1024, gz / 1024 }'
 
 port=${BENCH_PORT:-8282}
-# Served as GitHub Pages serves it (gzip), for the cold visits, the import and Lighthouse.
-node scripts/serve-site.mjs "$site" "$port" >target/bench-server.log 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
-for _ in $(seq 100); do
-  grep -q "^Serving" target/bench-server.log && break
-  kill -0 "$server" 2>/dev/null || break
-  sleep 0.1
-done
-# Another server on the port would be measured instead of this build.
-if ! grep -q "^Serving" target/bench-server.log; then
-  echo "Could not serve the site on port $port (in use?); set BENCH_PORT to a free port." >&2
-  cat target/bench-server.log >&2
-  exit 1
-fi
+# For the cold visits, the import and Lighthouse.
+serve_in_background "$site" "$port" target/bench-server.log BENCH_PORT
 app_url="http://127.0.0.1:$port/smarketing/"
 
 printf '\n== Cold visits, served gzip (budget per page: %d KB, %d requests)\n' \

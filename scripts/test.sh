@@ -4,6 +4,7 @@
 # from a sub-path, as on GitHub Pages.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+source "$root/scripts/background-server.sh"
 "$root/scripts/setup.sh" --test
 cd "$root"
 step() { printf '\n== %s\n' "$*"; }
@@ -29,21 +30,7 @@ scripts/build-site.sh /smarketing/ "$site/smarketing"
 
 step "End-to-end journeys in Chromium"
 port=${E2E_PORT:-8181}
-# Served as GitHub Pages serves it: gzip, and 404.html for unknown paths.
-node scripts/serve-site.mjs "$site" "$port" >target/e2e-server.log 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
-for _ in $(seq 100); do
-  grep -q "^Serving" target/e2e-server.log && break
-  kill -0 "$server" 2>/dev/null || break
-  sleep 0.1
-done
-# Another server on the port would be tested instead of this build.
-if ! grep -q "^Serving" target/e2e-server.log; then
-  echo "Could not serve the bundle on port $port (in use?); set E2E_PORT to a free port." >&2
-  cat target/e2e-server.log >&2
-  exit 1
-fi
+serve_in_background "$site" "$port" target/e2e-server.log E2E_PORT
 # A journey that fails must not hang the run: each test has five minutes, and a file's process
 # ends when its tests have, even if a browser it opened is still up.
 # SITE_DIR: the update journey publishes a changed build over this one, then puts it back.

@@ -530,6 +530,18 @@ fn number_at<'a>(value: &'a mut serde_json::Value, path: &[String]) -> &'a mut s
     })
 }
 
+/// Asserts that `store` holds exactly `expected` (in id order, as the store reads back) in the
+/// property's case number `case`.
+async fn assert_store_holds<T>(db: &storage::Db, store: &'static str, expected: &[T], case: usize)
+where
+    T: smarketing::domain::exchange::Record,
+{
+    let stored: Vec<T> = get_all(db, store).await.unwrap();
+    let mut expected = expected.to_vec();
+    expected.sort_by_key(|record| record.id());
+    assert_eq!(stored, expected, "case {case}: {store}");
+}
+
 /// Property: whatever the import check accepts survives a write to IndexedDB and a read back
 /// unchanged. Each case puts extreme numbers (the largest exact whole number, the ends of a
 /// JavaScript date, past them, random ones) at random places in a small exported workspace;
@@ -587,35 +599,12 @@ async fn every_file_the_check_accepts_reads_back_from_indexeddb_unchanged() {
         let plan = plan_import(&WorkspaceSnapshot::default(), &checked, ImportMode::Replace);
         write_import(&db, &plan.writes).await.unwrap();
         let records = checked.records();
-        let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
-        let mut expected_people = records.people.clone();
-        expected_people.sort_by_key(|p| p.id);
-        assert_eq!(people, expected_people, "case {case}: people");
-        let meetings: Vec<smarketing::domain::meeting::Meeting> =
-            get_all(&db, stores::MEETINGS).await.unwrap();
-        let mut expected = records.meetings.clone();
-        expected.sort_by_key(|m| m.id);
-        assert_eq!(meetings, expected, "case {case}: meetings");
-        let templates: Vec<smarketing::domain::agenda::Template> =
-            get_all(&db, stores::TEMPLATES).await.unwrap();
-        let mut expected = records.templates.clone();
-        expected.sort_by_key(|t| t.id);
-        assert_eq!(templates, expected, "case {case}: templates");
-        let problems: Vec<smarketing::domain::outcomes::Problem> =
-            get_all(&db, stores::PROBLEMS).await.unwrap();
-        let mut expected = records.problems.clone();
-        expected.sort_by_key(|p| p.id);
-        assert_eq!(problems, expected, "case {case}: problems");
-        let actions: Vec<smarketing::domain::outcomes::ActionItem> =
-            get_all(&db, stores::ACTION_ITEMS).await.unwrap();
-        let mut expected = records.action_items.clone();
-        expected.sort_by_key(|a| a.id);
-        assert_eq!(actions, expected, "case {case}: action items");
-        let minutes: Vec<smarketing::domain::outcomes::Minutes> =
-            get_all(&db, stores::MINUTES).await.unwrap();
-        let mut expected = records.minutes.clone();
-        expected.sort_by_key(|m| m.meeting_id);
-        assert_eq!(minutes, expected, "case {case}: minutes");
+        assert_store_holds(&db, stores::PEOPLE, &records.people, case).await;
+        assert_store_holds(&db, stores::MEETINGS, &records.meetings, case).await;
+        assert_store_holds(&db, stores::TEMPLATES, &records.templates, case).await;
+        assert_store_holds(&db, stores::PROBLEMS, &records.problems, case).await;
+        assert_store_holds(&db, stores::ACTION_ITEMS, &records.action_items, case).await;
+        assert_store_holds(&db, stores::MINUTES, &records.minutes, case).await;
         let mut taps = all_tally_events(&db).await.unwrap().records;
         taps.sort_by_key(|t| t.id);
         let mut expected = records.tally_events.clone();
@@ -626,26 +615,23 @@ async fn every_file_the_check_accepts_reads_back_from_indexeddb_unchanged() {
                 .await
                 .unwrap();
         assert_eq!(settings, records.schedule_settings, "case {case}: settings");
-        let entries: Vec<PlaybookEntry> = get_all(&db, stores::PLAYBOOK_ENTRIES).await.unwrap();
-        let mut expected = records.playbook_entries.clone();
-        expected.sort_by_key(|e| e.id);
-        assert_eq!(entries, expected, "case {case}: playbook entries");
-        let decisions: Vec<Decision> = get_all(&db, stores::DECISIONS).await.unwrap();
-        let mut expected = records.decisions.clone();
-        expected.sort_by_key(|d| d.id);
-        assert_eq!(decisions, expected, "case {case}: decisions");
-        let readings: Vec<Reading> = get_all(&db, stores::READINGS).await.unwrap();
-        let mut expected = records.readings.clone();
-        expected.sort_by_key(|r| r.id);
-        assert_eq!(readings, expected, "case {case}: readings");
-        let statements: Vec<Statement> = get_all(&db, stores::STATEMENTS).await.unwrap();
-        let mut expected = records.alignment_statements.clone();
-        expected.sort_by_key(|s| s.id);
-        assert_eq!(statements, expected, "case {case}: statements");
-        let scores: Vec<AlignmentScore> = get_all(&db, stores::ALIGNMENT_SCORES).await.unwrap();
-        let mut expected = records.alignment_scores.clone();
-        expected.sort_by_key(|s| s.id);
-        assert_eq!(scores, expected, "case {case}: alignment scores");
+        assert_store_holds(
+            &db,
+            stores::PLAYBOOK_ENTRIES,
+            &records.playbook_entries,
+            case,
+        )
+        .await;
+        assert_store_holds(&db, stores::DECISIONS, &records.decisions, case).await;
+        assert_store_holds(&db, stores::READINGS, &records.readings, case).await;
+        assert_store_holds(&db, stores::STATEMENTS, &records.alignment_statements, case).await;
+        assert_store_holds(
+            &db,
+            stores::ALIGNMENT_SCORES,
+            &records.alignment_scores,
+            case,
+        )
+        .await;
         db.close();
         delete_database(&name).await.unwrap();
     }

@@ -1,15 +1,13 @@
 // Journey: every page, with some data in it, passes an axe scan for WCAG 2 A and AA
 // (labels, roles, names, contrast), on desktop and on a phone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
-import { launchBrowser, openApp, allSaved, assertNoErrors, importFile, rosterFile, APP_URL, PHONE, meetingOfAdaAndBen } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, importFile, rosterFile, APP_URL, PHONE, meetingOfAdaAndBen } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 async function violations(page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
@@ -34,7 +32,7 @@ function minutesLink() {
 
 for (const [label, viewport] of [['desktop', undefined], ['phone', PHONE]]) {
   test(`every page passes axe (WCAG 2 A/AA) on ${label}`, async () => {
-    const { context, page, errors } = await openApp(browser, viewport ? { viewport } : {});
+    const { context, page, errors } = await openApp(browser(), viewport ? { viewport } : {});
     const meetingUrl = await withData(page);
     const pages = ['#/roster', '#/schedule', '#/meeting', '#/templates', '#/playbook', '#/history', '#/exchange'];
     const found = {};
@@ -59,7 +57,7 @@ for (const [label, viewport] of [['desktop', undefined], ['phone', PHONE]]) {
 }
 
 test('the long-list search boxes and "show more" footers pass axe', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await importFile(page, 'roster.json', rosterFile(250));
   const found = {};
   for (const [hash, box] of [['#/roster', '#roster-search'], ['#/meeting', '#new-meeting-find']]) {

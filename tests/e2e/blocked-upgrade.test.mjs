@@ -1,16 +1,14 @@
 // Journey: a new version of the app opens while an older one, in another tab, holds the
 // database and does not let go. The bug: the new tab stayed on "Opening your data…" for 30 s
 // and more with no word why. It now says what to do, and carries on once that tab closes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, assertNoErrors, screenshot, APP_URL, APP_READY, DESKTOP, PHONE } from './support.mjs';
+import { useBrowser, assertNoErrors, screenshot, APP_URL, APP_READY, DESKTOP, PHONE } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 test('an upgrade blocked by an older tab says to close it, and finishes when it closes', async () => {
-  const context = await browser.newContext({ viewport: DESKTOP });
+  const context = await browser().newContext({ viewport: DESKTOP });
   // The "older app": a page of the same site holding a version-1 database open, ignoring the
   // request to close it as the first releases did.
   const older = await context.newPage();

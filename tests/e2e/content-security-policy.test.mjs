@@ -1,13 +1,11 @@
 // Journey: the page runs under a strict Content-Security-Policy and never breaks it. The policy
 // allows scripts from the site only, plus the boot script by the hash the build computed; no
 // other origin at all. Any violation on any page (reported by the browser as an event) fails.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, APP_URL } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, APP_URL } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 function recordViolations() {
   window.__cspViolations = [];
@@ -17,7 +15,7 @@ function recordViolations() {
 }
 
 test('strict policy, no violation on any page, no request to another origin', async () => {
-  const { context, page, errors } = await openApp(browser, { initScript: recordViolations });
+  const { context, page, errors } = await openApp(browser(), { initScript: recordViolations });
 
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));

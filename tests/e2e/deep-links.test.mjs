@@ -2,13 +2,11 @@
 // cached): the page loads with no console error, the first paint is already the app's frame
 // (header and navigation in place, so nothing jumps when the app starts), and an unknown path
 // under the site (GitHub Pages' 404.html) still opens the app.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, assertNoErrors, screenshot, APP_URL, APP_READY, PHONE } from './support.mjs';
+import { useBrowser, assertNoErrors, screenshot, APP_URL, APP_READY, PHONE } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const DEEP_LINKS = [
   ['#/roster', 'Roster'],
@@ -31,7 +29,7 @@ function recordLayoutShifts() {
 }
 
 async function coldVisit(url, viewport, initScript) {
-  const context = await browser.newContext({ viewport });
+  const context = await browser().newContext({ viewport });
   await context.addInitScript(recordLayoutShifts);
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
@@ -82,7 +80,7 @@ test('the boot script hints exactly the code of the page in the address', async 
 });
 
 test('the first paint is the app frame: header and navigation before the app starts', async () => {
-  const context = await browser.newContext({ viewport: PHONE });
+  const context = await browser().newContext({ viewport: PHONE });
   const page = await context.newPage();
   // Hold the app's code back: what shows is index.html alone.
   await page.route(/\.wasm$/, () => {});

@@ -2,13 +2,11 @@
 // one transaction and reloads the page; a second click while it writes, or after it wrote,
 // must not write the file again. Every `put` into the people store is counted (the count
 // survives the reload in sessionStorage), so a second write shows as twice the puts.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, assertNoErrors, rosterFile, rosterNames, APP_URL } from './support.mjs';
+import { useBrowser, openApp, assertNoErrors, rosterFile, rosterNames, APP_URL } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const countPeoplePuts = () => {
   const put = IDBObjectStore.prototype.put;
@@ -22,7 +20,7 @@ const countPeoplePuts = () => {
 };
 
 test('a double click on Import writes the file once', async () => {
-  const { context, page, errors } = await openApp(browser, { initScript: countPeoplePuts });
+  const { context, page, errors } = await openApp(browser(), { initScript: countPeoplePuts });
   const people = 4;
   await page.goto(APP_URL + '#/exchange');
   await page.locator('#import-file').setInputFiles({

@@ -1,13 +1,11 @@
 // Journey: keeping the data. The Storage panel says whether the browser keeps the workspace for
 // good and how much it uses; a backup reminder appears when the workspace changed and the last
 // export is over four weeks old, can be put off for a week, and goes with the next export.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, allSaved, assertNoErrors, screenshot, APP_URL, PHONE, APP_READY } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, PHONE, APP_READY } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = new Date('2026-11-02T09:00:00Z').getTime();
@@ -27,14 +25,7 @@ async function exportWorkspace(page) {
 }
 
 test('storage panel, and a backup reminder four weeks after the last export', async () => {
-  const context = await browser.newContext({ viewport: PHONE, acceptDownloads: true });
-  await context.clock.install({ time: T0 });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  await page.goto(APP_URL + '#/roster');
-  await page.locator(APP_READY).waitFor();
+  const { context, page, errors } = await openApp(browser(), { viewport: PHONE, clock: T0 });
   const reminder = page.locator('.backup-reminder');
 
   await addPerson(page, 'Ada');

@@ -1,13 +1,11 @@
 // Journey: a short template (three 3-second segments, 9-second cap) run to time's up, by
 // keyboard, with a reload in the middle: the clock resumes from wall-clock time and the time
 // each segment really took is recorded.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const seconds = (text) => {
   const [m, s] = text.replace('+', '').split(':').map(Number);
@@ -34,7 +32,7 @@ async function makeThreeBeatTemplate(page) {
 }
 
 test('three 3-second segments: keyboard, reload mid-meeting, overrun, time is up at the cap', async () => {
-  const { context, page, errors } = await openApp(browser, { hash: '#/roster' });
+  const { context, page, errors } = await openApp(browser(), { hash: '#/roster' });
   await page.getByLabel('Name', { exact: true }).first().fill('Ada');
   await page.getByRole('button', { name: 'Add person' }).click();
   await makeThreeBeatTemplate(page);

@@ -1,13 +1,11 @@
 // Journey: finishing early asks once, naming the segment that has not started; the finished
 // screen shows planned against actual time instead of a frozen countdown; a finished meeting
 // reopens, paused where it ended, while the cap has time left. Time moves with page.clock.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE, meetingOfAdaAndBen } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE, meetingOfAdaAndBen } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const T0 = new Date('2026-11-30T09:00:00').getTime();
 
@@ -22,7 +20,7 @@ const rows = (page) => page.locator('.finished-panel tbody tr').evaluateAll((trs
 const focusedText = (page) => page.evaluate(() => document.activeElement?.textContent.trim());
 
 test('finish early asks once, the outcome replaces the countdown, and reopen carries on', async () => {
-  const { context, page, errors } = await openApp(browser, { clock: T0 });
+  const { context, page, errors } = await openApp(browser(), { clock: T0 });
   await meetingOfTwo(page);
 
   // Started from the keyboard; focus lands on the button that took Start's place.

@@ -2,13 +2,11 @@
 // Enter on a focused control press that control; the Space shortcut works only when nothing
 // interactive has focus; the clock bar stays in view while the page scrolls; the navigation
 // folds behind a Menu button. Time moves with page.clock.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, assertNoErrors, screenshot, PHONE, DESKTOP } from './support.mjs';
+import { useBrowser, openApp, assertNoErrors, screenshot, PHONE, DESKTOP } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const T0 = new Date('2026-11-30T09:00:00').getTime();
 const PEOPLE = [['Ada', 'sales'], ['Ben', 'marketing'], ['Cy', 'sales'], ['Dee', 'marketing']];
@@ -17,7 +15,7 @@ const tile = (page, name) => page.locator('.tally-tile', { has: page.locator('.t
 const focusedText = (page) => page.evaluate(() => document.activeElement?.textContent.trim());
 
 test('keyboard on a phone: focus follows, Space presses the focused control, the clock stays in view', async () => {
-  const { context, page, errors } = await openApp(browser, { clock: T0, viewport: PHONE });
+  const { context, page, errors } = await openApp(browser(), { clock: T0, viewport: PHONE });
 
   // The header is one short line: the navigation folds behind "Menu".
   const header = await page.locator('.app-header').boundingBox();

@@ -2,13 +2,11 @@
 // the last segment; at the cap the status line says one thing; the action item being typed,
 // the tally and the forms stay until the facilitator closes the meeting. Time moves with
 // page.clock.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE, meetingOfAdaAndBen } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE, meetingOfAdaAndBen } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const T0 = new Date('2026-11-30T09:00:00').getTime();
 
@@ -16,7 +14,7 @@ const count = (page, name) =>
   page.locator('.tally-tile', { has: page.locator('.tally-name', { hasText: name }) }).getByTestId('tally-count').innerText();
 
 test('buffer extends the last segment; at the cap typing, taps and forms carry on until Close', async () => {
-  const { context, page, errors } = await openApp(browser, { clock: T0 });
+  const { context, page, errors } = await openApp(browser(), { clock: T0 });
   await meetingOfAdaAndBen(page);
   await page.clock.pauseAt(T0 + 10 * 60_000);
 

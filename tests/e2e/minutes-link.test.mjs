@@ -5,14 +5,12 @@
 // fresh profile, the link shows the minutes read-only with "Save to my workspace" (then they
 // are in History) and "Download". A damaged or hostile link is refused with a message and
 // nothing is written; minutes too large for a link (8 KB) are downloaded as the file instead.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting, APP_URL, APP_READY, DESKTOP, PHONE } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting, APP_URL, APP_READY, DESKTOP, PHONE } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const T0 = new Date('2026-11-30T09:00:00').getTime();
 
@@ -56,7 +54,7 @@ async function copyLink(page) {
 
 /** A fresh profile (no data, no clock) at `url`. */
 async function freshPage(url, viewport = DESKTOP) {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const context = await browser().newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
@@ -78,7 +76,7 @@ const linkTo = (file) => `${APP_URL}#/minutes/1.${deflateRawSync(Buffer.from(typ
 let sharedLink;
 
 test('a minutes link opens read-only in a fresh profile, and saving it puts the meeting in History', async () => {
-  const { context, page, errors } = await openApp(browser, { clock: T0 });
+  const { context, page, errors } = await openApp(browser(), { clock: T0 });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await finishedMeeting(page);
   const link = await copyLink(page);
@@ -201,7 +199,7 @@ test('a damaged or hostile link is refused with a message and nothing is written
 });
 
 test('minutes too large for a link are downloaded as the meeting file, with a message', async () => {
-  const { context, page, errors } = await openApp(browser, { clock: T0 });
+  const { context, page, errors } = await openApp(browser(), { clock: T0 });
   await finishedMeeting(page);
   // Text that does not compress: 12,000 characters stay over 8 KB when packed.
   const noise = Array.from({ length: 12_000 }, (_, i) => 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'[(i * 7919 + (i * i) % 613) % 62]).join('');

@@ -1,17 +1,15 @@
 // Journey: after one visit the app works with no network. The service worker has kept this
 // build's files, so with the browser offline the page reloads, every page opens, a meeting is
 // planned and tallied; back online, everything is still there. The app is installable.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, PHONE, APP_READY, meetingOfAdaAndBen } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, PHONE, APP_READY, meetingOfAdaAndBen } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 /** Waits until the service worker serves this page and has kept every file of its list. */
 async function offlineCopyReady(page) {
@@ -43,7 +41,7 @@ const PAGES = [
 ];
 
 test('offline after one visit: reload, every page, plan and tally a meeting, all saved', async () => {
-  const { context, page, errors } = await openApp(browser, { viewport: PHONE });
+  const { context, page, errors } = await openApp(browser(), { viewport: PHONE });
   await offlineCopyReady(page);
 
   await context.setOffline(true);

@@ -1,14 +1,12 @@
 // Journey: a file from an older version holds a meeting of twelve. It still imports (it is
 // history, kept as it was), the meetings list marks it as over the cap, and it opens without an
 // error; a new meeting still cannot be made that big.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, openApp, assertNoErrors, importFile, APP_URL } from './support.mjs';
+import { useBrowser, openApp, assertNoErrors, importFile, APP_URL } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 function fileWithABigMeeting() {
   const file = JSON.parse(readFileSync(new URL('../fixtures/workspace-v2.json', import.meta.url), 'utf8'));
@@ -28,7 +26,7 @@ function fileWithABigMeeting() {
 }
 
 test('a meeting of twelve from an older file imports and is marked over the cap', async () => {
-  const { page, errors } = await openApp(browser, { hash: '#/roster' });
+  const { page, errors } = await openApp(browser(), { hash: '#/roster' });
   const big = fileWithABigMeeting();
   await importFile(page, 'from-2021.json', big.text);
 

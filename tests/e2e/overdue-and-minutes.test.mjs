@@ -3,13 +3,11 @@
 // meeting's review; the minutes list the go-round and who left without an item, and there is
 // one e-mail link for the attendees and one for those who missed it, an executive included.
 // Time moves with page.clock.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const T0 = new Date('2026-11-30T09:00:00').getTime();
 
@@ -29,7 +27,7 @@ async function addItem(page, what, due) {
 }
 
 test('overdue items are marked in words; the minutes have the go-round, who has no item, and two e-mail links', async () => {
-  const { context, page, errors } = await openApp(browser, { clock: T0 });
+  const { context, page, errors } = await openApp(browser(), { clock: T0 });
   await page.getByText('Add several people at once').click();
   await page.getByLabel('One person a line').fill('Ada, ada@example.com\nBen, marketing\nEve, exec, eve@example.com');
   await page.getByRole('button', { name: 'Add 3 people' }).click();

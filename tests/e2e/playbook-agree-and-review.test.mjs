@@ -2,13 +2,11 @@
 // records who agreed them when and logs the decision); editing an agreed entry makes a new
 // draft with the change shown; a quarter later both are due, listed in the next meeting's
 // review, where one is kept as agreed and the changed one agreed.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting, meetingOfAdaAndBen, APP_URL, PHONE, axeViolations, playbookCard, addSlaCommitment } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting, meetingOfAdaAndBen, APP_URL, PHONE, axeViolations, playbookCard, addSlaCommitment } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 async function writeDefinitionAndSla(page) {
   await page.goto(APP_URL + '#/playbook');
@@ -19,7 +17,7 @@ async function writeDefinitionAndSla(page) {
 }
 
 test('agree entries in a meeting, change one, and see them due a quarter later', async () => {
-  const { context, page, errors } = await openApp(browser, { clock: new Date('2030-01-08T09:00:00Z') });
+  const { context, page, errors } = await openApp(browser(), { clock: new Date('2030-01-08T09:00:00Z') });
   await meetingOfAdaAndBen(page);
   const firstMeeting = page.url();
   await writeDefinitionAndSla(page);

@@ -1,13 +1,11 @@
 // Journey: the alignment check at the quarterly evaluation: each attendee scores the
 // statements 1 to 5 in a go-round; the results show Sales and Marketing side by side with the
 // gap, and the gap's trend over two quarters.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting, meetingOfAdaAndBen, APP_URL, PHONE, axeViolations } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting, meetingOfAdaAndBen, APP_URL, PHONE, axeViolations } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const FIRST = 'We agree on what a qualified lead is.';
 const SECOND = "Sales follows up marketing's leads in time.";
@@ -30,7 +28,7 @@ const rowOf = async (table, statement) =>
   (await table.locator('tr', { hasText: statement }).innerText()).replace(/\s+/g, ' ').trim();
 
 test('the go-round scores the statements and shows the gap by team and its trend', async () => {
-  const { context, page, errors } = await openApp(browser, { clock: new Date('2030-03-25T09:00:00Z') });
+  const { context, page, errors } = await openApp(browser(), { clock: new Date('2030-03-25T09:00:00Z') });
   await meetingOfAdaAndBen(page);
   await page.getByRole('button', { name: 'Start meeting' }).first().click();
   let check = await goRound(page, [['Ada (Sales)', 5, 4], ['Ben (Marketing)', 2, 4]]);

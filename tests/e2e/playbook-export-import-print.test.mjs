@@ -1,21 +1,13 @@
 // Journey: the playbook is saved as it is typed (definitions, an SLA commitment, a shared goal,
 // a decision), survives a reload, downloads as Markdown and prints on its own; a workspace
 // export carries it (valid against the JSON Schema) into a fresh browser profile.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, APP_URL, APP_READY, PHONE, axeViolations, playbookCard } from './support.mjs';
+import { validate } from './file-schema.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, APP_URL, APP_READY, PHONE, axeViolations, playbookCard, addSharedGoal } from './support.mjs';
 
-const schema = JSON.parse(readFileSync(new URL('../../schema/smarketing.schema.json', import.meta.url)));
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-addFormats(ajv);
-const validate = ajv.compile(schema);
-
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 
 /** Writes the ideal customer, the MQL criteria, one SLA commitment and one goal. */
@@ -40,13 +32,7 @@ export async function writePlaybook(page) {
   await sla.getByRole('heading', { name: 'Sales: Follow up every MQL' }).waitFor();
   assert.equal(await sla.getByText('Saved once complete').count(), 0);
 
-  await page.getByRole('button', { name: 'Add a shared goal' }).click();
-  const goal = page.locator('article.pb-entry[data-topic="kpi"]').last();
-  await goal.getByLabel('Goal').fill('MQL to SQL rate');
-  await goal.getByLabel('Deadline').fill('2030-12-31');
-  await goal.getByLabel('Value').fill('20');
-  await goal.getByLabel('Unit').fill('%');
-  await goal.getByRole('heading', { name: 'MQL to SQL rate' }).waitFor();
+  await addSharedGoal(page);
 
   await page.locator('#pb-decision-what').fill('One funnel for both teams');
   await page.locator('#pb-decision-why').fill('Two funnels hid where leads were lost');
@@ -56,7 +42,7 @@ export async function writePlaybook(page) {
 }
 
 test('the playbook is saved as typed, downloads as Markdown, prints alone and travels in an export', async () => {
-  let { context, page, errors } = await openApp(browser);
+  let { context, page, errors } = await openApp(browser());
   await writePlaybook(page);
   // A hostile text is refused on the spot and nothing is saved over the good one.
   const market = playbookCard(page, 'Target market');
@@ -109,7 +95,7 @@ test('the playbook is saved as typed, downloads as Markdown, prints alone and tr
   assertNoErrors(errors);
   await context.close();
 
-  ({ context, page, errors } = await openApp(browser, { viewport: PHONE }));
+  ({ context, page, errors } = await openApp(browser(), { viewport: PHONE }));
   await importFile(page, 'backup.json', exported);
   assert.match(await page.getByTestId('import-outcome').innerText(), /4 playbook entries added/);
   await page.goto(APP_URL + '#/playbook');

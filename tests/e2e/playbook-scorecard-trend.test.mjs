@@ -1,24 +1,16 @@
 // Journey: an SLA commitment and a shared goal are scored in the progress segment of three
 // meetings, a month apart; each value reads on or off track against its target, in words and
 // colour, and the trend chart (with its table) grows by one point per meeting.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting, meetingOfAdaAndBen, APP_URL, PHONE, axeViolations, addSlaCommitment } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting, meetingOfAdaAndBen, APP_URL, PHONE, axeViolations, addSlaCommitment, addSharedGoal } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 async function writeMeasures(page) {
   await page.goto(APP_URL + '#/playbook');
   await addSlaCommitment(page, 'hours');
-  await page.getByRole('button', { name: 'Add a shared goal' }).click();
-  const goal = page.locator('article.pb-entry[data-topic="kpi"]').last();
-  await goal.getByLabel('Goal').fill('MQL to SQL rate');
-  await goal.getByLabel('Deadline').fill('2030-12-31');
-  await goal.getByLabel('Value').fill('20');
-  await goal.getByLabel('Unit').fill('%');
-  await goal.getByRole('heading', { name: 'MQL to SQL rate' }).waitFor();
+  await addSharedGoal(page);
   await allSaved(page);
 }
 
@@ -43,7 +35,7 @@ async function newMeeting(page) {
 }
 
 test('scorecard values over three meetings show on or off track and a trend', async () => {
-  const { context, page, errors } = await openApp(browser, { clock: new Date('2030-01-31T09:00:00Z') });
+  const { context, page, errors } = await openApp(browser(), { clock: new Date('2030-01-31T09:00:00Z') });
   await meetingOfAdaAndBen(page);
   const first = page.url();
   await writeMeasures(page);

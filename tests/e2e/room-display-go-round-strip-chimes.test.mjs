@@ -1,19 +1,18 @@
 // Journey: what else the room display shows, as the facilitator chooses. In the new-problems
 // segment it shows who the go-round asks now and next, following each mark (the bench holds
-// each delay to 200 ms); the participation strip is off by default, then the balance score, bars with names or bars
-// without names, as chosen in "Room display options" (kept after a reload); and the chimes can
+// each delay to 200 ms); the participation strip is off by default, then the balance score,
+// bars with names or bars without names, as chosen in "Room display options" (kept after a reload); and the chimes can
 // sound on the room display instead of the laptop. Screenshots at 1920×1080 and 1024×768; axe
 // on the room with the strip on. Time moves with the context's clock, shared by both pages.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
-  launchBrowser, openApp, allSaved, assertNoErrors, screenshot, reportRoomDelays, DESKTOP, PHONE,
+  useBrowser, openApp, allSaved, assertNoErrors, screenshot, openRoomDisplay, watchRoom, roomShownWithin, clickAsEvent,
+  reportRoomDelays, DESKTOP, PHONE,
 } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const T0 = new Date('2026-11-30T09:00:00').getTime();
 
@@ -26,32 +25,8 @@ const COUNT_AUDIO = () => {
   };
 };
 
-/** Every change of the room's screen with the real time the test saw it (see room-display). */
-async function watchRoom(room) {
-  const changes = [];
-  await room.exposeFunction('roomChanged', (text) => changes.push({ at: Date.now(), text }));
-  await room.evaluate(() => {
-    const main = document.querySelector('main');
-    new MutationObserver(() => window.roomChanged(main.innerText))
-      .observe(main, { subtree: true, childList: true, characterData: true, attributes: true });
-  });
-  return changes;
-}
-
-/** Runs `act` in the facilitator's page and returns how long the room took to show `shows`. */
-async function shownWithin(act, changes, shows) {
-  const started = Date.now();
-  await act();
-  for (;;) {
-    const seen = changes.find((change) => change.at >= started && shows(change.text));
-    if (seen) return seen.at - started;
-    assert.ok(Date.now() - started < 2000, 'the room display did not follow within 2 s');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
-
 test('the room shows the go-round, the participation strip as chosen, and plays the chimes when asked to', { timeout: 90_000 }, async () => {
-  const { context, page, errors } = await openApp(browser, { clock: T0, initScript: COUNT_AUDIO });
+  const { context, page, errors } = await openApp(browser(), { clock: T0, initScript: COUNT_AUDIO });
   await page.getByText('Add several people at once').click();
   await page.getByLabel('One person a line').fill('Ada\nBen, marketing\nCy');
   await page.getByRole('button', { name: 'Add 3 people' }).click();
@@ -62,14 +37,7 @@ test('the room shows the go-round, the participation strip as chosen, and plays 
   await page.locator('.clock-panel').waitFor();
   await page.clock.pauseAt(T0 + 60_000);
 
-  const opened = context.waitForEvent('page');
-  await page.getByRole('button', { name: 'Open room display' }).click();
-  const room = await opened;
-  room.on('console', (m) => { if (m.type() === 'error') errors.push(`room console: ${m.text()}`); });
-  room.on('pageerror', (e) => errors.push(`room uncaught: ${e.message}`));
-  await room.waitForLoadState();
-  await page.clock.pauseAt(T0 + 2 * 60_000);
-  await page.clock.runFor(2500);
+  const room = await openRoomDisplay(context, page, errors, T0 + 2 * 60_000);
   await room.setViewportSize({ width: 1920, height: 1080 });
   await room.locator('.room-kicker', { hasText: 'Starts in' }).waitFor();
 
@@ -90,12 +58,8 @@ test('the room shows the go-round, the participation strip as chosen, and plays 
 
   const changes = await watchRoom(room);
   const timings = {};
-  // Clicked as an event, as in room-display: Playwright's own checks before a click take
-  // longer than what is measured here.
-  const raised = page.getByRole('button', { name: 'Raised a problem (Ada)' });
-  await raised.waitFor();
-  timings.goRound = await shownWithin(
-    () => raised.dispatchEvent('click'),
+  timings.goRound = await roomShownWithin(
+    await clickAsEvent(page.getByRole('button', { name: 'Raised a problem (Ada)' })),
     changes,
     (text) => text.includes('Asking now: Cy') && text.includes('Then: Ben'),
   );
@@ -103,12 +67,12 @@ test('the room shows the go-round, the participation strip as chosen, and plays 
   await page.locator('h1').first().click();
   for (const key of ['1', '1', '2']) await page.keyboard.press(key);
   await page.getByText('Room display options').click();
-  timings.strip = await shownWithin(
+  timings.strip = await roomShownWithin(
     () => page.locator('#room-strip').selectOption({ label: 'Balance score' }),
     changes,
     (text) => /Balance(?: \d+ of 100|: too few turns yet)/.test(text),
   );
-  timings.bars = await shownWithin(
+  timings.bars = await roomShownWithin(
     () => page.locator('#room-strip').selectOption({ label: 'Bars with names' }),
     changes,
     (text) => text.includes('Ada') && text.includes('Cy') && !text.includes('Balance'),

@@ -1,61 +1,19 @@
 // Journey: the room display. The facilitator opens it from the live meeting; it follows
 // start, pause, next segment and +1 min (the bench holds each delay to 200 ms), shows the right
-// second after a reload, never takes the saving turn from the facilitator's tab, and says it is waiting once that tab
-// has closed. Axe on the room display, screenshots at 1920×1080 and 1024×768. Time moves with
+// second after a reload, never takes the saving turn from the facilitator's tab, and says it is
+// waiting once that tab has closed. Axe on the room display, screenshots at 1920×1080 and 1024×768. Time moves with
 // the context's clock, shared by both pages.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, reportRoomDelays } from './support.mjs';
+import {
+  useBrowser, openApp, allSaved, assertNoErrors, screenshot, openRoomDisplay, watchRoom, roomShownWithin, clickAsEvent,
+  reportRoomDelays,
+} from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const T0 = new Date('2026-11-30T09:00:00').getTime();
-
-function collectErrors(page, errors) {
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`room console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`room uncaught: ${error.message}`));
-}
-
-/** Records every change of the room's screen with the (real) time the test saw it: a
- * MutationObserver calls back at once, so no polling delay is counted. */
-async function watchRoom(room) {
-  const changes = [];
-  await room.exposeFunction('roomChanged', (text) => changes.push({ at: Date.now(), text }));
-  await room.evaluate(() => {
-    const main = document.querySelector('main');
-    new MutationObserver(() => window.roomChanged(main.innerText))
-      .observe(main, { subtree: true, childList: true, characterData: true, attributes: true });
-  });
-  return changes;
-}
-
-/** Clicks `button` in the facilitator's page and returns how long the room took to show a
- * screen whose text passes `shows`. */
-async function shownWithin(button, changes, shows) {
-  await button.waitFor();
-  const started = Date.now();
-  await button.dispatchEvent('click');
-  for (;;) {
-    const seen = changes.find((change) => change.at >= started && shows(change.text));
-    if (seen) return seen.at - started;
-    assert.ok(Date.now() - started < 2000, 'the room display did not follow within 2 s');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
-
-/** A page opened later does not inherit the paused clock: pause both at the same instant. */
-async function sameTime(page, room) {
-  await room.waitForLoadState();
-  await page.clock.pauseAt(T0 + 2 * 60_000);
-  await page.clock.runFor(2500); // past a heartbeat sent after the jump
-  const [a, b] = await Promise.all([page, room].map((p) => p.evaluate(() => Date.now())));
-  assert.equal(a, b, 'both pages read the same time');
-}
 
 /** A meeting with Ada on the default agenda, not started, time paused one minute on. */
 async function meetingWithAda(page) {
@@ -69,15 +27,11 @@ async function meetingWithAda(page) {
 }
 
 test('the room display follows the facilitator, survives a reload and waits when the tab closes', { timeout: 90_000 }, async () => {
-  const { context, page, errors } = await openApp(browser, { clock: T0 });
+  const { context, page, errors } = await openApp(browser(), { clock: T0 });
   await meetingWithAda(page);
 
   // The room window opens at its own route, read-only, and asks for the state.
-  const opened = context.waitForEvent('page');
-  await page.getByRole('button', { name: 'Open room display' }).click();
-  const room = await opened;
-  collectErrors(room, errors);
-  await sameTime(page, room);
+  const room = await openRoomDisplay(context, page, errors, T0 + 2 * 60_000);
   await room.setViewportSize({ width: 1920, height: 1080 });
   assert.match(room.url(), /#\/room\//);
   const countdown = room.getByTestId('room-countdown');
@@ -89,8 +43,8 @@ test('the room display follows the facilitator, survives a reload and waits when
 
   const changes = await watchRoom(room);
   const timings = {};
-  timings.start = await shownWithin(
-    page.getByRole('button', { name: 'Start meeting' }).first(),
+  timings.start = await roomShownWithin(
+    await clickAsEvent(page.getByRole('button', { name: 'Start meeting' }).first()),
     changes,
     (text) => text.includes('Segment 1 of'),
   );
@@ -105,8 +59,8 @@ test('the room display follows the facilitator, survives a reload and waits when
   assert.equal(await countdown.innerText(), await facilitatorTime.innerText());
   assert.equal(await room.getByTestId('room-meeting-left').innerText(), await page.getByTestId('meeting-remaining').innerText());
 
-  timings.pause = await shownWithin(
-    page.getByRole('button', { name: 'Pause' }),
+  timings.pause = await roomShownWithin(
+    await clickAsEvent(page.getByRole('button', { name: 'Pause' })),
     changes,
     (text) => text.includes('Paused'),
   );
@@ -116,14 +70,14 @@ test('the room display follows the facilitator, survives a reload and waits when
   await page.getByRole('button', { name: 'Resume' }).click();
   await room.getByTestId('room-stage').filter({ hasText: /^$/ }).waitFor();
 
-  timings.next = await shownWithin(
-    page.getByRole('button', { name: 'Next segment' }),
+  timings.next = await roomShownWithin(
+    await clickAsEvent(page.getByRole('button', { name: 'Next segment' })),
     changes,
     (text) => text.includes('Segment 2 of'),
   );
   const before = await countdown.innerText();
-  timings.extend = await shownWithin(
-    page.getByRole('button', { name: /\+1 min/ }),
+  timings.extend = await roomShownWithin(
+    await clickAsEvent(page.getByRole('button', { name: /\+1 min/ })),
     changes,
     (text) => text.includes('Segment 2 of') && !text.includes(`\n${before}\n`),
   );
@@ -204,13 +158,9 @@ test('the room display follows the facilitator, survives a reload and waits when
 });
 
 test('at the cap the room says time is up; a facilitator tab that stops answering leaves it waiting', { timeout: 90_000 }, async () => {
-  const { context, page, errors } = await openApp(browser, { clock: T0 });
+  const { context, page, errors } = await openApp(browser(), { clock: T0 });
   await meetingWithAda(page);
-  const opened = context.waitForEvent('page');
-  await page.getByRole('button', { name: 'Open room display' }).click();
-  const room = await opened;
-  collectErrors(room, errors);
-  await sameTime(page, room);
+  const room = await openRoomDisplay(context, page, errors, T0 + 2 * 60_000);
   await page.getByRole('button', { name: 'Start meeting' }).first().click();
   await room.getByTestId('room-countdown').waitFor();
   // At the cap the room says so, however late it looks.

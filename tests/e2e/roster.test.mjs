@@ -1,12 +1,10 @@
 // Journey: keep the roster. Add, edit, reload, bad input — all against the release bundle
 // served from a sub-path, as on GitHub Pages.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, rosterFile, APP_URL, PHONE } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, rosterFile, APP_URL, PHONE } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 async function addPerson(page, name, team, otherLabel) {
   await page.getByLabel('Name', { exact: true }).first().fill(name);
@@ -26,7 +24,7 @@ async function openRow(page, name) {
 }
 
 test('add three people, edit one, reload: all three are there with the edit', async () => {
-  const { context, page, errors } = await openApp(browser, { hash: '#/roster' });
+  const { context, page, errors } = await openApp(browser(), { hash: '#/roster' });
   await page.getByRole('heading', { name: 'Roster', level: 1 }).waitFor();
 
   await addPerson(page, 'Ada Sales', 'sales');
@@ -62,7 +60,7 @@ test('add three people, edit one, reload: all three are there with the edit', as
 });
 
 test('a pasted list adds several people at once, names a wrong line, and leaves out who is already there', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await addPerson(page, 'Ann Lee', 'sales');
   await page.getByText('Add several people at once').click();
   const list = page.getByLabel('One person a line');
@@ -102,7 +100,7 @@ test('a pasted list adds several people at once, names a wrong line, and leaves 
 });
 
 test('an empty or blank name shows a message and saves nothing', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await addPerson(page, 'Dee', 'sales');
   await page.getByRole('button', { name: 'Add person' }).click();
   await page.locator('#new-person-message', { hasText: 'Enter a name.' }).waitFor();
@@ -124,7 +122,7 @@ test('an empty or blank name shows a message and saves nothing', async () => {
 });
 
 test('a name over 100 characters is refused; a duplicate in the same team needs a second click', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await addPerson(page, 'x'.repeat(101), 'sales');
   await page.locator('#new-person-message', { hasText: 'at most 100 characters' }).waitFor();
   assert.equal(await page.locator('.person-row').count(), 0);
@@ -140,7 +138,7 @@ test('a name over 100 characters is refused; a duplicate in the same team needs 
 });
 
 test('deactivate and delete are saved', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await addPerson(page, 'Fay', 'sales');
   await addPerson(page, 'Gus', 'sales');
   await openRow(page, 'Fay');
@@ -158,7 +156,7 @@ test('deactivate and delete are saved', async () => {
 });
 
 test('every area has a page, reachable from the navigation and by deep link', async () => {
-  const { context, page, errors } = await openApp(browser, { hash: '#/history' });
+  const { context, page, errors } = await openApp(browser(), { hash: '#/history' });
   await page.getByRole('heading', { name: 'History', level: 1 }).waitFor();
   assert.equal(await page.locator('#app-loading').count(), 0, 'the loading line goes once the app runs');
   for (const [area, title] of [['Schedule'], ['Meeting'], ['Problems', 'Problem log'], ['Playbook'], ['History'], ['Import/Export'], ['Roster']]) {
@@ -172,7 +170,7 @@ test('every area has a page, reachable from the navigation and by deep link', as
 });
 
 test('a newer version opened in another tab is not blocked; this tab says to reload and saves nothing more', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await addPerson(page, 'Hal', 'sales');
   await allSaved(page);
   // A second connection upgrades the database, as a newer release of the app in another tab does.
@@ -198,7 +196,7 @@ test('a newer version opened in another tab is not blocked; this tab says to rel
 });
 
 test('a second tab takes over saving; the first turns read-only, says so, and "Use here" brings it back with both tabs\' changes', async () => {
-  const { context, page: first, errors } = await openApp(browser);
+  const { context, page: first, errors } = await openApp(browser());
   // A turn older than this tab's (a tab that took it before this one opened) changes nothing.
   await first.evaluate(() => new BroadcastChannel('smarketing-tabs').postMessage(0));
   await addPerson(first, 'Ann', 'sales');
@@ -241,7 +239,7 @@ test('without IndexedDB the app runs in memory and says data will not be kept', 
       get() { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); },
     });
   };
-  const { context, page } = await openApp(browser, { initScript: refuseStorage });
+  const { context, page } = await openApp(browser(), { initScript: refuseStorage });
   const banner = page.getByRole('alert').filter({ hasText: 'Your data will not be kept' });
   await banner.waitFor();
   await addPerson(page, 'Hal', 'sales');
@@ -254,7 +252,7 @@ test('without IndexedDB the app runs in memory and says data will not be kept', 
 });
 
 test('the roster works on a 390-px phone screen', async () => {
-  const { context, page, errors } = await openApp(browser, { viewport: PHONE });
+  const { context, page, errors } = await openApp(browser(), { viewport: PHONE });
   await addPerson(page, 'Ivy', 'marketing');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
@@ -264,7 +262,7 @@ test('the roster works on a 390-px phone screen', async () => {
 });
 
 test('an inactive person with open action items is asked about, and their items reassigned', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await addPerson(page, 'Ada', 'sales');
   await addPerson(page, 'Ben', 'marketing');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meeting' }).click();
@@ -296,7 +294,7 @@ test('an inactive person with open action items is asked about, and their items 
 });
 
 test('a long roster shows 100 rows at a time and finds people; a search survives edits and additions', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await importFile(page, 'roster.json', rosterFile(250));
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roster' }).click();
 

@@ -5,17 +5,15 @@
 // their items, an absent owner marked for a written update and seated the week after, the
 // attendee cap refusing a tenth person, an executive only with "Invite anyway", and the .ics
 // keeping its UIDs when the plan changes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
-  launchBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, APP_URL, PHONE, DESKTOP,
+  useBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, APP_URL, PHONE, DESKTOP,
 } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const WEEK = 7 * 24 * 60 * 60 * 1000;
 const FACILITATOR = 'Fran Facilitator';
@@ -124,7 +122,7 @@ async function runFirstPlannedMeeting(page, date, count, label) {
 
 test('over a quarter: equal turns, owners at their review, the cap on every path, stable calendar UIDs', async () => {
   const start = new Date('2030-01-08T08:00:00');
-  const { page, errors } = await openApp(browser, { hash: '#/roster', clock: start });
+  const { page, errors } = await openApp(browser(), { hash: '#/roster', clock: start });
   await importFile(page, 'quarter-roster.json', rosterFile());
   await page.locator('.app-header').waitFor();
 

@@ -1,13 +1,11 @@
 // Journey: tally a four-person meeting by click and keyboard, undo, read the balance and the
 // prompt for the quietest person, reload without losing a tap, finish and see the chart.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, finishMeeting, APP_URL, PHONE } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, finishMeeting, APP_URL, PHONE } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 async function addFour(page) {
   await page.goto(page.url().replace(/#.*$/, '#/roster'));
@@ -37,7 +35,7 @@ const counts = (page) => page.getByTestId('tally-count').allInnerTexts();
 const tile = (page, name) => page.locator('.tally-tile', { hasText: name });
 
 test('tally by click and keyboard, undo, balance, prompt, reload, summary chart', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await meetingWithFour(page);
   await page.locator('.tally-tile:not([disabled])').first().waitFor();
 
@@ -95,11 +93,11 @@ test('tally by click and keyboard, undo, balance, prompt, reload, summary chart'
 });
 
 test('timed mode measures who has the floor from wall-clock time', async () => {
-  const { context, page, errors } = await openApp(browser, { viewport: PHONE });
+  const { context, page, errors } = await openApp(browser(), { viewport: PHONE, clock: true });
   await meetingWithFour(page);
   await page.getByLabel('Timed mode (tap who has the floor)').check();
   await tile(page, 'Ben').click();
-  await page.waitForTimeout(1500);
+  await page.clock.runFor(1500);
   await tile(page, 'Dee').click();
   const benTime = await tile(page, 'Ben').locator('.tally-time').innerText();
   assert.match(benTime, /^0:0[12]$/);
@@ -112,7 +110,7 @@ test('timed mode measures who has the floor from wall-clock time', async () => {
 });
 
 test('history: balance trend, per-person figures, and someone silent three meetings running', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await addFour(page);
   for (let meeting = 0; meeting < 3; meeting++) {
     await startMeetingOfFour(page);
@@ -169,7 +167,7 @@ function longHistoryFile(count) {
 }
 
 test('a long history shows 100 meetings at a time, newest first', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await importFile(page, 'history.json', longHistoryFile(120));
   await page.goto(APP_URL + '#/history');
   const items = page.locator('.history-page .meeting-item');

@@ -1,27 +1,16 @@
 // Journey: taps fired in a burst, then the tab is killed (its renderer crashes) a moment later.
 // Each tap is its own transaction, handed to the browser at once (not queued behind the one
 // before), so the taps that survive are as many as the browser allows; the figure is printed.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, APP_URL, meetingOfAdaAndBen } from './support.mjs';
+import { useBrowser, openApp, allSaved, APP_URL, meetingOfAdaAndBen, storeRequest } from './support.mjs';
 
 const BURST = 50;
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
-
-const storedTaps = (page) => page.evaluate(() => new Promise((ok, fail) => {
-  const open = indexedDB.open('smarketing');
-  open.onerror = () => fail(open.error);
-  open.onsuccess = () => {
-    const request = open.result.transaction('tally_events').objectStore('tally_events').count();
-    request.onsuccess = () => { open.result.close(); ok(request.result); };
-  };
-}));
+const browser = useBrowser();
 
 test(`${BURST} taps in a burst, then the tab is killed: the taps the browser had are kept`, async () => {
-  const { context, page } = await openApp(browser);
+  const { context, page } = await openApp(browser());
   await meetingOfAdaAndBen(page);
   await page.getByRole('button', { name: 'Start meeting' }).first().click();
   await page.locator('.tally-tile:not([disabled])').first().waitFor();
@@ -44,7 +33,7 @@ test(`${BURST} taps in a burst, then the tab is killed: the taps the browser had
   const judge = await context.newPage();
   await judge.goto(meetingUrl);
   await judge.locator('.app-header').waitFor();
-  const kept = await storedTaps(judge);
+  const kept = await storeRequest(judge, 'tally_events', 'count');
   console.log(`burst of ${BURST} taps then a killed tab: ${kept} kept`);
   assert.ok(kept <= BURST);
   assert.ok(kept >= BURST * 0.9, `only ${kept} of ${BURST} taps survived`);

@@ -1,9 +1,9 @@
 // Journey: agenda templates. Built-ins are shown as they are and only copied; a copy is
 // renamed, retimed and reordered (by keyboard), bad values are refused in place and never
 // saved, and the copy is deleted — all against the release bundle served from a sub-path.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE } from './support.mjs';
 
 const WEEKLY_ID = '00000000-0000-0000-0000-000053410001';
 const WEEKLY = 'Weekly smarketing, 30 min';
@@ -18,9 +18,7 @@ const BUILTINS = [
   'Weekly review & retrospective', 'Quarterly evaluation', 'Content brainstorm',
 ];
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const rows = (page) => page.locator('.tpl-row');
 const rowTitles = (page) =>
@@ -43,7 +41,7 @@ async function reloadEditor(page) {
 }
 
 test('built-ins are listed as they ship, with no way to change them', async () => {
-  const { context, page, errors } = await openApp(browser, { hash: '#/templates' });
+  const { context, page, errors } = await openApp(browser(), { hash: '#/templates' });
   await page.getByRole('heading', { name: 'Agenda templates', level: 1 }).waitFor();
   const meetingsLink = page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Meetings' });
   assert.equal(await meetingsLink.getAttribute('href'), '#/meeting');
@@ -76,7 +74,7 @@ test('built-ins are listed as they ship, with no way to change them', async () =
 });
 
 test('copy the weekly template, edit the copy, refuse bad values, reload, delete it', async () => {
-  const { context, page, errors } = await openApp(browser, { hash: '#/templates' });
+  const { context, page, errors } = await openApp(browser(), { hash: '#/templates' });
   await page.getByText('No templates of your own yet').waitFor();
   await page.getByRole('button', { name: `Copy ${WEEKLY}` }).click();
   await page.getByRole('heading', { name: `Copy of ${WEEKLY}`, level: 1 }).waitFor();
@@ -172,7 +170,7 @@ test('copy the weekly template, edit the copy, refuse bad values, reload, delete
 });
 
 test('a new template: add, retitle, rekind and remove segments, raise the cap', async () => {
-  const { context, page, errors } = await openApp(browser, { hash: '#/templates' });
+  const { context, page, errors } = await openApp(browser(), { hash: '#/templates' });
   await page.getByRole('button', { name: 'New template' }).click();
   await page.getByRole('heading', { name: 'New template', level: 1 }).waitFor();
   assert.deepEqual(await rowTitles(page), ['New segment']);
@@ -227,7 +225,7 @@ test('a new template: add, retitle, rekind and remove segments, raise the cap', 
 });
 
 test('templates and the editor work on a 390-px phone screen', async () => {
-  const { context, page, errors } = await openApp(browser, { hash: '#/templates', viewport: PHONE });
+  const { context, page, errors } = await openApp(browser(), { hash: '#/templates', viewport: PHONE });
   await page.getByRole('heading', { name: 'Agenda templates', level: 1 }).waitFor();
   assert.ok((await overflow(page)) <= 0, 'the list is wider than the phone');
   await page.getByRole('button', { name: `Copy ${WEEKLY}` }).click();

@@ -2,34 +2,19 @@
 // offered an empty cadence form and the first change wrote fresh settings over the stored ones,
 // every hand change lost. Now the user is told, the page refuses to save over it, and the stored
 // value stays exactly as it was.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, storeRequest } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
-
-/** The settings store's value under `key`, read past the app (or written, with `value`). */
-const setting = (page, key, value) => page.evaluate(([key, value]) => new Promise((ok, fail) => {
-  const open = indexedDB.open('smarketing');
-  open.onerror = () => fail(open.error);
-  open.onsuccess = () => {
-    const tx = open.result.transaction('settings', value === undefined ? 'readonly' : 'readwrite');
-    const store = tx.objectStore('settings');
-    const request = value === undefined ? store.get(key) : store.put(value, key);
-    tx.oncomplete = () => { open.result.close(); ok(request.result); };
-    tx.onerror = () => fail(tx.error);
-  };
-}), [key, value]);
+const browser = useBrowser();
 
 test('an unreadable saved schedule is kept as stored and never saved over', async () => {
-  const { context, page, errors } = await openApp(browser);
+  const { context, page, errors } = await openApp(browser());
   await page.getByLabel('Name', { exact: true }).first().fill('Ada');
   await page.getByRole('button', { name: 'Add person' }).click();
   await allSaved(page);
   const damaged = { cadence: 'every other blue moon', seed: 'not a number', hand_changes: 7 };
-  await setting(page, 'schedule', damaged);
+  await storeRequest(page, 'settings', 'put', damaged, 'schedule');
 
   await page.goto(`${APP_URL}#/schedule`);
   await page.reload();
@@ -42,7 +27,7 @@ test('an unreadable saved schedule is kept as stored and never saved over', asyn
   await page.locator('#sched-time').fill('09:30');
   await page.locator('#sched-start').fill('2030-01-01');
   await allSaved(page);
-  assert.deepEqual(await setting(page, 'schedule'), damaged, 'the stored schedule changed');
+  assert.deepEqual(await storeRequest(page, 'settings', 'get', 'schedule'), damaged, 'the stored schedule changed');
   assertNoErrors(errors);
   await context.close();
 });

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { launchBrowser, allSaved, assertNoErrors, screenshot, APP_URL, DESKTOP, APP_READY } from './support.mjs';
+import { launchBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_READY } from './support.mjs';
 
 const SITE_DIR = process.env.SITE_DIR ?? new URL('../../target/e2e-site/smarketing/', import.meta.url).pathname;
 const SW = `${SITE_DIR}/sw.js`;
@@ -27,14 +27,7 @@ const cacheNames = (page) => page.evaluate(() => caches.keys());
 
 test('a new version waits for the user: banner in the open tab, no reload, old cache removed', async () => {
   // The open tab checks for a new version hourly: its clock is Playwright's, to wind on.
-  const context = await browser.newContext({ viewport: DESKTOP });
-  await context.clock.install();
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  await page.goto(APP_URL + '#/roster');
-  await page.locator(APP_READY).waitFor();
+  const { context, page, errors } = await openApp(browser, { clock: true });
   // Idle callbacks run on that clock too: the service worker registers when the page is idle.
   await page.clock.runFor(2000);
   await page.waitForFunction(async () => {

@@ -3,7 +3,7 @@
 //! belong to the workspace, not to one meeting, so a one-meeting file holds none.
 
 use super::path::JsonPath;
-use super::records::{Names, Record, RecordKind, Ref, RuleError, at};
+use super::records::{Names, Record, RecordKind, Ref, RuleError, at, id_and_updated_at};
 use crate::domain::ids::{AlignmentScoreId, DecisionId, PlaybookEntryId, ReadingId, StatementId};
 use crate::domain::playbook::{
     AlignmentScore, Decision, PlaybookEntry, PlaybookError, Reading, Statement,
@@ -15,16 +15,7 @@ fn rule(path: JsonPath, error: PlaybookError) -> RuleError {
 }
 
 impl Record for PlaybookEntry {
-    type Id = PlaybookEntryId;
-    const KIND: RecordKind = RecordKind::PlaybookEntry;
-
-    fn id(&self) -> PlaybookEntryId {
-        self.id
-    }
-
-    fn updated_at(&self) -> Option<Timestamp> {
-        Some(self.updated_at)
-    }
+    id_and_updated_at!(PlaybookEntry, PlaybookEntryId);
 
     fn label(&self, _names: &Names<'_>) -> String {
         self.title()
@@ -75,16 +66,7 @@ impl Record for PlaybookEntry {
 }
 
 impl Record for Decision {
-    type Id = DecisionId;
-    const KIND: RecordKind = RecordKind::Decision;
-
-    fn id(&self) -> DecisionId {
-        self.id
-    }
-
-    fn updated_at(&self) -> Option<Timestamp> {
-        Some(self.updated_at)
-    }
+    id_and_updated_at!(Decision, DecisionId);
 
     fn label(&self, _names: &Names<'_>) -> String {
         self.what.clone()
@@ -121,16 +103,7 @@ impl Record for Decision {
 }
 
 impl Record for Reading {
-    type Id = ReadingId;
-    const KIND: RecordKind = RecordKind::Reading;
-
-    fn id(&self) -> ReadingId {
-        self.id
-    }
-
-    fn updated_at(&self) -> Option<Timestamp> {
-        Some(self.updated_at)
-    }
+    id_and_updated_at!(Reading, ReadingId);
 
     fn label(&self, names: &Names<'_>) -> String {
         format!(
@@ -147,16 +120,7 @@ impl Record for Reading {
 }
 
 impl Record for Statement {
-    type Id = StatementId;
-    const KIND: RecordKind = RecordKind::Statement;
-
-    fn id(&self) -> StatementId {
-        self.id
-    }
-
-    fn updated_at(&self) -> Option<Timestamp> {
-        Some(self.updated_at)
-    }
+    id_and_updated_at!(Statement, StatementId);
 
     fn label(&self, _names: &Names<'_>) -> String {
         self.text.clone()
@@ -172,17 +136,8 @@ impl Record for Statement {
 }
 
 impl Record for AlignmentScore {
-    type Id = AlignmentScoreId;
-    const KIND: RecordKind = RecordKind::AlignmentScore;
+    id_and_updated_at!(AlignmentScore, AlignmentScoreId);
     const LISTED: bool = false;
-
-    fn id(&self) -> AlignmentScoreId {
-        self.id
-    }
-
-    fn updated_at(&self) -> Option<Timestamp> {
-        Some(self.updated_at)
-    }
 
     fn label(&self, names: &Names<'_>) -> String {
         format!("An alignment score in {}", names.meeting(self.meeting))

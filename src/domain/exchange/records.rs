@@ -210,17 +210,26 @@ pub(super) fn at(field: &'static str) -> JsonPath {
     JsonPath::root().key(field)
 }
 
+/// The identity most records share: the id in field `id`, the merge's tie-breaker in field
+/// `updated_at`. Invoked inside an `impl Record`, so that each impl shows only what is its own.
+macro_rules! id_and_updated_at {
+    ($kind:ident, $id:ty) => {
+        type Id = $id;
+        const KIND: RecordKind = RecordKind::$kind;
+
+        fn id(&self) -> $id {
+            self.id
+        }
+
+        fn updated_at(&self) -> Option<Timestamp> {
+            Some(self.updated_at)
+        }
+    };
+}
+pub(super) use id_and_updated_at;
+
 impl Record for Person {
-    type Id = PersonId;
-    const KIND: RecordKind = RecordKind::Person;
-
-    fn id(&self) -> PersonId {
-        self.id
-    }
-
-    fn updated_at(&self) -> Option<Timestamp> {
-        Some(self.updated_at)
-    }
+    id_and_updated_at!(Person, PersonId);
 
     fn label(&self, _names: &Names<'_>) -> String {
         self.name.clone()
@@ -244,16 +253,7 @@ impl Record for Person {
 }
 
 impl Record for Template {
-    type Id = TemplateId;
-    const KIND: RecordKind = RecordKind::Template;
-
-    fn id(&self) -> TemplateId {
-        self.id
-    }
-
-    fn updated_at(&self) -> Option<Timestamp> {
-        Some(self.updated_at)
-    }
+    id_and_updated_at!(Template, TemplateId);
 
     fn label(&self, _names: &Names<'_>) -> String {
         self.name.clone()
@@ -295,16 +295,7 @@ fn agenda_error_path(segments: &[Segment], cap_secs: u32, error: &TemplateError)
 }
 
 impl Record for Meeting {
-    type Id = MeetingId;
-    const KIND: RecordKind = RecordKind::Meeting;
-
-    fn id(&self) -> MeetingId {
-        self.id
-    }
-
-    fn updated_at(&self) -> Option<Timestamp> {
-        Some(self.updated_at)
-    }
+    id_and_updated_at!(Meeting, MeetingId);
 
     fn label(&self, _names: &Names<'_>) -> String {
         meeting_label(self)
@@ -432,16 +423,7 @@ impl Record for TallyEvent {
 }
 
 impl Record for Problem {
-    type Id = ProblemId;
-    const KIND: RecordKind = RecordKind::Problem;
-
-    fn id(&self) -> ProblemId {
-        self.id
-    }
-
-    fn updated_at(&self) -> Option<Timestamp> {
-        Some(self.updated_at)
-    }
+    id_and_updated_at!(Problem, ProblemId);
 
     fn label(&self, _names: &Names<'_>) -> String {
         self.title.clone()
@@ -491,16 +473,7 @@ impl Record for Problem {
 }
 
 impl Record for ActionItem {
-    type Id = ActionItemId;
-    const KIND: RecordKind = RecordKind::ActionItem;
-
-    fn id(&self) -> ActionItemId {
-        self.id
-    }
-
-    fn updated_at(&self) -> Option<Timestamp> {
-        Some(self.updated_at)
-    }
+    id_and_updated_at!(ActionItem, ActionItemId);
 
     fn label(&self, _names: &Names<'_>) -> String {
         self.what.clone()

@@ -385,45 +385,24 @@ mod tests {
 
     #[test]
     fn scoring_again_in_the_same_meeting_changes_the_score() {
-        let first = super::score(
-            &[],
-            MeetingId::from_u128(1),
-            day(1),
-            StatementId::from_u128(1),
-            PersonId::from_u128(1),
-            TeamKind::Sales,
-            3,
-            AlignmentScoreId::from_u128(7),
-            Timestamp(10),
-        )
-        .unwrap();
-        let again = super::score(
-            std::slice::from_ref(&first),
-            MeetingId::from_u128(1),
-            day(1),
-            StatementId::from_u128(1),
-            PersonId::from_u128(1),
-            TeamKind::Sales,
-            5,
-            AlignmentScoreId::from_u128(8),
-            Timestamp(11),
-        )
-        .unwrap();
-        assert_eq!((again.id, again.score), (first.id, 5));
-        assert!(
+        // Person 1 (Sales) scores statement 1 in meeting 1: `value`, as score `id` at `at`.
+        let scores = |existing: &[AlignmentScore], value: u8, id: u128, at: i64| {
             super::score(
-                &[],
+                existing,
                 MeetingId::from_u128(1),
                 day(1),
                 StatementId::from_u128(1),
                 PersonId::from_u128(1),
                 TeamKind::Sales,
-                6,
-                AlignmentScoreId::from_u128(9),
-                Timestamp(1),
+                value,
+                AlignmentScoreId::from_u128(id),
+                Timestamp(at),
             )
-            .is_err()
-        );
+        };
+        let first = scores(&[], 3, 7, 10).unwrap();
+        let again = scores(std::slice::from_ref(&first), 5, 8, 11).unwrap();
+        assert_eq!((again.id, again.score), (first.id, 5));
+        assert!(scores(&[], 6, 9, 1).is_err());
     }
 
     #[test]

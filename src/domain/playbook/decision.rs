@@ -194,23 +194,20 @@ mod tests {
             T0,
         )
         .unwrap();
-        let first = Decision::agreed(
-            DecisionId::from_u128(1),
-            &entry,
-            1,
-            MeetingId::from_u128(9),
-            day(8),
-            T0,
-        );
+        // Version `version` agreed in meeting 9 on day `on`, logged as decision `id`.
+        let agreed = |id: u128, version: u32, on: u32| {
+            Decision::agreed(
+                DecisionId::from_u128(id),
+                &entry,
+                version,
+                MeetingId::from_u128(9),
+                day(on),
+                T0,
+            )
+        };
+        let first = agreed(1, 1, 8);
         assert_eq!(first.what, "Agreed: Target market (version 1)");
-        let second = Decision::agreed(
-            DecisionId::from_u128(2),
-            &entry,
-            2,
-            MeetingId::from_u128(9),
-            day(15),
-            T0,
-        );
+        let second = agreed(2, 2, 15);
         assert_eq!(second.what, "Changed: Target market (version 2)");
         let mut entry = entry;
         let agreement = Agreement {

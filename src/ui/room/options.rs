@@ -1,4 +1,5 @@
 use crate::domain::room::{ChimesPlace, ParticipationStrip, RoomOptions};
+use crate::ui::choice::{choice_options, chosen};
 use crate::ui::state::PreferencesState;
 use leptos::prelude::*;
 
@@ -20,24 +21,16 @@ pub fn RoomDisplayOptions() -> impl IntoView {
                 <select
                     id="room-strip"
                     on:change=move |ev| {
-                        if let Ok(strip) = event_target_value(&ev).parse::<ParticipationStrip>() {
+                        if let Some(strip) = chosen::<ParticipationStrip>(&ev) {
                             change(&|options| options.strip = strip);
                         }
                     }
                 >
-                    {ParticipationStrip::ALL
-                        .into_iter()
-                        .map(|strip| {
-                            view! {
-                                <option
-                                    value=strip.to_string()
-                                    selected=move || preferences.room_options().strip == strip
-                                >
-                                    {strip.label()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
+                    {choice_options(
+                        ParticipationStrip::ALL,
+                        ParticipationStrip::label,
+                        move |strip| preferences.room_options().strip == strip,
+                    )}
                 </select>
             </label>
             <label class="field">
@@ -45,24 +38,16 @@ pub fn RoomDisplayOptions() -> impl IntoView {
                 <select
                     id="room-chimes"
                     on:change=move |ev| {
-                        if let Ok(place) = event_target_value(&ev).parse::<ChimesPlace>() {
+                        if let Some(place) = chosen::<ChimesPlace>(&ev) {
                             change(&|options| options.chimes = place);
                         }
                     }
                 >
-                    {ChimesPlace::ALL
-                        .into_iter()
-                        .map(|place| {
-                            view! {
-                                <option
-                                    value=place.to_string()
-                                    selected=move || preferences.room_options().chimes == place
-                                >
-                                    {place.label()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
+                    {choice_options(
+                        ChimesPlace::ALL,
+                        ChimesPlace::label,
+                        move |place| preferences.room_options().chimes == place,
+                    )}
                 </select>
             </label>
         </details>

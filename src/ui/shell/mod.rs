@@ -1,6 +1,7 @@
 //! The frame around every page: header, navigation, storage notices.
 
 mod app_shell;
+mod export_data_button;
 mod handover_banner;
 mod nav_bar;
 mod opening_data;

@@ -1,3 +1,4 @@
+use super::export_data_button::ExportDataButton;
 use crate::storage::StorageError;
 use crate::ui::exchange::shell_export_action;
 use crate::ui::outcome_note::OutcomeNote;
@@ -51,14 +52,7 @@ pub fn SaveStatus() -> impl IntoView {
                             {storage_failed
                                 .then(|| {
                                     view! {
-                                        <button
-                                            type="button"
-                                            on:click=move |_| {
-                                                export.dispatch_local(());
-                                            }
-                                        >
-                                            "Export data"
-                                        </button>
+                                        <ExportDataButton export />
                                         <button
                                             type="button"
                                             on:click=|_| {

@@ -1,3 +1,4 @@
+use super::export_data_button::ExportDataButton;
 use crate::ui::exchange::shell_export_action;
 use crate::ui::outcome_note::OutcomeNote;
 use crate::ui::state::Persistence;
@@ -18,14 +19,7 @@ pub fn StorageBanner() -> impl IntoView {
                         {reason.to_string()}
                         " Everything works, but closing this tab loses it. Export to keep a copy."
                     </p>
-                    <button
-                        type="button"
-                        on:click=move |_| {
-                            export.dispatch_local(());
-                        }
-                    >
-                        "Export data"
-                    </button>
+                    <ExportDataButton export />
                     <OutcomeNote outcome=Signal::derive(move || export.value().get()) />
                 </div>
             }

@@ -18,6 +18,24 @@ fn weekly_clock() -> MeetingClock {
     MeetingClock::new(&weekly.agenda()).unwrap()
 }
 
+/// An agenda of "Other" segments, each a title and its planned seconds, under `cap_secs`.
+fn agenda(segments: &[(&str, u32)], cap_secs: u32) -> Agenda {
+    Agenda {
+        segments: segments
+            .iter()
+            .map(|&(title, secs)| {
+                crate::domain::agenda::Segment::new(
+                    title,
+                    secs,
+                    crate::domain::agenda::SegmentKind::Other,
+                    "",
+                )
+            })
+            .collect(),
+        cap_secs,
+    }
+}
+
 fn started_weekly() -> MeetingClock {
     let mut clock = weekly_clock();
     clock.handle(ClockAction::Start, at(0, 0)).unwrap();
@@ -434,23 +452,7 @@ fn overruns_shrink_what_the_buffer_can_give() {
 
 #[test]
 fn an_agenda_shorter_than_its_cap_lets_the_last_segment_grow_to_the_cap() {
-    let agenda = Agenda {
-        segments: vec![
-            crate::domain::agenda::Segment::new(
-                "One",
-                600,
-                crate::domain::agenda::SegmentKind::Other,
-                "",
-            ),
-            crate::domain::agenda::Segment::new(
-                "Two",
-                600,
-                crate::domain::agenda::SegmentKind::Other,
-                "",
-            ),
-        ],
-        cap_secs: 1_500,
-    };
+    let agenda = agenda(&[("One", 600), ("Two", 600)], 1_500);
     let mut clock = MeetingClock::new(&agenda).unwrap();
     clock.handle(ClockAction::Start, at(0, 0)).unwrap();
     clock.handle(ClockAction::Next, at(10, 0)).unwrap();
@@ -745,23 +747,7 @@ fn extending_out_of_overrun_does_not_sound_a_lower_stage() {
 
 #[test]
 fn short_segments_skip_the_stages_hidden_behind_the_last_minute() {
-    let agenda = Agenda {
-        segments: vec![
-            crate::domain::agenda::Segment::new(
-                "Quick check",
-                90,
-                crate::domain::agenda::SegmentKind::Other,
-                "",
-            ),
-            crate::domain::agenda::Segment::new(
-                "Wrap-up",
-                60,
-                crate::domain::agenda::SegmentKind::Other,
-                "",
-            ),
-        ],
-        cap_secs: 600,
-    };
+    let agenda = agenda(&[("Quick check", 90), ("Wrap-up", 60)], 600);
     let mut clock = MeetingClock::new(&agenda).unwrap();
     clock.handle(ClockAction::Start, at(0, 0)).unwrap();
     // 70 % of 1:30 is 1:03, but the last minute starts at 0:30.
@@ -778,10 +764,7 @@ fn short_segments_skip_the_stages_hidden_behind_the_last_minute() {
 
 #[test]
 fn a_clock_needs_a_valid_agenda() {
-    let empty = Agenda {
-        segments: vec![],
-        cap_secs: 1800,
-    };
+    let empty = agenda(&[], 1800);
     assert_eq!(MeetingClock::new(&empty), Err(TemplateError::NoSegments));
 }
 

@@ -78,3 +78,21 @@ pub(super) fn attendance(meetings: &[PlannedMeeting], people: &[PersonId]) -> Ve
         .map(|&p| meetings.iter().filter(|m| m.attends(p)).count())
         .collect()
 }
+
+/// `person` last attended on `on` and has never taken notes.
+pub(super) fn attended(person: PersonId, on: NaiveDate) -> PersonHistory {
+    PersonHistory {
+        person,
+        last_attended: Some(on),
+        last_took_notes: None,
+    }
+}
+
+/// Who sits in `team`'s first seat of `meeting`, if the team has one.
+pub(super) fn first_seat(meeting: &PlannedMeeting, team: TeamKind) -> Option<PersonId> {
+    meeting
+        .attendees
+        .iter()
+        .find(|a| a.team == team)
+        .map(|a| a.person)
+}

@@ -206,12 +206,8 @@ fn whoever_waited_longest_goes_first() {
     let history: Vec<PersonHistory> = people
         .iter()
         .enumerate()
-        .map(|(i, p)| PersonHistory {
-            person: p.id,
-            // Person 0 of each team waited longest.
-            last_attended: Some(day(2025, 5, 1 + (i % 6) as u32)),
-            last_took_notes: None,
-        })
+        // Person 0 of each team waited longest.
+        .map(|(i, p)| attended(p.id, day(2025, 5, 1 + (i % 6) as u32)))
         .collect();
     let plan = plan(&settings(4, 4, 3), &people, &history, &[], first_tuesday()).unwrap();
     let first = &plan.meetings[0];
@@ -243,11 +239,7 @@ fn the_same_inputs_give_the_same_plan_and_the_seed_decides_ties() {
 #[test]
 fn newcomers_get_their_first_turn_before_those_who_attended() {
     let people = roster(4, 4, 0);
-    let history = vec![PersonHistory {
-        person: id(SALES),
-        last_attended: Some(day(2025, 5, 27)),
-        last_took_notes: None,
-    }];
+    let history = vec![attended(id(SALES), day(2025, 5, 27))];
     let plan = plan(&settings(4, 6, 1), &people, &history, &[], first_tuesday()).unwrap();
     let meeting = &plan.meetings[0];
     assert!(!meeting.attends(id(SALES)));
@@ -266,11 +258,7 @@ fn a_requested_person_attends_the_next_meeting_and_bumps_the_last_in_line() {
     let history: Vec<PersonHistory> = people
         .iter()
         .enumerate()
-        .map(|(i, p)| PersonHistory {
-            person: p.id,
-            last_attended: Some(day(2025, 5, 1 + i as u32)),
-            last_took_notes: None,
-        })
+        .map(|(i, p)| attended(p.id, day(2025, 5, 1 + i as u32)))
         .collect();
     let mut s = settings(6, 4, 4);
     let baseline = plan(&s, &people, &history, &[], first_tuesday()).unwrap();
@@ -291,11 +279,7 @@ fn a_requested_person_attends_the_next_meeting_and_bumps_the_last_in_line() {
     assert!(first.attends(id(SALES)));
     let second = &plan.meetings[1];
     assert_eq!(
-        second
-            .attendees
-            .iter()
-            .find(|a| a.team == TeamKind::Sales)
-            .map(|a| a.person),
+        first_seat(second, TeamKind::Sales),
         Some(id(SALES + 1)),
         "the bumped person has the first Sales seat next time"
     );
@@ -310,12 +294,7 @@ fn a_request_that_is_their_turn_anyway_bumps_nobody() {
     let people = roster(6, 6, 0);
     let mut s = settings(6, 4, 2);
     let baseline = plan_from_start(&s, &people).unwrap();
-    let in_turn = baseline.meetings[0]
-        .attendees
-        .iter()
-        .find(|a| a.team == TeamKind::Sales)
-        .unwrap()
-        .person;
+    let in_turn = first_seat(&baseline.meetings[0], TeamKind::Sales).unwrap();
     s.hand_changes.requests = vec![AttendanceRequest::raised_problem(in_turn, first_tuesday())];
     let plan = plan_from_start(&s, &people).unwrap();
     assert!(plan.meetings[0].bumped.is_empty());
@@ -367,11 +346,7 @@ fn a_request_already_honoured_in_history_is_ignored() {
     let mut s = settings(6, 4, 2);
     let asker = id(SALES + 7);
     s.hand_changes.requests = vec![AttendanceRequest::raised_problem(asker, day(2025, 5, 20))];
-    let history = vec![PersonHistory {
-        person: asker,
-        last_attended: Some(day(2025, 5, 27)),
-        last_took_notes: None,
-    }];
+    let history = vec![attended(asker, day(2025, 5, 27))];
     let plan = plan(&s, &people, &history, &[], first_tuesday()).unwrap();
     assert!(
         plan.meetings
@@ -386,12 +361,7 @@ fn someone_away_when_their_turn_came_goes_first_when_back() {
     let people = roster(8, 8, 0);
     let mut s = settings(6, 4, 4);
     let baseline = plan_from_start(&s, &people).unwrap();
-    let away = baseline.meetings[1]
-        .attendees
-        .iter()
-        .find(|a| a.team == TeamKind::Marketing)
-        .unwrap()
-        .person;
+    let away = first_seat(&baseline.meetings[1], TeamKind::Marketing).unwrap();
     s.hand_changes.unavailable = vec![Unavailability {
         person: away,
         date: day(2025, 6, 10),
@@ -399,14 +369,7 @@ fn someone_away_when_their_turn_came_goes_first_when_back() {
     let plan = plan_from_start(&s, &people).unwrap();
     assert!(!plan.meetings[1].attends(away));
     let third = &plan.meetings[2];
-    assert_eq!(
-        third
-            .attendees
-            .iter()
-            .find(|a| a.team == TeamKind::Marketing)
-            .map(|a| a.person),
-        Some(away)
-    );
+    assert_eq!(first_seat(third, TeamKind::Marketing), Some(away));
     assert_eq!(
         third.reason_for(away),
         Some(&AttendanceReason::BackAfterAway)
@@ -709,12 +672,7 @@ fn a_swap_is_kept_and_the_rest_is_replanned_around_it() {
     let people = roster(6, 6, 0);
     let mut s = settings(3, 4, 6);
     let baseline = plan_from_start(&s, &people).unwrap();
-    let out = baseline.meetings[0]
-        .attendees
-        .iter()
-        .find(|a| a.team == TeamKind::Sales)
-        .unwrap()
-        .person;
+    let out = first_seat(&baseline.meetings[0], TeamKind::Sales).unwrap();
     let into = people
         .iter()
         .find(|p| p.team.kind() == TeamKind::Sales && !baseline.meetings[0].attends(p.id))
@@ -1127,17 +1085,10 @@ fn reasons_tell_the_truth_about_the_wait() {
     let people = roster(4, 4, 0);
     let history: Vec<PersonHistory> = [SALES, SALES + 1, MARKETING, MARKETING + 1]
         .into_iter()
-        .map(|n| PersonHistory {
-            person: id(n),
-            last_attended: Some(day(2025, 5, 27)),
-            last_took_notes: None,
-        })
+        .map(|n| attended(id(n), day(2025, 5, 27)))
         .chain(
-            [SALES + 2, SALES + 3, MARKETING + 2, MARKETING + 3].map(|n| PersonHistory {
-                person: id(n),
-                last_attended: Some(day(2025, 5, 20)),
-                last_took_notes: None,
-            }),
+            [SALES + 2, SALES + 3, MARKETING + 2, MARKETING + 3]
+                .map(|n| attended(id(n), day(2025, 5, 20))),
         )
         .collect();
     let waited = plan(&settings(3, 4, 2), &people, &history, &[], first_tuesday()).unwrap();
