@@ -7,13 +7,11 @@
 // were already disposed, and the browser's storage estimate arriving then woke the Storage
 // panel, which read its disposed resource. The journey holds both the estimate and the
 // Schedule area's code, then lets the estimate through first.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openApp, assertNoErrors, APP_URL } from './support.mjs';
+import { useBrowser, openApp, assertNoErrors, APP_URL } from './support.mjs';
 
-let browser;
-before(async () => { browser = await launchBrowser(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 /** The browser's storage estimate waits until the page calls `__answerEstimate()`; the other
  *  areas' code is not fetched in the background (idle callbacks never come). */
@@ -31,7 +29,7 @@ const settle = (page) => page.evaluate(() => new Promise((resolve) =>
   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
 
 test('leaving Import/Export while the Schedule downloads, as the storage estimate arrives', async () => {
-  const { page, errors } = await openApp(browser, { hash: '#/exchange', initScript: holdStorageEstimate });
+  const { page, errors } = await openApp(browser(), { hash: '#/exchange', initScript: holdStorageEstimate });
   await page.getByRole('heading', { name: 'Import/Export', level: 1 }).waitFor();
   await page.getByText('Asking the browser…').waitFor();
 

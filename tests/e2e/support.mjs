@@ -37,8 +37,9 @@ export function useBrowser() {
 /**
  * Opens the app at `hash` in a fresh profile and returns the page plus its collected errors.
  * With `clock` (a Date or epoch milliseconds; `true`: now), Playwright's clock is installed at
- * that time first, so the journey moves time with `page.clock` instead of waiting. With `failOnDialogs`, a dialog the page opens (alert,
- * confirm) is an error too: the app asks its questions in the page.
+ * that time first, so the journey moves time with `page.clock` instead of waiting. With
+ * `failOnDialogs`, a dialog the page opens (alert, confirm) is an error too: the app asks its
+ * questions in the page.
  */
 export async function openApp(browser, { hash = '#/roster', viewport = DESKTOP, initScript, clock, failOnDialogs } = {}) {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
