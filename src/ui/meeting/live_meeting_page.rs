@@ -132,9 +132,9 @@ fn LiveMeetingScreen(id: MeetingId) -> impl IntoView {
         id,
         meeting.with_untracked(|m| m.attendees.clone()),
         expect_context::<Persistence>(),
+        tick,
     );
     provide_context(tally);
-    Effect::new(move |_| tally.advance_to(tick.get()));
 
     let help_open = use_meeting_shortcuts(live, tally);
     // Only closing ends the record; time's up stops the clock but keeps every tool open, so
