@@ -60,7 +60,7 @@ pub fn AgreePanel() -> impl IntoView {
                 live.error.set(None);
                 playbook.save_agreement(entry, decision);
             }
-            Err(error) => live.error.set(Some(error.to_string())),
+            Err(error) => live.error.set(Some(error.into())),
         }
     };
     view! {

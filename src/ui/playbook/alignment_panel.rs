@@ -92,7 +92,7 @@ pub fn AlignmentPanel() -> impl IntoView {
         });
         match made {
             Ok(made) => playbook.save_score(made),
-            Err(error) => live.error.set(Some(error.to_string())),
+            Err(error) => live.error.set(Some(error.into())),
         }
     };
     let text_of = move |id: StatementId| {

@@ -1,7 +1,8 @@
 use super::names::PlaybookNames;
 use crate::domain::date_text::iso_date;
 use crate::domain::ids::{DecisionId, MeetingId, PersonId, ProblemId};
-use crate::domain::playbook::{Decision, NewDecision, sort_decisions};
+use crate::domain::playbook::{Decision, NewDecision, PlaybookError, sort_decisions};
+use crate::ui::field_error::FieldError;
 use crate::ui::now::{local_today, now};
 use crate::ui::state::{PlaybookState, ProblemsState, RosterState};
 use chrono::NaiveDate;
@@ -31,7 +32,7 @@ pub fn DecisionLog(#[prop(optional)] in_meeting: Option<(MeetingId, NaiveDate)>)
     let why = RwSignal::new(String::new());
     let owner = RwSignal::new(None::<PersonId>);
     let linked = RwSignal::new(None::<ProblemId>);
-    let problem = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<PlaybookError>);
     let log_it = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let new = NewDecision {
@@ -47,9 +48,9 @@ pub fn DecisionLog(#[prop(optional)] in_meeting: Option<(MeetingId, NaiveDate)>)
                 playbook.save_decision(decision);
                 what.set(String::new());
                 why.set(String::new());
-                problem.set(None);
+                error.set(None);
             }
-            Err(error) => problem.set(Some(error.to_string())),
+            Err(reason) => error.set(Some(reason)),
         }
     };
     view! {
@@ -119,7 +120,7 @@ pub fn DecisionLog(#[prop(optional)] in_meeting: Option<(MeetingId, NaiveDate)>)
                     <button type="submit" class="button-primary">"Log decision"</button>
                 </div>
                 <p id="pb-decision-message" class="form-message" aria-live="polite">
-                    {move || problem.get().map(|text| view! { <span class="field-error">{text}</span> })}
+                    <FieldError error />
                 </p>
             </form>
             <Show
