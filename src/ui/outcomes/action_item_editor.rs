@@ -1,4 +1,5 @@
-use super::support::{date_input_value, parse_date_input, person_name};
+use super::people_checks::PeopleChecks;
+use super::support::{date_input_value, parse_date_input, person_name, record_options};
 use crate::domain::ids::{ActionItemId, PersonId};
 use crate::domain::outcomes::{ActionError, ActionItem, ActionStatus};
 use crate::domain::sort::SortByKey;
@@ -102,16 +103,10 @@ pub fn ActionItemEditor(id: ActionItemId) -> impl IntoView {
                             if let Some(current) = owner().filter(|o| !people.contains(o)) {
                                 people.push(current);
                             }
-                            people
-                                .into_iter()
-                                .map(|person| {
-                                    view! {
-                                        <option value=person.to_string() selected=move || owner() == Some(person)>
-                                            {person_name(roster, person)}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()
+                            record_options(
+                                people.into_iter().map(move |p| (p, person_name(roster, p))),
+                                move |person| owner() == Some(person),
+                            )
                         }}
                     </select>
                 </label>
@@ -161,56 +156,33 @@ pub fn ActionItemEditor(id: ActionItemId) -> impl IntoView {
                             "No linked problem"
                         </option>
                         {move || {
-                            problem_choices
-                                .get()
-                                .into_iter()
-                                .map(|(problem, title)| {
-                                    view! {
-                                        <option
-                                            value=problem.to_string()
-                                            selected=move || action.get().is_some_and(|a| a.problem == Some(problem))
-                                        >
-                                            {title}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()
+                            record_options(
+                                problem_choices.get(),
+                                move |problem| action.get().is_some_and(|a| a.problem == Some(problem)),
+                            )
                         }}
                     </select>
                 </label>
             </div>
-            <fieldset class="oc-people">
-                <legend>"With"</legend>
-                {move || {
+            <PeopleChecks
+                legend="With"
+                people=Signal::derive(move || {
                     let owner = owner();
-                    attendees
-                        .get()
-                        .into_iter()
-                        .filter(|p| Some(*p) != owner)
-                        .map(|person| {
-                            view! {
-                                <label class="check">
-                                    <input
-                                        type="checkbox"
-                                        prop:checked=move || action.get().is_some_and(|a| a.collaborators.contains(&person))
-                                        on:change=move |ev| {
-                                            let on = event_target_checked(&ev);
-                                            edit(&|a| {
-                                                if on {
-                                                    a.add_collaborator(person, now())
-                                                } else {
-                                                    a.remove_collaborator(person, now())
-                                                }
-                                            });
-                                        }
-                                    />
-                                    {person_name(roster, person)}
-                                </label>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </fieldset>
+                    attendees.get().into_iter().filter(|p| Some(*p) != owner).collect()
+                })
+                is_checked=Callback::new(move |person| {
+                    action.get().is_some_and(|a| a.collaborators.contains(&person))
+                })
+                on_toggle=Callback::new(move |(person, on)| {
+                    edit(&|a| {
+                        if on {
+                            a.add_collaborator(person, now())
+                        } else {
+                            a.remove_collaborator(person, now())
+                        }
+                    });
+                })
+            />
             <label class="field">
                 <span class="field-label">"Progress note"</span>
                 <input

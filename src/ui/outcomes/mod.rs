@@ -21,6 +21,7 @@ mod minutes_toolbar;
 mod new_problems_work;
 mod overdue_mark;
 mod pairing_panel;
+mod people_checks;
 mod problem_card;
 mod problem_editor;
 mod problem_form;

@@ -22,6 +22,23 @@ pub fn person_name(roster: RosterState, id: PersonId) -> String {
         .map_or_else(|| REMOVED_PERSON.to_string(), |p| p.name)
 }
 
+/// One `<option>` per record, its value the record's id and its text `label` (a person's
+/// name, a problem's title).
+pub fn record_options<I>(
+    records: impl IntoIterator<Item = (I, String)>,
+    is_selected: impl Fn(I) -> bool + Copy + Send + Sync + 'static,
+) -> impl IntoView
+where
+    I: std::fmt::Display + Copy + Send + Sync + 'static,
+{
+    records
+        .into_iter()
+        .map(|(id, label)| {
+            view! { <option value=id.to_string() selected=move || is_selected(id)>{label}</option> }
+        })
+        .collect_view()
+}
+
 /// The value of a `type="date"` input: "2026-11-25", or empty.
 pub fn date_input_value(date: Option<NaiveDate>) -> String {
     date.map(iso_date).unwrap_or_default()
