@@ -2,8 +2,8 @@ use super::enum_select::EnumSelect;
 use super::funnel_fields::FunnelFields;
 use crate::domain::playbook::form::ContentForm;
 use crate::domain::playbook::{Direction, GoalOwner, Side, Topic};
+use crate::ui::choice::{choice_options, chosen};
 use leptos::prelude::*;
-use std::str::FromStr;
 
 /// The fields of one entry, by the shape its topic is written in. Every keystroke updates
 /// `form` and calls `changed`, which saves when the form makes a whole entry.
@@ -48,14 +48,14 @@ pub fn ContentFields(
             <div class="field-row">
                 <EnumSelect
                     label="Target"
-                    options=Direction::ALL.iter().map(|d| (d.key(), d.label())).collect()
-                    value=Signal::derive(move || form.with(|f| f.direction.key()))
-                    set=Callback::new(move |key: String| {
-                        if let Ok(direction) = Direction::from_str(&key) {
+                    on_change=Callback::new(move |ev| {
+                        if let Some(direction) = chosen(&ev) {
                             edit(&|f| f.direction = direction);
                         }
                     })
-                />
+                >
+                    {choice_options(Direction::ALL, Direction::label, move |d| form.with(|f| f.direction == d))}
+                </EnumSelect>
                 {text("value", "Value", |f| f.value.clone(), |f, v| f.value = v)}
                 {text("unit", "Unit", |f| f.unit.clone(), |f, v| f.unit = v)}
             </div>
@@ -65,14 +65,14 @@ pub fn ContentFields(
         view! {
             <EnumSelect
                 label
-                options=Side::ALL.iter().map(|s| (s.key(), side_label(*s))).collect()
-                value=Signal::derive(move || form.with(|f| f.side.key()))
-                set=Callback::new(move |key: String| {
-                    if let Ok(side) = Side::from_str(&key) {
+                on_change=Callback::new(move |ev| {
+                    if let Some(side) = chosen(&ev) {
                         edit(&|f| f.side = side);
                     }
                 })
-            />
+            >
+                {choice_options(Side::ALL, Side::label, move |s| form.with(|f| f.side == s))}
+            </EnumSelect>
         }
     };
     match topic {
@@ -135,14 +135,14 @@ pub fn ContentFields(
                     {text("name", "Goal", |f| f.name.clone(), |f, v| f.name = v)}
                     <EnumSelect
                         label="Owned by"
-                        options=GoalOwner::ALL.iter().map(|o| (o.key(), owner_label(*o))).collect()
-                        value=Signal::derive(move || form.with(|f| f.owner.key()))
-                        set=Callback::new(move |key: String| {
-                            if let Ok(owner) = GoalOwner::from_str(&key) {
+                        on_change=Callback::new(move |ev| {
+                            if let Some(owner) = chosen(&ev) {
                                 edit(&|f| f.owner = owner);
                             }
                         })
-                    />
+                    >
+                        {choice_options(GoalOwner::ALL, owner_choice, move |o| form.with(|f| f.owner == o))}
+                    </EnumSelect>
                     <label class="field">
                         <span class="field-label">"Deadline"</span>
                         <input
@@ -163,14 +163,8 @@ pub fn ContentFields(
     }
 }
 
-pub(super) fn side_label(side: Side) -> &'static str {
-    match side {
-        Side::Sales => "Sales",
-        Side::Marketing => "Marketing",
-    }
-}
-
-fn owner_label(owner: GoalOwner) -> &'static str {
+/// A goal's owner as the select offers it (the playbook writes "Sales and Marketing").
+fn owner_choice(owner: GoalOwner) -> &'static str {
     match owner {
         GoalOwner::Sales => "Sales",
         GoalOwner::Marketing => "Marketing",

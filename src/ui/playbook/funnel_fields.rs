@@ -1,9 +1,8 @@
-use super::content_fields::side_label;
 use super::enum_select::EnumSelect;
 use crate::domain::playbook::Side;
 use crate::domain::playbook::form::{ContentForm, StageForm};
+use crate::ui::choice::{choice_options, chosen};
 use leptos::prelude::*;
-use std::str::FromStr;
 
 /// The funnel's stages in order, each with its entry criteria and owning team.
 #[component]
@@ -58,16 +57,20 @@ pub fn FunnelFields(
                                 </label>
                                 <EnumSelect
                                     label="Owned by"
-                                    options=Side::ALL.iter().map(|s| (s.key(), side_label(*s))).collect()
-                                    value=Signal::derive(move || {
-                                        form.with(|f| f.stages.get(index).map_or("sales", |s| s.owner.key()))
-                                    })
-                                    set=Callback::new(move |key: String| {
-                                        if let Ok(side) = Side::from_str(&key) {
+                                    on_change=Callback::new(move |ev| {
+                                        if let Some(side) = chosen(&ev) {
                                             change(index, &|s| s.owner = side);
                                         }
                                     })
-                                />
+                                >
+                                    {choice_options(
+                                        Side::ALL,
+                                        Side::label,
+                                        move |side| {
+                                            form.with(|f| f.stages.get(index).map_or(Side::Sales, |s| s.owner) == side)
+                                        },
+                                    )}
+                                </EnumSelect>
                                 <button
                                     type="button"
                                     class="button-secondary"
