@@ -6,10 +6,10 @@ use crate::domain::ids::PlaybookEntryId;
 use crate::domain::playbook::document::{review_line, standing};
 use crate::domain::playbook::form::ContentForm;
 use crate::domain::playbook::{EntryStatus, PlaybookEntry, PlaybookError, ReviewInterval, Topic};
+use crate::ui::choice::{choice_options, chosen};
 use crate::ui::now::{local_today, now};
 use crate::ui::state::PlaybookState;
 use leptos::prelude::*;
-use std::str::FromStr;
 
 /// One playbook entry, edited in place and saved as it is typed. `id` is `None` for an entry
 /// not written yet: it is created the first time the fields make a whole entry.
@@ -87,7 +87,7 @@ pub fn EntryCard(
         }
     };
     let set_interval = move |ev| {
-        let Ok(interval) = ReviewInterval::from_str(&event_target_value(&ev)) else {
+        let Some(interval) = chosen::<ReviewInterval>(&ev) else {
             return;
         };
         if let Some(mut existing) = entry.get_untracked() {
@@ -146,19 +146,13 @@ pub fn EntryCard(
                     <label class="field">
                         <span class="field-label">"Review"</span>
                         <select on:change=set_interval>
-                            {ReviewInterval::ALL
-                                .into_iter()
-                                .map(|interval| {
-                                    let selected = move || {
-                                        entry.with(|e| e.as_ref().is_some_and(|e| e.review_every == interval))
-                                    };
-                                    view! {
-                                        <option value=interval.to_string() selected=selected>
-                                            {interval.label()}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
+                            {choice_options(
+                                ReviewInterval::ALL,
+                                ReviewInterval::label,
+                                move |interval| {
+                                    entry.with(|e| e.as_ref().is_some_and(|e| e.review_every == interval))
+                                },
+                            )}
                         </select>
                     </label>
                 </div>
