@@ -43,4 +43,4 @@ pub use new_problems_work::NewProblemsWork;
 pub use problem_log_page::ProblemLogPage;
 pub use progress_loop_panel::ProgressLoopPanel;
 pub use review_loop_panel::ReviewLoopPanel;
-pub use support::{focus_by_id, progress_split, use_review};
+pub use support::{focus_by_id, progress_split, record_options, use_review};

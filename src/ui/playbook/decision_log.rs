@@ -4,6 +4,7 @@ use crate::domain::ids::{DecisionId, MeetingId, PersonId, ProblemId};
 use crate::domain::playbook::{Decision, NewDecision, PlaybookError, sort_decisions};
 use crate::ui::field_error::FieldError;
 use crate::ui::now::{local_today, now};
+use crate::ui::outcomes::record_options;
 use crate::ui::state::{PlaybookState, ProblemsState, RosterState};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -95,12 +96,8 @@ pub fn DecisionLog(#[prop(optional)] in_meeting: Option<(MeetingId, NaiveDate)>)
                         <select on:change=move |ev| owner.set(event_target_value(&ev).parse().ok())>
                             <option value="">"Nobody in particular"</option>
                             {move || {
-                                roster
-                                    .people()
-                                    .into_iter()
-                                    .filter(|p| p.active)
-                                    .map(|p| view! { <option value=p.id.to_string()>{p.name}</option> })
-                                    .collect_view()
+                                let active = roster.people().into_iter().filter(|p| p.active);
+                                record_options(active.map(|p| (p.id, p.name)), |_| false)
                             }}
                         </select>
                     </label>
@@ -109,11 +106,7 @@ pub fn DecisionLog(#[prop(optional)] in_meeting: Option<(MeetingId, NaiveDate)>)
                         <select on:change=move |ev| linked.set(event_target_value(&ev).parse().ok())>
                             <option value="">"None"</option>
                             {move || {
-                                problems
-                                    .all()
-                                    .into_iter()
-                                    .map(|p| view! { <option value=p.id.to_string()>{p.title}</option> })
-                                    .collect_view()
+                                record_options(problems.all().into_iter().map(|p| (p.id, p.title)), |_| false)
                             }}
                         </select>
                     </label>
