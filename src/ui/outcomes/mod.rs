@@ -27,6 +27,7 @@ mod problem_editor;
 mod problem_form;
 mod problem_log_page;
 mod problem_status_row;
+mod problems_in_progress;
 mod progress_loop_panel;
 mod raise_problem_panel;
 mod review_loop_panel;

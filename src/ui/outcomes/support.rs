@@ -2,12 +2,13 @@
 //! meeting came before or comes after, the review a meeting opens with, and moving focus.
 
 use crate::domain::date_text::{iso_date, read_iso_date};
-use crate::domain::ids::{MeetingId, PersonId};
+use crate::domain::ids::{MeetingId, PersonId, ProblemId};
 use crate::domain::meeting::{DeliverableSlots, Meeting};
 use crate::domain::outcomes::{
     ProgressDeliverable, Review, carry_over, progress_deliverables, progress_slots,
 };
 use crate::domain::person::REMOVED_PERSON;
+use crate::domain::sort::SortByKey;
 use crate::domain::time::Timestamp;
 use crate::ui::format::local_date;
 use crate::ui::state::{ActionsState, MeetingsState, ProblemsState, RosterState};
@@ -83,6 +84,21 @@ pub fn use_review(meeting: Memo<Meeting>) -> Memo<Review> {
         // The same meeting the review panel names as the one whose note-taker presents.
         let previous = meetings.previous(&current).map(|m| m.id);
         carry_over(previous, current.id, &problems.all(), &actions.all())
+    })
+}
+
+/// The problems `meeting` raised, oldest first. Tracks the problem log.
+pub fn use_raised_in(meeting: MeetingId) -> Memo<Vec<ProblemId>> {
+    let problems = expect_context::<ProblemsState>();
+    Memo::new(move |_| {
+        let mut list: Vec<_> = problems
+            .all()
+            .into_iter()
+            .filter(|p| p.raised_in == Some(meeting))
+            .map(|p| (p.created_at, p.id))
+            .collect();
+        list.sort_dyn();
+        list.into_iter().map(|(_, id)| id).collect()
     })
 }
 
