@@ -43,6 +43,25 @@ pub fn ContentFields(
             </label>
         }
     };
+    // The text of a definition, or a lead's criteria one per line: both are the form's body.
+    let body = |field: &'static str, label: &'static str| {
+        let message_id = message_id.clone();
+        view! {
+            <label class="field">
+                <span class="field-label">{label}</span>
+                <textarea
+                    id=id(field)
+                    rows="4"
+                    aria-describedby=message_id
+                    prop:value=move || form.with(|f| f.body.clone())
+                    on:input=move |ev| {
+                        let value = event_target_value(&ev);
+                        edit(&|f| f.body = value.clone());
+                    }
+                ></textarea>
+            </label>
+        }
+    };
     let target = move || {
         view! {
             <div class="field-row">
@@ -77,42 +96,10 @@ pub fn ContentFields(
     };
     match topic {
         Topic::IdealCustomer | Topic::ValueProposition | Topic::TargetMarket | Topic::HandOff => {
-            let message_id = message_id.clone();
-            view! {
-                <label class="field">
-                    <span class="field-label">"Text"</span>
-                    <textarea
-                        id=id("body")
-                        rows="4"
-                        aria-describedby=message_id
-                        prop:value=move || form.with(|f| f.body.clone())
-                        on:input=move |ev| {
-                            let value = event_target_value(&ev);
-                            edit(&|f| f.body = value.clone());
-                        }
-                    ></textarea>
-                </label>
-            }
-            .into_any()
+            body("body", "Text").into_any()
         }
         Topic::Lead | Topic::MarketingQualifiedLead | Topic::SalesQualifiedLead => {
-            let message_id = message_id.clone();
-            view! {
-                <label class="field">
-                    <span class="field-label">"Criteria, one per line (every one must hold)"</span>
-                    <textarea
-                        id=id("criteria")
-                        rows="4"
-                        aria-describedby=message_id
-                        prop:value=move || form.with(|f| f.body.clone())
-                        on:input=move |ev| {
-                            let value = event_target_value(&ev);
-                            edit(&|f| f.body = value.clone());
-                        }
-                    ></textarea>
-                </label>
-            }
-            .into_any()
+            body("criteria", "Criteria, one per line (every one must hold)").into_any()
         }
         Topic::Funnel => view! { <FunnelFields form edit=Callback::new(move |()| changed.run(())) prefix=id("stage") /> }.into_any(),
         Topic::Sla => view! {
