@@ -1,3 +1,4 @@
+use super::linked_problem_select::LinkedProblemSelect;
 use super::people_checks::PeopleChecks;
 use super::support::{
     date_input_value, default_due, parse_date_input, person_name, record_options,
@@ -153,16 +154,13 @@ pub fn ActionForm(
                         on:input=move |ev| due.set(Some(event_target_value(&ev)))
                     />
                 </label>
-                <label class="field field-grow">
-                    <span class="field-label">"For problem (optional)"</span>
-                    <select
-                        id="new-action-problem"
-                        on:change=move |ev| problem.set(event_target_value(&ev).parse().ok())
-                    >
-                        <option value="" selected=move || problem.get().is_none()>"No linked problem"</option>
-                        {move || record_options(problem_choices.get(), move |id| problem.get() == Some(id))}
-                    </select>
-                </label>
+                <LinkedProblemSelect
+                    label="For problem (optional)"
+                    id="new-action-problem"
+                    choices=problem_choices
+                    linked=problem
+                    on_change=Callback::new(move |linked| problem.set(linked))
+                />
             </div>
             <PeopleChecks
                 legend="With (optional)"

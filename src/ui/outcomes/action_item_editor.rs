@@ -1,3 +1,4 @@
+use super::linked_problem_select::LinkedProblemSelect;
 use super::people_checks::PeopleChecks;
 use super::support::{date_input_value, parse_date_input, person_name, record_options};
 use crate::domain::ids::{ActionItemId, PersonId};
@@ -143,26 +144,17 @@ pub fn ActionItemEditor(id: ActionItemId) -> impl IntoView {
                         )}
                     </select>
                 </label>
-                <label class="field field-grow">
-                    <span class="field-label">"For problem"</span>
-                    <select on:change=move |ev| {
-                        let problem = event_target_value(&ev).parse().ok();
+                <LinkedProblemSelect
+                    label="For problem"
+                    choices=problem_choices
+                    linked=Signal::derive(move || action.get().and_then(|a| a.problem))
+                    on_change=Callback::new(move |problem| {
                         edit(&|a| {
                             a.set_problem(problem, now());
                             Ok(())
                         });
-                    }>
-                        <option value="" selected=move || action.get().is_some_and(|a| a.problem.is_none())>
-                            "No linked problem"
-                        </option>
-                        {move || {
-                            record_options(
-                                problem_choices.get(),
-                                move |problem| action.get().is_some_and(|a| a.problem == Some(problem)),
-                            )
-                        }}
-                    </select>
-                </label>
+                    })
+                />
             </div>
             <PeopleChecks
                 legend="With"

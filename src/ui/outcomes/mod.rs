@@ -11,6 +11,7 @@ mod action_progress;
 mod actions_by_owner;
 mod idea_list;
 mod idea_row;
+mod linked_problem_select;
 mod log_problem_offer;
 mod markdown_view;
 mod meeting_outcomes;
