@@ -1,3 +1,4 @@
+use super::edited_text::EditedText;
 use super::linked_problem_select::LinkedProblemSelect;
 use super::people_checks::PeopleChecks;
 use super::support::{date_input_value, parse_date_input, person_name, record_options};
@@ -77,20 +78,14 @@ pub fn ActionItemEditor(id: ActionItemId) -> impl IntoView {
     view! {
         <li class="oc-action" aria-label=move || format!("Action item: {}", what())>
             <div class="field-row">
-                <label class="field field-grow">
-                    <span class="field-label">"What will be done"</span>
-                    <input
-                        type="text"
-                        autocomplete="off"
-                        prop:value=initial_what
-                        aria-invalid=move || what_invalid().to_string()
-                        aria-describedby=message_id.clone()
-                        on:input=move |ev| {
-                            let text = event_target_value(&ev);
-                            edit(&|a| a.set_what(&text, now()));
-                        }
-                    />
-                </label>
+                <EditedText
+                    label="What will be done"
+                    class="field field-grow"
+                    initial=initial_what
+                    invalid=Signal::derive(what_invalid)
+                    described_by=message_id.clone()
+                    on_input=Callback::new(move |text: String| edit(&|a| a.set_what(&text, now())))
+                />
                 <label class="field">
                     <span class="field-label">"Owner"</span>
                     <select on:change=move |ev| {
@@ -175,20 +170,13 @@ pub fn ActionItemEditor(id: ActionItemId) -> impl IntoView {
                     });
                 })
             />
-            <label class="field">
-                <span class="field-label">"Progress note"</span>
-                <input
-                    type="text"
-                    autocomplete="off"
-                    prop:value=initial_note
-                    aria-invalid=move || note_invalid().to_string()
-                    aria-describedby=message_id.clone()
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        edit(&|a| a.set_progress_note(&text, now()));
-                    }
-                />
-            </label>
+            <EditedText
+                label="Progress note"
+                initial=initial_note
+                invalid=Signal::derive(note_invalid)
+                described_by=message_id.clone()
+                on_input=Callback::new(move |text: String| edit(&|a| a.set_progress_note(&text, now())))
+            />
             <p id=message_id.clone() class="form-message oc-message" aria-live="polite">
                 <FieldError error=error />
             </p>

@@ -9,6 +9,7 @@ mod action_items_panel;
 mod action_list;
 mod action_progress;
 mod actions_by_owner;
+mod edited_text;
 mod idea_list;
 mod idea_row;
 mod linked_problem_select;
