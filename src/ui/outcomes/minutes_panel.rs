@@ -54,18 +54,23 @@ pub fn MinutesPanel() -> impl IntoView {
         })
     });
     // Shown only once the meeting is closed: write its minutes now unless they were written
-    // before, after its tally and the playbook are read (the balance and the playbook's parts
+    // before, once its tally and the playbook are read (the balance and the playbook's parts
     // go in them). An unreadable playbook leaves its parts out rather than holding them back.
+    // Reopened, or the meeting left: nothing to write, and this panel may be gone.
+    let still_closed = move || live.view.try_with_untracked(ClockView::is_closed) == Some(true);
     let write_first = Action::new_local(move |_: &()| async move {
         let _ = playbook.load().await;
-        tally.ready().await;
-        // Reopened or left while reading: nothing to write (and this panel may be gone).
-        let still_closed = live.view.try_with_untracked(ClockView::is_closed) == Some(true);
-        if still_closed && !minutes.has(live.id) {
+        if still_closed() && !minutes.has(live.id) {
             minutes.save(Minutes::generated(live.id, write.run(()), now()));
         }
     });
-    write_first.dispatch(());
+    tally.when_ready(move || {
+        // `stored` goes with this panel, so a panel already gone writes nothing.
+        let unwritten = stored.try_with_untracked(Option::is_none) == Some(true);
+        if unwritten && still_closed() {
+            write_first.dispatch(());
+        }
+    });
     view! {
         <section class="oc-minutes" aria-labelledby="minutes-title">
             <h2 id="minutes-title">"Minutes"</h2>

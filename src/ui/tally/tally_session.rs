@@ -16,7 +16,9 @@ pub struct TallySession {
     meeting_id: MeetingId,
     /// Read back once from the meeting's stored taps, then kept up to date in place by every
     /// tap; `None` until read.
-    tally: LocalResource<LiveTally>,
+    tally: RwSignal<Option<LiveTally>>,
+    /// What waits for the taps to be read back (see [`TallySession::when_ready`]).
+    waiting: StoredValue<Vec<Box<dyn FnOnce()>>, LocalStorage>,
     /// The instant running speaking time is shown at: the latest tick while someone has the
     /// floor, otherwise the summary's own, so nothing redraws on ticks when nobody speaks.
     shown_at: Memo<Timestamp>,
@@ -37,7 +39,9 @@ impl TallySession {
         persistence: Persistence,
         tick: ReadSignal<Timestamp>,
     ) -> Self {
-        let tally = LocalResource::new(move || {
+        let tally = RwSignal::new(None);
+        let waiting = StoredValue::new_local(Vec::<Box<dyn FnOnce()>>::new());
+        let read = Action::new_local(move |attendees: &Vec<PersonId>| {
             let attendees = attendees.clone();
             async move {
                 let mut events = persistence
@@ -51,9 +55,13 @@ impl TallySession {
                 let summary = TallySummary::from_events(&attendees, &events, now());
                 // A speaker still holding the floor means the meeting was left in timed mode.
                 let timed = summary.current_speaker().is_some();
-                LiveTally { summary, timed }
+                tally.set(Some(LiveTally { summary, timed }));
+                for then in waiting.try_update_value(std::mem::take).unwrap_or_default() {
+                    then();
+                }
             }
         });
+        read.dispatch(attendees);
         let shown_at = Memo::new(move |_| {
             let speaking = tally.with(|t| {
                 t.as_ref()
@@ -68,14 +76,20 @@ impl TallySession {
         TallySession {
             meeting_id,
             tally,
+            waiting,
             shown_at,
             persistence,
         }
     }
 
-    /// Resolves once the meeting's earlier taps are read back.
-    pub async fn ready(self) {
-        self.tally.ready().await;
+    /// Runs `then` once the meeting's earlier taps are read back: at once if they are.
+    pub fn when_ready(&self, then: impl FnOnce() + 'static) {
+        if self.is_loaded() {
+            then();
+        } else {
+            self.waiting
+                .update_value(|waiting| waiting.push(Box::new(then)));
+        }
     }
 
     pub fn is_ready(&self) -> bool {
