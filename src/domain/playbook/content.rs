@@ -109,6 +109,9 @@ impl FromStr for Topic {
 /// The team that makes an SLA commitment or owns a funnel stage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+// One name for serde and form values: Display writes it, FromStr reads it.
+#[derive(strum::Display, strum::EnumString)]
+#[strum(serialize_all = "snake_case")]
 pub enum Side {
     Sales,
     Marketing,
@@ -117,34 +120,44 @@ pub enum Side {
 /// Who owns a shared goal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::Display, strum::EnumString)]
+#[strum(serialize_all = "snake_case")]
 pub enum GoalOwner {
     Sales,
     Marketing,
     Both,
 }
 
-impl fmt::Display for Side {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl Side {
+    pub const ALL: [Side; 2] = [Side::Sales, Side::Marketing];
+
+    /// The team's name as a person reads it.
+    pub fn label(self) -> &'static str {
+        match self {
             Side::Sales => "Sales",
             Side::Marketing => "Marketing",
-        })
+        }
     }
 }
 
-impl fmt::Display for GoalOwner {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl GoalOwner {
+    pub const ALL: [GoalOwner; 3] = [GoalOwner::Sales, GoalOwner::Marketing, GoalOwner::Both];
+
+    /// The owner as a person reads it in the playbook and the minutes.
+    pub fn label(self) -> &'static str {
+        match self {
             GoalOwner::Sales => "Sales",
             GoalOwner::Marketing => "Marketing",
             GoalOwner::Both => "Sales and Marketing",
-        })
+        }
     }
 }
 
 /// Whether a measure should stay above or below its target.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[derive(strum::Display, strum::EnumString)]
+#[strum(serialize_all = "snake_case")]
 pub enum Direction {
     /// At least the target (MQLs delivered, follow-ups in time).
     AtLeast,
@@ -249,29 +262,9 @@ pub enum PlaybookError {
     Deadline,
 }
 
-/// Keys for selects and files, and back: `sales`, `marketing`, `both`, `at_least`, `at_most`.
-macro_rules! keyed {
-    ($name:ident { $($variant:ident => $key:literal),+ $(,)? }) => {
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            pub fn key(self) -> &'static str {
-                match self { $($name::$variant => $key),+ }
-            }
-        }
-        impl FromStr for $name {
-            type Err = PlaybookError;
-            fn from_str(key: &str) -> Result<Self, Self::Err> {
-                $name::ALL.iter().copied().find(|v| v.key() == key).ok_or(PlaybookError::UnknownTopic)
-            }
-        }
-    };
-}
-
-keyed!(Side { Sales => "sales", Marketing => "marketing" });
-keyed!(GoalOwner { Sales => "sales", Marketing => "marketing", Both => "both" });
-keyed!(Direction { AtLeast => "at_least", AtMost => "at_most" });
-
 impl Direction {
+    pub const ALL: [Direction; 2] = [Direction::AtLeast, Direction::AtMost];
+
     pub fn label(self) -> &'static str {
         match self {
             Direction::AtLeast => "At least",
@@ -473,7 +466,7 @@ impl EntryContent {
                         "{}. {} (owned by {}): enters when {}",
                         i + 1,
                         s.name,
-                        s.owner,
+                        s.owner.label(),
                         s.entry_criteria
                     )
                 })
@@ -485,7 +478,7 @@ impl EntryContent {
                 target,
                 period,
             } => vec![
-                format!("{side} commits: {promise}"),
+                format!("{} commits: {promise}", side.label()),
                 format!("Measured as: {measure}"),
                 format!("Target: {target} {period}"),
             ],
@@ -496,7 +489,7 @@ impl EntryContent {
                 deadline,
             } => vec![
                 format!("Goal: {name}"),
-                format!("Owned by: {owner}"),
+                format!("Owned by: {}", owner.label()),
                 format!("Target: {target}"),
                 format!(
                     "Deadline: {}",
@@ -569,6 +562,29 @@ mod tests {
             assert_eq!(topic.to_string().parse::<Topic>(), Ok(topic));
         }
         assert_eq!("nope".parse::<Topic>(), Err(PlaybookError::UnknownTopic));
+    }
+
+    #[test]
+    fn sides_owners_and_directions_read_back_the_names_files_use() {
+        fn round_trip<T>(all: &[T])
+        where
+            T: Copy + fmt::Debug + PartialEq + fmt::Display + FromStr + Serialize,
+        {
+            for &choice in all {
+                let name = choice.to_string();
+                assert_eq!(
+                    serde_json::to_string(&choice).unwrap(),
+                    format!("\"{name}\"")
+                );
+                assert!(name.parse::<T>().is_ok_and(|read| read == choice), "{name}");
+            }
+            assert!("nope".parse::<T>().is_err());
+        }
+        round_trip(&Side::ALL);
+        round_trip(&GoalOwner::ALL);
+        round_trip(&Direction::ALL);
+        assert_eq!(GoalOwner::Both.to_string(), "both");
+        assert_eq!(GoalOwner::Both.label(), "Sales and Marketing");
     }
 
     #[test]

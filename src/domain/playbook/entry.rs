@@ -204,7 +204,9 @@ impl PlaybookEntry {
     pub fn title(&self) -> String {
         match &self.newest().content {
             EntryContent::Goal { name, .. } => name.clone(),
-            EntryContent::Commitment { side, promise, .. } => format!("{side}: {promise}"),
+            EntryContent::Commitment { side, promise, .. } => {
+                format!("{}: {promise}", side.label())
+            }
             _ => self.topic.label().to_string(),
         }
     }

@@ -172,7 +172,14 @@ impl TallySummary {
     }
 
     pub fn speaking_ms_of(&self, person: PersonId) -> u64 {
-        self.speaking.speaking_ms(person, self.as_of)
+        self.speaking_ms_at(person, self.as_of)
+    }
+
+    /// Speaking time of `person` with the running stretch counted to `now` rather than to
+    /// [`Self::as_of`] (never before it), so a screen can show it growing without changing
+    /// the summary on every tick.
+    pub fn speaking_ms_at(&self, person: PersonId, now: Timestamp) -> u64 {
+        self.speaking.speaking_ms(person, now.max(self.as_of))
     }
 
     pub fn stretches_of(&self, person: PersonId) -> u64 {
@@ -181,12 +188,18 @@ impl TallySummary {
 
     /// Every attendee's line, zeros included, in attendee order.
     pub fn attendee_tallies(&self) -> Vec<AttendeeTally> {
+        self.attendee_tallies_at(self.as_of)
+    }
+
+    /// Every attendee's line with the running stretch counted to `now` (see
+    /// [`Self::speaking_ms_at`]).
+    pub fn attendee_tallies_at(&self, now: Timestamp) -> Vec<AttendeeTally> {
         self.attendees
             .iter()
             .map(|&person| AttendeeTally {
                 person,
                 turns: self.turns_of(person),
-                speaking_ms: self.speaking_ms_of(person),
+                speaking_ms: self.speaking_ms_at(person, now),
                 stretches: self.stretches_of(person),
             })
             .collect()
@@ -469,6 +482,28 @@ mod tests {
         summary.advance_to(Timestamp(2_000));
         assert_eq!(summary.speaking_ms_of(ADA), 2_000, "time does not run back");
         assert_eq!(summary.speaking_ms_of(BOB), 0);
+    }
+
+    #[test]
+    fn reading_at_a_later_instant_grows_the_running_stretch_without_changing_the_summary() {
+        let mut log = Log::default();
+        log.push(TallyEventKind::SpeakerStarted { person: ADA }); // 1 s
+        log.said(BOB); // 2 s
+        let summary = log.summary(&[ADA, BOB]);
+        let before = summary.clone();
+        assert_eq!(summary.speaking_ms_at(ADA, Timestamp(5_000)), 4_000);
+        assert_eq!(
+            summary.speaking_ms_at(ADA, Timestamp(0)),
+            summary.speaking_ms_of(ADA),
+            "never read before the summary's own instant"
+        );
+        let lines = summary.attendee_tallies_at(Timestamp(5_000));
+        assert_eq!(
+            lines.iter().map(|l| l.speaking_ms).collect::<Vec<_>>(),
+            [4_000, 0]
+        );
+        assert_eq!(lines[1].turns, 1);
+        assert_eq!(summary, before);
     }
 
     #[test]

@@ -3,6 +3,7 @@ use super::clock_bar::ClockBar;
 use super::clock_controls::ClockControls;
 use super::clock_panel::ClockPanel;
 use super::deliverables_panel::DeliverablesPanel;
+use super::error::LiveMeetingError;
 use super::finished_panel::FinishedPanel;
 use super::go_round_panel::GoRoundPanel;
 use super::review_panel::ReviewPanel;
@@ -39,7 +40,7 @@ pub struct LiveMeeting {
     pub view: Memo<ClockView>,
     /// The latest tick; read it rather than the clock so every part shows the same instant.
     pub tick: ReadSignal<Timestamp>,
-    pub error: RwSignal<Option<String>>,
+    pub error: RwSignal<Option<LiveMeetingError>>,
     meetings: MeetingsState,
 }
 
@@ -49,7 +50,10 @@ impl LiveMeeting {
     }
 
     /// Changes the meeting record (deliverables, go-round) and saves it if `change` succeeds.
-    pub fn edit<E: ToString>(&self, change: impl FnOnce(&mut Meeting) -> Result<(), E>) {
+    pub fn edit<E: Into<LiveMeetingError>>(
+        &self,
+        change: impl FnOnce(&mut Meeting) -> Result<(), E>,
+    ) {
         let error = self.error;
         self.meetings
             .update(self.id, |meeting| match change(meeting) {
@@ -58,7 +62,7 @@ impl LiveMeeting {
                     true
                 }
                 Err(reason) => {
-                    error.set(Some(reason.to_string()));
+                    error.set(Some(reason.into()));
                     false
                 }
             });
@@ -132,9 +136,9 @@ fn LiveMeetingScreen(id: MeetingId) -> impl IntoView {
         id,
         meeting.with_untracked(|m| m.attendees.clone()),
         expect_context::<Persistence>(),
+        tick,
     );
     provide_context(tally);
-    Effect::new(move |_| tally.advance_to(tick.get()));
 
     let help_open = use_meeting_shortcuts(live, tally);
     // Only closing ends the record; time's up stops the clock but keeps every tool open, so

@@ -5,6 +5,7 @@ mod clock_bar;
 mod clock_controls;
 mod clock_panel;
 mod deliverables_panel;
+mod error;
 mod finished_panel;
 mod go_round_panel;
 mod live_meeting_page;

@@ -9,6 +9,7 @@ use crate::ui::field_error::FieldError;
 use crate::ui::find_people::{FindPeopleBox, MoreRows};
 use crate::ui::format::{datetime_local_value, parse_datetime_local};
 use crate::ui::now::now;
+use crate::ui::outcomes::record_options;
 use crate::ui::route::{Route, navigate};
 use crate::ui::state::{MeetingsState, RosterState, TemplatesState};
 use leptos::prelude::*;
@@ -142,19 +143,13 @@ pub fn NewMeetingForm() -> impl IntoView {
                         }
                     >
                         {move || {
-                            templates
-                                .all()
-                                .into_iter()
-                                .map(|t| {
-                                    let id = t.id;
-                                    let label = format!("{} ({})", t.name, format_duration(t.cap_secs));
-                                    view! {
-                                        <option value=id.to_string() selected=move || template_id.get() == id>
-                                            {label}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()
+                            record_options(
+                                templates
+                                    .all()
+                                    .into_iter()
+                                    .map(|t| (t.id, format!("{} ({})", t.name, format_duration(t.cap_secs)))),
+                                move |id| template_id.get() == id,
+                            )
                         }}
                     </select>
                 </label>
@@ -220,18 +215,10 @@ pub fn NewMeetingForm() -> impl IntoView {
                     >
                         <option value="">"Nobody yet"</option>
                         {move || {
-                            chosen
-                                .get()
-                                .into_iter()
-                                .map(|p| {
-                                    let id = p.id;
-                                    view! {
-                                        <option value=id.to_string() selected=move || note_taker.get() == Some(id)>
-                                            {p.name.clone()}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()
+                            record_options(
+                                chosen.get().into_iter().map(|p| (p.id, p.name)),
+                                move |id| note_taker.get() == Some(id),
+                            )
                         }}
                     </select>
                 </label>

@@ -1,4 +1,8 @@
-use super::support::{date_input_value, default_due, parse_date_input, person_name};
+use super::linked_problem_select::LinkedProblemSelect;
+use super::people_checks::PeopleChecks;
+use super::support::{
+    date_input_value, default_due, parse_date_input, person_name, record_options,
+};
 use crate::domain::ids::{ActionItemId, PersonId, ProblemId};
 use crate::domain::outcomes::{
     ActionError, ActionItem, NewActionItem, ProblemFilter, ProblemStatus, filtered_problems,
@@ -132,17 +136,10 @@ pub fn ActionForm(
                         on:change=move |ev| owner_choice.set(event_target_value(&ev).parse().ok())
                     >
                         {move || {
-                            attendees
-                                .get()
-                                .into_iter()
-                                .map(|person| {
-                                    view! {
-                                        <option value=person.to_string() selected=move || owner.get() == Some(person)>
-                                            {person_name(roster, person)}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()
+                            record_options(
+                                attendees.get().into_iter().map(move |p| (p, person_name(roster, p))),
+                                move |person| owner.get() == Some(person),
+                            )
                         }}
                     </select>
                 </label>
@@ -157,62 +154,32 @@ pub fn ActionForm(
                         on:input=move |ev| due.set(Some(event_target_value(&ev)))
                     />
                 </label>
-                <label class="field field-grow">
-                    <span class="field-label">"For problem (optional)"</span>
-                    <select
-                        id="new-action-problem"
-                        on:change=move |ev| problem.set(event_target_value(&ev).parse().ok())
-                    >
-                        <option value="" selected=move || problem.get().is_none()>"No linked problem"</option>
-                        {move || {
-                            problem_choices
-                                .get()
-                                .into_iter()
-                                .map(|(id, title)| {
-                                    view! {
-                                        <option value=id.to_string() selected=move || problem.get() == Some(id)>
-                                            {title}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </select>
-                </label>
+                <LinkedProblemSelect
+                    label="For problem (optional)"
+                    id="new-action-problem"
+                    choices=problem_choices
+                    linked=problem
+                    on_change=Callback::new(move |linked| problem.set(linked))
+                />
             </div>
-            <fieldset class="oc-people">
-                <legend>"With (optional)"</legend>
-                {move || {
+            <PeopleChecks
+                legend="With (optional)"
+                people=Signal::derive(move || {
                     let owner = owner.get();
-                    attendees
-                        .get()
-                        .into_iter()
-                        .filter(|p| Some(*p) != owner)
-                        .map(|person| {
-                            view! {
-                                <label class="check">
-                                    <input
-                                        type="checkbox"
-                                        prop:checked=move || collaborators.get().contains(&person)
-                                        on:change=move |ev| {
-                                            let on = event_target_checked(&ev);
-                                            collaborators
-                                                .update(|set| {
-                                                    if on {
-                                                        set.insert(person);
-                                                    } else {
-                                                        set.remove(&person);
-                                                    }
-                                                });
-                                        }
-                                    />
-                                    {person_name(roster, person)}
-                                </label>
+                    attendees.get().into_iter().filter(|p| Some(*p) != owner).collect()
+                })
+                is_checked=Callback::new(move |person| collaborators.with(|set| set.contains(&person)))
+                on_toggle=Callback::new(move |(person, on)| {
+                    collaborators
+                        .update(|set| {
+                            if on {
+                                set.insert(person);
+                            } else {
+                                set.remove(&person);
                             }
-                        })
-                        .collect_view()
-                }}
-            </fieldset>
+                        });
+                })
+            />
             <div class="oc-form-actions">
                 <button type="submit" class="button-primary">"Add action item"</button>
             </div>

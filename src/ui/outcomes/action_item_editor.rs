@@ -1,4 +1,7 @@
-use super::support::{date_input_value, parse_date_input, person_name};
+use super::edited_text::EditedText;
+use super::linked_problem_select::LinkedProblemSelect;
+use super::people_checks::PeopleChecks;
+use super::support::{date_input_value, parse_date_input, person_name, record_options};
 use crate::domain::ids::{ActionItemId, PersonId};
 use crate::domain::outcomes::{ActionError, ActionItem, ActionStatus};
 use crate::domain::sort::SortByKey;
@@ -75,20 +78,14 @@ pub fn ActionItemEditor(id: ActionItemId) -> impl IntoView {
     view! {
         <li class="oc-action" aria-label=move || format!("Action item: {}", what())>
             <div class="field-row">
-                <label class="field field-grow">
-                    <span class="field-label">"What will be done"</span>
-                    <input
-                        type="text"
-                        autocomplete="off"
-                        prop:value=initial_what
-                        aria-invalid=move || what_invalid().to_string()
-                        aria-describedby=message_id.clone()
-                        on:input=move |ev| {
-                            let text = event_target_value(&ev);
-                            edit(&|a| a.set_what(&text, now()));
-                        }
-                    />
-                </label>
+                <EditedText
+                    label="What will be done"
+                    class="field field-grow"
+                    initial=initial_what
+                    invalid=Signal::derive(what_invalid)
+                    described_by=message_id.clone()
+                    on_input=Callback::new(move |text: String| edit(&|a| a.set_what(&text, now())))
+                />
                 <label class="field">
                     <span class="field-label">"Owner"</span>
                     <select on:change=move |ev| {
@@ -102,16 +99,10 @@ pub fn ActionItemEditor(id: ActionItemId) -> impl IntoView {
                             if let Some(current) = owner().filter(|o| !people.contains(o)) {
                                 people.push(current);
                             }
-                            people
-                                .into_iter()
-                                .map(|person| {
-                                    view! {
-                                        <option value=person.to_string() selected=move || owner() == Some(person)>
-                                            {person_name(roster, person)}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()
+                            record_options(
+                                people.into_iter().map(move |p| (p, person_name(roster, p))),
+                                move |person| owner() == Some(person),
+                            )
                         }}
                     </select>
                 </label>
@@ -148,83 +139,44 @@ pub fn ActionItemEditor(id: ActionItemId) -> impl IntoView {
                         )}
                     </select>
                 </label>
-                <label class="field field-grow">
-                    <span class="field-label">"For problem"</span>
-                    <select on:change=move |ev| {
-                        let problem = event_target_value(&ev).parse().ok();
+                <LinkedProblemSelect
+                    label="For problem"
+                    choices=problem_choices
+                    linked=Signal::derive(move || action.get().and_then(|a| a.problem))
+                    on_change=Callback::new(move |problem| {
                         edit(&|a| {
                             a.set_problem(problem, now());
                             Ok(())
                         });
-                    }>
-                        <option value="" selected=move || action.get().is_some_and(|a| a.problem.is_none())>
-                            "No linked problem"
-                        </option>
-                        {move || {
-                            problem_choices
-                                .get()
-                                .into_iter()
-                                .map(|(problem, title)| {
-                                    view! {
-                                        <option
-                                            value=problem.to_string()
-                                            selected=move || action.get().is_some_and(|a| a.problem == Some(problem))
-                                        >
-                                            {title}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </select>
-                </label>
-            </div>
-            <fieldset class="oc-people">
-                <legend>"With"</legend>
-                {move || {
-                    let owner = owner();
-                    attendees
-                        .get()
-                        .into_iter()
-                        .filter(|p| Some(*p) != owner)
-                        .map(|person| {
-                            view! {
-                                <label class="check">
-                                    <input
-                                        type="checkbox"
-                                        prop:checked=move || action.get().is_some_and(|a| a.collaborators.contains(&person))
-                                        on:change=move |ev| {
-                                            let on = event_target_checked(&ev);
-                                            edit(&|a| {
-                                                if on {
-                                                    a.add_collaborator(person, now())
-                                                } else {
-                                                    a.remove_collaborator(person, now())
-                                                }
-                                            });
-                                        }
-                                    />
-                                    {person_name(roster, person)}
-                                </label>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </fieldset>
-            <label class="field">
-                <span class="field-label">"Progress note"</span>
-                <input
-                    type="text"
-                    autocomplete="off"
-                    prop:value=initial_note
-                    aria-invalid=move || note_invalid().to_string()
-                    aria-describedby=message_id.clone()
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        edit(&|a| a.set_progress_note(&text, now()));
-                    }
+                    })
                 />
-            </label>
+            </div>
+            <PeopleChecks
+                legend="With"
+                people=Signal::derive(move || {
+                    let owner = owner();
+                    attendees.get().into_iter().filter(|p| Some(*p) != owner).collect()
+                })
+                is_checked=Callback::new(move |person| {
+                    action.get().is_some_and(|a| a.collaborators.contains(&person))
+                })
+                on_toggle=Callback::new(move |(person, on)| {
+                    edit(&|a| {
+                        if on {
+                            a.add_collaborator(person, now())
+                        } else {
+                            a.remove_collaborator(person, now())
+                        }
+                    });
+                })
+            />
+            <EditedText
+                label="Progress note"
+                initial=initial_note
+                invalid=Signal::derive(note_invalid)
+                described_by=message_id.clone()
+                on_input=Callback::new(move |text: String| edit(&|a| a.set_progress_note(&text, now())))
+            />
             <p id=message_id.clone() class="form-message oc-message" aria-live="polite">
                 <FieldError error=error />
             </p>

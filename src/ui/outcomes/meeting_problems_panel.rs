@@ -1,8 +1,6 @@
 use super::problem_card::ProblemCard;
-use crate::domain::ids::ProblemId;
-use crate::domain::sort::SortByKey;
+use super::support::use_raised_in;
 use crate::ui::meeting::LiveMeeting;
-use crate::ui::state::ProblemsState;
 use leptos::prelude::*;
 
 /// In segments without a panel of their own (a brainstorm, say): the problems this meeting
@@ -11,19 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn MeetingProblemsPanel() -> impl IntoView {
     let live = expect_context::<LiveMeeting>();
-    let problems = expect_context::<ProblemsState>();
-    let raised_here = Memo::new(move |_| {
-        let mut list: Vec<_> = problems
-            .all()
-            .into_iter()
-            .filter(|p| p.raised_in == Some(live.id))
-            .map(|p| (p.created_at, p.id))
-            .collect();
-        list.sort_dyn();
-        list.into_iter()
-            .map(|(_, id)| id)
-            .collect::<Vec<ProblemId>>()
-    });
+    let raised_here = use_raised_in(live.id);
     view! {
         <Show when=move || !raised_here.get().is_empty()>
             <section class="segment-panel" aria-labelledby="meeting-problems-title">

@@ -1,4 +1,5 @@
 use super::minutes_editor::MinutesEditor;
+use crate::domain::agenda::ClockView;
 use crate::domain::outcomes::{Minutes, MinutesInput, minutes_markdown, names_of};
 use crate::domain::playbook::minutes::MeetingPlaybook;
 use crate::domain::tally::{Balance, Measure, TOO_FEW_TO_JUDGE};
@@ -24,10 +25,7 @@ pub fn MinutesPanel() -> impl IntoView {
     let actions = expect_context::<ActionsState>();
     let meetings = expect_context::<MeetingsState>();
     let playbook = expect_context::<PlaybookState>();
-    // The playbook's agreements, scorecard and decisions go in the minutes: read it first.
-    let playbook_read = LocalResource::new(move || playbook.load());
     let stored = Memo::new(move |_| minutes.of(live.id));
-    let closed = Memo::new(move |_| live.view.get().is_closed());
     let write = Callback::new(move |()| {
         untrack(|| {
             let meeting = live.meeting.get();
@@ -55,10 +53,22 @@ pub fn MinutesPanel() -> impl IntoView {
             })
         })
     });
-    Effect::new(move |_| {
-        let playbook_ready = playbook_read.with(Option::is_some);
-        if closed.get() && tally.is_ready() && playbook_ready && stored.with(Option::is_none) {
+    // Shown only once the meeting is closed: write its minutes now unless they were written
+    // before, once its tally and the playbook are read (the balance and the playbook's parts
+    // go in them). An unreadable playbook leaves its parts out rather than holding them back.
+    // Reopened, or the meeting left: nothing to write, and this panel may be gone.
+    let still_closed = move || live.view.try_with_untracked(ClockView::is_closed) == Some(true);
+    let write_first = Action::new_local(move |_: &()| async move {
+        let _ = playbook.load().await;
+        if still_closed() && !minutes.has(live.id) {
             minutes.save(Minutes::generated(live.id, write.run(()), now()));
+        }
+    });
+    tally.when_ready(move || {
+        // `stored` goes with this panel, so a panel already gone writes nothing.
+        let unwritten = stored.try_with_untracked(Option::is_none) == Some(true);
+        if unwritten && still_closed() {
+            write_first.dispatch(());
         }
     });
     view! {

@@ -1,3 +1,4 @@
+use super::edited_text::EditedText;
 use crate::domain::ids::ProblemId;
 use crate::domain::outcomes::{Problem, ProblemError};
 use crate::ui::confirm_delete::ConfirmDelete;
@@ -43,20 +44,13 @@ pub fn ProblemEditor(id: ProblemId) -> impl IntoView {
 
     view! {
         <div class="oc-editor">
-            <label class="field">
-                <span class="field-label">"Title"</span>
-                <input
-                    type="text"
-                    autocomplete="off"
-                    prop:value=initial_title
-                    aria-invalid=move || title_invalid().to_string()
-                    aria-describedby=message_id.clone()
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        edit(&|p| p.set_title(&text, now()));
-                    }
-                />
-            </label>
+            <EditedText
+                label="Title"
+                initial=initial_title
+                invalid=Signal::derive(title_invalid)
+                described_by=message_id.clone()
+                on_input=Callback::new(move |text: String| edit(&|p| p.set_title(&text, now())))
+            />
             <label class="field">
                 <span class="field-label">"Details"</span>
                 <textarea

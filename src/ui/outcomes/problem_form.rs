@@ -1,4 +1,4 @@
-use super::support::person_name;
+use super::support::{person_name, record_options};
 use crate::domain::ids::{MeetingId, PersonId, ProblemId};
 use crate::domain::outcomes::{
     DEFAULT_IMPACT, MAX_IMPACT, MIN_IMPACT, NewProblem, Problem, ProblemError,
@@ -112,20 +112,10 @@ pub fn ProblemForm(
                     }>
                         <option value="" selected=move || raiser.get().is_none()>"Not recorded"</option>
                         {move || {
-                            people
-                                .get()
-                                .into_iter()
-                                .map(|person| {
-                                    view! {
-                                        <option
-                                            value=person.to_string()
-                                            selected=move || raiser.get() == Some(person)
-                                        >
-                                            {person_name(roster, person)}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()
+                            record_options(
+                                people.get().into_iter().map(move |p| (p, person_name(roster, p))),
+                                move |person| raiser.get() == Some(person),
+                            )
                         }}
                     </select>
                 </label>

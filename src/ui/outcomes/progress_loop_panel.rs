@@ -1,5 +1,5 @@
 use super::action_progress::ActionProgress;
-use super::problem_status_row::ProblemStatusRow;
+use super::problems_in_progress::ProblemsInProgress;
 use super::support::{person_name, running_order, use_review};
 use crate::domain::agenda::{SegmentKind, format_duration};
 use crate::domain::outcomes::DeliverableSource;
@@ -36,14 +36,6 @@ pub fn ProgressLoopPanel() -> impl IntoView {
         (in_progress && !view.is_over() && view.segment_elapsed_ms > 0)
             .then(|| u32::try_from(view.segment_elapsed_ms / 1000).unwrap_or(u32::MAX))
     });
-    let problem_ids = move || {
-        review.with(|r| {
-            r.problems_in_progress
-                .iter()
-                .map(|p| p.id)
-                .collect::<Vec<_>>()
-        })
-    };
     view! {
         <section class="segment-panel oc-loop" aria-labelledby="progress-loop-title">
             <h3 id="progress-loop-title">"Carried-over action items: 2 minutes each"</h3>
@@ -71,14 +63,7 @@ pub fn ProgressLoopPanel() -> impl IntoView {
                     </For>
                 </ol>
             </Show>
-            <Show when=move || !problem_ids().is_empty()>
-                <h4 class="oc-subhead">"Problems in progress"</h4>
-                <ul class="oc-loop-list">
-                    <For each=problem_ids key=|id| *id let:id>
-                        <li><ProblemStatusRow id /></li>
-                    </For>
-                </ul>
-            </Show>
+            <ProblemsInProgress review />
         </section>
     }
 }

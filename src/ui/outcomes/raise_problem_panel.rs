@@ -1,9 +1,9 @@
 use super::new_problems_work::RaiseDraft;
 use super::problem_card::ProblemCard;
 use super::problem_form::ProblemForm;
+use super::support::use_raised_in;
 use crate::domain::ids::ProblemId;
 use crate::domain::meeting::GoRoundMark;
-use crate::domain::sort::SortByKey;
 use crate::ui::meeting::LiveMeeting;
 use crate::ui::route::Route;
 use crate::ui::state::ProblemsState;
@@ -22,18 +22,7 @@ pub fn RaiseProblemPanel() -> impl IntoView {
     let draft = use_context::<RaiseDraft>().unwrap_or(RaiseDraft {
         raiser: RwSignal::new(None),
     });
-    let raised_here = Memo::new(move |_| {
-        let mut list: Vec<_> = problems
-            .all()
-            .into_iter()
-            .filter(|p| p.raised_in == Some(live.id))
-            .map(|p| (p.created_at, p.id))
-            .collect();
-        list.sort_dyn();
-        list.into_iter()
-            .map(|(_, id)| id)
-            .collect::<Vec<ProblemId>>()
-    });
+    let raised_here = use_raised_in(live.id);
     let pending = move || {
         let meeting = live.meeting.get();
         let logged: Vec<_> = problems

@@ -1,5 +1,5 @@
 use super::action_progress::ActionProgress;
-use super::problem_status_row::ProblemStatusRow;
+use super::problems_in_progress::ProblemsInProgress;
 use super::support::use_review;
 use crate::domain::ids::ActionItemId;
 use crate::domain::outcomes::{ActionItem, Review};
@@ -32,14 +32,6 @@ pub fn ReviewLoopPanel() -> impl IntoView {
             </Show>
         }
     };
-    let problem_ids = move || {
-        review.with(|r| {
-            r.problems_in_progress
-                .iter()
-                .map(|p| p.id)
-                .collect::<Vec<_>>()
-        })
-    };
     view! {
         <section class="segment-panel oc-loop" aria-labelledby="loop-title">
             <h3 id="loop-title">"Action items and problems carried over"</h3>
@@ -61,14 +53,7 @@ pub fn ReviewLoopPanel() -> impl IntoView {
                 "Confirm what was completed.",
                 |r| &r.closed_from_previous,
             )}
-            <Show when=move || !problem_ids().is_empty()>
-                <h4 class="oc-subhead">"Problems in progress"</h4>
-                <ul class="oc-loop-list">
-                    <For each=problem_ids key=|id| *id let:id>
-                        <li><ProblemStatusRow id /></li>
-                    </For>
-                </ul>
-            </Show>
+            <ProblemsInProgress review />
         </section>
     }
 }

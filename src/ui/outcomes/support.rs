@@ -2,12 +2,13 @@
 //! meeting came before or comes after, the review a meeting opens with, and moving focus.
 
 use crate::domain::date_text::{iso_date, read_iso_date};
-use crate::domain::ids::{MeetingId, PersonId};
+use crate::domain::ids::{MeetingId, PersonId, ProblemId};
 use crate::domain::meeting::{DeliverableSlots, Meeting};
 use crate::domain::outcomes::{
     ProgressDeliverable, Review, carry_over, progress_deliverables, progress_slots,
 };
 use crate::domain::person::REMOVED_PERSON;
+use crate::domain::sort::SortByKey;
 use crate::domain::time::Timestamp;
 use crate::ui::format::local_date;
 use crate::ui::state::{ActionsState, MeetingsState, ProblemsState, RosterState};
@@ -20,6 +21,23 @@ pub fn person_name(roster: RosterState, id: PersonId) -> String {
     roster
         .person(id)
         .map_or_else(|| REMOVED_PERSON.to_string(), |p| p.name)
+}
+
+/// One `<option>` per record, its value the record's id and its text `label` (a person's
+/// name, a problem's title).
+pub fn record_options<I>(
+    records: impl IntoIterator<Item = (I, String)>,
+    is_selected: impl Fn(I) -> bool + Copy + Send + Sync + 'static,
+) -> impl IntoView
+where
+    I: std::fmt::Display + Copy + Send + Sync + 'static,
+{
+    records
+        .into_iter()
+        .map(|(id, label)| {
+            view! { <option value=id.to_string() selected=move || is_selected(id)>{label}</option> }
+        })
+        .collect_view()
 }
 
 /// The value of a `type="date"` input: "2026-11-25", or empty.
@@ -66,6 +84,21 @@ pub fn use_review(meeting: Memo<Meeting>) -> Memo<Review> {
         // The same meeting the review panel names as the one whose note-taker presents.
         let previous = meetings.previous(&current).map(|m| m.id);
         carry_over(previous, current.id, &problems.all(), &actions.all())
+    })
+}
+
+/// The problems `meeting` raised, oldest first. Tracks the problem log.
+pub fn use_raised_in(meeting: MeetingId) -> Memo<Vec<ProblemId>> {
+    let problems = expect_context::<ProblemsState>();
+    Memo::new(move |_| {
+        let mut list: Vec<_> = problems
+            .all()
+            .into_iter()
+            .filter(|p| p.raised_in == Some(meeting))
+            .map(|p| (p.created_at, p.id))
+            .collect();
+        list.sort_dyn();
+        list.into_iter().map(|(_, id)| id).collect()
     })
 }
 

@@ -60,7 +60,7 @@ pub fn AgreePanel() -> impl IntoView {
                 live.error.set(None);
                 playbook.save_agreement(entry, decision);
             }
-            Err(error) => live.error.set(Some(error.to_string())),
+            Err(error) => live.error.set(Some(error.into())),
         }
     };
     view! {
@@ -90,8 +90,14 @@ pub fn AgreePanel() -> impl IntoView {
                                 _ => None,
                             };
                             let lines = entry.newest().content.lines();
-                            let for_agree = entry.clone();
-                            let for_keep = entry.clone();
+                            // Agreed entries are kept as agreed (a review); others are agreed.
+                            let keep = status == EntryStatus::Agreed;
+                            let (class, verb) = if keep {
+                                ("button-secondary", "Keep as agreed")
+                            } else {
+                                ("button-primary", "Agree")
+                            };
+                            let for_button = entry.clone();
                             let due_since = due
                                 .filter(|d| *d <= meeting_day.get_untracked())
                                 .map(iso_date);
@@ -123,33 +129,15 @@ pub fn AgreePanel() -> impl IntoView {
                                         }
                                     }}
                                     <div class="field-row">
-                                        {(status != EntryStatus::Agreed)
-                                            .then(|| {
-                                                view! {
-                                                    <button
-                                                        type="button"
-                                                        class="button-primary"
-                                                        aria-label=format!("Agree: {title}")
-                                                        on:click=move |_| act(for_agree.clone(), false)
-                                                    >
-                                                        "Agree"
-                                                    </button>
-                                                }
-                                            })}
-                                        {(status == EntryStatus::Agreed)
-                                            .then(|| {
-                                                view! {
-                                                    <button
-                                                        type="button"
-                                                        class="button-secondary"
-                                                        aria-label=format!("Keep as agreed: {title}")
-                                                        on:click=move |_| act(for_keep.clone(), true)
-                                                    >
-                                                        "Keep as agreed"
-                                                    </button>
-                                                    <a href=Route::Playbook.href()>"Change it in the playbook"</a>
-                                                }
-                                            })}
+                                        <button
+                                            type="button"
+                                            class=class
+                                            aria-label=format!("{verb}: {title}")
+                                            on:click=move |_| act(for_button.clone(), keep)
+                                        >
+                                            {verb}
+                                        </button>
+                                        {keep.then(|| view! { <a href=Route::Playbook.href()>"Change it in the playbook"</a> })}
                                     </div>
                                 </li>
                             }

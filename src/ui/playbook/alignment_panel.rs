@@ -10,6 +10,7 @@ use crate::domain::playbook::alignment::{
 };
 use crate::ui::meeting::LiveMeeting;
 use crate::ui::now::{local_date_of, now};
+use crate::ui::outcomes::record_options;
 use crate::ui::state::{PlaybookState, RosterState};
 use leptos::prelude::*;
 
@@ -92,7 +93,7 @@ pub fn AlignmentPanel() -> impl IntoView {
         });
         match made {
             Ok(made) => playbook.save_score(made),
-            Err(error) => live.error.set(Some(error.to_string())),
+            Err(error) => live.error.set(Some(error.into())),
         }
     };
     let text_of = move |id: StatementId| {
@@ -117,18 +118,13 @@ pub fn AlignmentPanel() -> impl IntoView {
                     on:change=move |ev| scorer.set(event_target_value(&ev).parse().ok())
                 >
                     {move || {
-                        attendees
-                            .get()
-                            .into_iter()
-                            .map(|p| {
-                                let label = format!("{} ({})", name_of(p), team_of(p).label());
-                                view! {
-                                    <option value=p.to_string() selected=move || scorer.get() == Some(p)>
-                                        {label}
-                                    </option>
-                                }
-                            })
-                            .collect_view()
+                        record_options(
+                            attendees
+                                .get()
+                                .into_iter()
+                                .map(move |p| (p, format!("{} ({})", name_of(p), team_of(p).label()))),
+                            move |p| scorer.get() == Some(p),
+                        )
                     }}
                 </select>
             </label>

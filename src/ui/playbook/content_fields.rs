@@ -2,8 +2,8 @@ use super::enum_select::EnumSelect;
 use super::funnel_fields::FunnelFields;
 use crate::domain::playbook::form::ContentForm;
 use crate::domain::playbook::{Direction, GoalOwner, Side, Topic};
+use crate::ui::choice::{choice_options, chosen};
 use leptos::prelude::*;
-use std::str::FromStr;
 
 /// The fields of one entry, by the shape its topic is written in. Every keystroke updates
 /// `form` and calls `changed`, which saves when the form makes a whole entry.
@@ -43,19 +43,38 @@ pub fn ContentFields(
             </label>
         }
     };
+    // The text of a definition, or a lead's criteria one per line: both are the form's body.
+    let body = |field: &'static str, label: &'static str| {
+        let message_id = message_id.clone();
+        view! {
+            <label class="field">
+                <span class="field-label">{label}</span>
+                <textarea
+                    id=id(field)
+                    rows="4"
+                    aria-describedby=message_id
+                    prop:value=move || form.with(|f| f.body.clone())
+                    on:input=move |ev| {
+                        let value = event_target_value(&ev);
+                        edit(&|f| f.body = value.clone());
+                    }
+                ></textarea>
+            </label>
+        }
+    };
     let target = move || {
         view! {
             <div class="field-row">
                 <EnumSelect
                     label="Target"
-                    options=Direction::ALL.iter().map(|d| (d.key(), d.label())).collect()
-                    value=Signal::derive(move || form.with(|f| f.direction.key()))
-                    set=Callback::new(move |key: String| {
-                        if let Ok(direction) = Direction::from_str(&key) {
+                    on_change=Callback::new(move |ev| {
+                        if let Some(direction) = chosen(&ev) {
                             edit(&|f| f.direction = direction);
                         }
                     })
-                />
+                >
+                    {choice_options(Direction::ALL, Direction::label, move |d| form.with(|f| f.direction == d))}
+                </EnumSelect>
                 {text("value", "Value", |f| f.value.clone(), |f, v| f.value = v)}
                 {text("unit", "Unit", |f| f.unit.clone(), |f, v| f.unit = v)}
             </div>
@@ -65,54 +84,22 @@ pub fn ContentFields(
         view! {
             <EnumSelect
                 label
-                options=Side::ALL.iter().map(|s| (s.key(), side_label(*s))).collect()
-                value=Signal::derive(move || form.with(|f| f.side.key()))
-                set=Callback::new(move |key: String| {
-                    if let Ok(side) = Side::from_str(&key) {
+                on_change=Callback::new(move |ev| {
+                    if let Some(side) = chosen(&ev) {
                         edit(&|f| f.side = side);
                     }
                 })
-            />
+            >
+                {choice_options(Side::ALL, Side::label, move |s| form.with(|f| f.side == s))}
+            </EnumSelect>
         }
     };
     match topic {
         Topic::IdealCustomer | Topic::ValueProposition | Topic::TargetMarket | Topic::HandOff => {
-            let message_id = message_id.clone();
-            view! {
-                <label class="field">
-                    <span class="field-label">"Text"</span>
-                    <textarea
-                        id=id("body")
-                        rows="4"
-                        aria-describedby=message_id
-                        prop:value=move || form.with(|f| f.body.clone())
-                        on:input=move |ev| {
-                            let value = event_target_value(&ev);
-                            edit(&|f| f.body = value.clone());
-                        }
-                    ></textarea>
-                </label>
-            }
-            .into_any()
+            body("body", "Text").into_any()
         }
         Topic::Lead | Topic::MarketingQualifiedLead | Topic::SalesQualifiedLead => {
-            let message_id = message_id.clone();
-            view! {
-                <label class="field">
-                    <span class="field-label">"Criteria, one per line (every one must hold)"</span>
-                    <textarea
-                        id=id("criteria")
-                        rows="4"
-                        aria-describedby=message_id
-                        prop:value=move || form.with(|f| f.body.clone())
-                        on:input=move |ev| {
-                            let value = event_target_value(&ev);
-                            edit(&|f| f.body = value.clone());
-                        }
-                    ></textarea>
-                </label>
-            }
-            .into_any()
+            body("criteria", "Criteria, one per line (every one must hold)").into_any()
         }
         Topic::Funnel => view! { <FunnelFields form edit=Callback::new(move |()| changed.run(())) prefix=id("stage") /> }.into_any(),
         Topic::Sla => view! {
@@ -135,14 +122,14 @@ pub fn ContentFields(
                     {text("name", "Goal", |f| f.name.clone(), |f, v| f.name = v)}
                     <EnumSelect
                         label="Owned by"
-                        options=GoalOwner::ALL.iter().map(|o| (o.key(), owner_label(*o))).collect()
-                        value=Signal::derive(move || form.with(|f| f.owner.key()))
-                        set=Callback::new(move |key: String| {
-                            if let Ok(owner) = GoalOwner::from_str(&key) {
+                        on_change=Callback::new(move |ev| {
+                            if let Some(owner) = chosen(&ev) {
                                 edit(&|f| f.owner = owner);
                             }
                         })
-                    />
+                    >
+                        {choice_options(GoalOwner::ALL, owner_choice, move |o| form.with(|f| f.owner == o))}
+                    </EnumSelect>
                     <label class="field">
                         <span class="field-label">"Deadline"</span>
                         <input
@@ -163,14 +150,8 @@ pub fn ContentFields(
     }
 }
 
-pub(super) fn side_label(side: Side) -> &'static str {
-    match side {
-        Side::Sales => "Sales",
-        Side::Marketing => "Marketing",
-    }
-}
-
-fn owner_label(owner: GoalOwner) -> &'static str {
+/// A goal's owner as the select offers it (the playbook writes "Sales and Marketing").
+fn owner_choice(owner: GoalOwner) -> &'static str {
     match owner {
         GoalOwner::Sales => "Sales",
         GoalOwner::Marketing => "Marketing",

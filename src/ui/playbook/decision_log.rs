@@ -1,8 +1,10 @@
 use super::names::PlaybookNames;
 use crate::domain::date_text::iso_date;
 use crate::domain::ids::{DecisionId, MeetingId, PersonId, ProblemId};
-use crate::domain::playbook::{Decision, NewDecision, sort_decisions};
+use crate::domain::playbook::{Decision, NewDecision, PlaybookError, sort_decisions};
+use crate::ui::field_error::FieldError;
 use crate::ui::now::{local_today, now};
+use crate::ui::outcomes::record_options;
 use crate::ui::state::{PlaybookState, ProblemsState, RosterState};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -31,7 +33,7 @@ pub fn DecisionLog(#[prop(optional)] in_meeting: Option<(MeetingId, NaiveDate)>)
     let why = RwSignal::new(String::new());
     let owner = RwSignal::new(None::<PersonId>);
     let linked = RwSignal::new(None::<ProblemId>);
-    let problem = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<PlaybookError>);
     let log_it = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let new = NewDecision {
@@ -47,9 +49,9 @@ pub fn DecisionLog(#[prop(optional)] in_meeting: Option<(MeetingId, NaiveDate)>)
                 playbook.save_decision(decision);
                 what.set(String::new());
                 why.set(String::new());
-                problem.set(None);
+                error.set(None);
             }
-            Err(error) => problem.set(Some(error.to_string())),
+            Err(reason) => error.set(Some(reason)),
         }
     };
     view! {
@@ -94,12 +96,8 @@ pub fn DecisionLog(#[prop(optional)] in_meeting: Option<(MeetingId, NaiveDate)>)
                         <select on:change=move |ev| owner.set(event_target_value(&ev).parse().ok())>
                             <option value="">"Nobody in particular"</option>
                             {move || {
-                                roster
-                                    .people()
-                                    .into_iter()
-                                    .filter(|p| p.active)
-                                    .map(|p| view! { <option value=p.id.to_string()>{p.name}</option> })
-                                    .collect_view()
+                                let active = roster.people().into_iter().filter(|p| p.active);
+                                record_options(active.map(|p| (p.id, p.name)), |_| false)
                             }}
                         </select>
                     </label>
@@ -108,18 +106,14 @@ pub fn DecisionLog(#[prop(optional)] in_meeting: Option<(MeetingId, NaiveDate)>)
                         <select on:change=move |ev| linked.set(event_target_value(&ev).parse().ok())>
                             <option value="">"None"</option>
                             {move || {
-                                problems
-                                    .all()
-                                    .into_iter()
-                                    .map(|p| view! { <option value=p.id.to_string()>{p.title}</option> })
-                                    .collect_view()
+                                record_options(problems.all().into_iter().map(|p| (p.id, p.title)), |_| false)
                             }}
                         </select>
                     </label>
                     <button type="submit" class="button-primary">"Log decision"</button>
                 </div>
                 <p id="pb-decision-message" class="form-message" aria-live="polite">
-                    {move || problem.get().map(|text| view! { <span class="field-error">{text}</span> })}
+                    <FieldError error />
                 </p>
             </form>
             <Show

@@ -5,11 +5,11 @@ use super::version_history::VersionHistory;
 use crate::domain::ids::PlaybookEntryId;
 use crate::domain::playbook::document::{review_line, standing};
 use crate::domain::playbook::form::ContentForm;
-use crate::domain::playbook::{EntryStatus, PlaybookEntry, ReviewInterval, Topic};
+use crate::domain::playbook::{EntryStatus, PlaybookEntry, PlaybookError, ReviewInterval, Topic};
+use crate::ui::choice::{choice_options, chosen};
 use crate::ui::now::{local_today, now};
 use crate::ui::state::PlaybookState;
 use leptos::prelude::*;
-use std::str::FromStr;
 
 /// One playbook entry, edited in place and saved as it is typed. `id` is `None` for an entry
 /// not written yet: it is created the first time the fields make a whole entry.
@@ -31,16 +31,16 @@ pub fn EntryCard(
         |e| ContentForm::of(&e.newest().content),
     );
     let form = RwSignal::new(initial);
-    let problem = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<PlaybookError>);
     let save = Callback::new(move |()| {
         let content = match form.with_untracked(|f| f.content(topic)) {
             Ok(content) => content,
-            Err(error) => {
-                problem.set(Some(error.to_string()));
+            Err(reason) => {
+                error.set(Some(reason));
                 return;
             }
         };
-        problem.set(None);
+        error.set(None);
         match entry.get_untracked() {
             Some(mut existing) => {
                 let before = existing.clone();
@@ -48,7 +48,7 @@ pub fn EntryCard(
                 match existing.edit(&content, at) {
                     Ok(()) if existing != before => playbook.save_entry(existing),
                     Ok(()) => {}
-                    Err(error) => problem.set(Some(error.to_string())),
+                    Err(reason) => error.set(Some(reason)),
                 }
             }
             None => {
@@ -58,7 +58,7 @@ pub fn EntryCard(
                         playbook.save_entry(created);
                         id.set(Some(new_id));
                     }
-                    Err(error) => problem.set(Some(error.to_string())),
+                    Err(reason) => error.set(Some(reason)),
                 }
             }
         }
@@ -81,13 +81,13 @@ pub fn EntryCard(
             let at = PlaybookState::stamp(existing.updated_at);
             if existing.discard_draft(at) {
                 form.set(ContentForm::of(&existing.newest().content));
-                problem.set(None);
+                error.set(None);
                 playbook.save_entry(existing);
             }
         }
     };
     let set_interval = move |ev| {
-        let Ok(interval) = ReviewInterval::from_str(&event_target_value(&ev)) else {
+        let Some(interval) = chosen::<ReviewInterval>(&ev) else {
             return;
         };
         if let Some(mut existing) = entry.get_untracked() {
@@ -127,11 +127,11 @@ pub fn EntryCard(
             </p>
             <ContentFields topic form changed=save prefix=key.clone() message_id=message_id.clone() />
             <p id=message_id class="form-message" aria-live="polite">
-                {move || match problem.get() {
+                {move || match error.get() {
                     Some(text) if entry.with(Option::is_some) => {
-                        view! { <span class="field-error">"Not saved: " {text}</span> }.into_any()
+                        view! { <span class="field-error">"Not saved: " {text.to_string()}</span> }.into_any()
                     }
-                    Some(text) => view! { <span class="field-warning">"Saved once complete: " {text}</span> }.into_any(),
+                    Some(text) => view! { <span class="field-warning">"Saved once complete: " {text.to_string()}</span> }.into_any(),
                     None => ().into_any(),
                 }}
             </p>
@@ -146,19 +146,13 @@ pub fn EntryCard(
                     <label class="field">
                         <span class="field-label">"Review"</span>
                         <select on:change=set_interval>
-                            {ReviewInterval::ALL
-                                .into_iter()
-                                .map(|interval| {
-                                    let selected = move || {
-                                        entry.with(|e| e.as_ref().is_some_and(|e| e.review_every == interval))
-                                    };
-                                    view! {
-                                        <option value=interval.to_string() selected=selected>
-                                            {interval.label()}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
+                            {choice_options(
+                                ReviewInterval::ALL,
+                                ReviewInterval::label,
+                                move |interval| {
+                                    entry.with(|e| e.as_ref().is_some_and(|e| e.review_every == interval))
+                                },
+                            )}
                         </select>
                     </label>
                 </div>

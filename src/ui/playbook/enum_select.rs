@@ -1,28 +1,17 @@
 use leptos::prelude::*;
 
-/// A select over an enum's keys.
+/// A labelled select; its options come from `choice_options` over an enum that names itself,
+/// and `chosen` reads the change back.
 #[component]
 pub fn EnumSelect(
     label: &'static str,
-    options: Vec<(&'static str, &'static str)>,
-    value: Signal<&'static str>,
-    set: Callback<String>,
+    on_change: Callback<leptos::ev::Event>,
+    children: Children,
 ) -> impl IntoView {
     view! {
         <label class="field">
             <span class="field-label">{label}</span>
-            <select on:change=move |ev| set.run(event_target_value(&ev))>
-                {options
-                    .into_iter()
-                    .map(|(key, text)| {
-                        view! {
-                            <option value=key selected=move || value.get() == key>
-                                {text}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
+            <select on:change=move |ev| on_change.run(ev)>{children()}</select>
         </label>
     }
 }

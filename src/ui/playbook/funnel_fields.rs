@@ -1,9 +1,8 @@
-use super::content_fields::side_label;
 use super::enum_select::EnumSelect;
 use crate::domain::playbook::Side;
 use crate::domain::playbook::form::{ContentForm, StageForm};
+use crate::ui::choice::{choice_options, chosen};
 use leptos::prelude::*;
-use std::str::FromStr;
 
 /// The funnel's stages in order, each with its entry criteria and owning team.
 #[component]
@@ -27,47 +26,52 @@ pub fn FunnelFields(
                 (0..count.get())
                     .map(|index| {
                         let prefix = format!("{prefix}-{index}");
-                        let read = move |pick: fn(&StageForm) -> String| {
-                            form.with(|f| f.stages.get(index).map(pick).unwrap_or_default())
+                        let text = |field: &str,
+                                    label: String,
+                                    read: fn(&StageForm) -> String,
+                                    write: fn(&mut StageForm, String)| {
+                            view! {
+                                <label class="field field-grow">
+                                    <span class="field-label">{label}</span>
+                                    <input
+                                        type="text"
+                                        id=format!("{prefix}-{field}")
+                                        prop:value=move || {
+                                            form.with(|f| f.stages.get(index).map(read).unwrap_or_default())
+                                        }
+                                        on:input=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            change(index, &|s| write(s, v.clone()));
+                                        }
+                                    />
+                                </label>
+                            }
                         };
                         view! {
                             <li class="field-row">
-                                <label class="field field-grow">
-                                    <span class="field-label">{format!("Stage {}", index + 1)}</span>
-                                    <input
-                                        type="text"
-                                        id=format!("{prefix}-name")
-                                        prop:value=move || read(|s| s.name.clone())
-                                        on:input=move |ev| {
-                                            let v = event_target_value(&ev);
-                                            change(index, &|s| s.name = v.clone());
-                                        }
-                                    />
-                                </label>
-                                <label class="field field-grow">
-                                    <span class="field-label">"Enters when"</span>
-                                    <input
-                                        type="text"
-                                        id=format!("{prefix}-criteria")
-                                        prop:value=move || read(|s| s.entry_criteria.clone())
-                                        on:input=move |ev| {
-                                            let v = event_target_value(&ev);
-                                            change(index, &|s| s.entry_criteria = v.clone());
-                                        }
-                                    />
-                                </label>
+                                {text("name", format!("Stage {}", index + 1), |s| s.name.clone(), |s, v| s.name = v)}
+                                {text(
+                                    "criteria",
+                                    "Enters when".to_string(),
+                                    |s| s.entry_criteria.clone(),
+                                    |s, v| s.entry_criteria = v,
+                                )}
                                 <EnumSelect
                                     label="Owned by"
-                                    options=Side::ALL.iter().map(|s| (s.key(), side_label(*s))).collect()
-                                    value=Signal::derive(move || {
-                                        form.with(|f| f.stages.get(index).map_or("sales", |s| s.owner.key()))
-                                    })
-                                    set=Callback::new(move |key: String| {
-                                        if let Ok(side) = Side::from_str(&key) {
+                                    on_change=Callback::new(move |ev| {
+                                        if let Some(side) = chosen(&ev) {
                                             change(index, &|s| s.owner = side);
                                         }
                                     })
-                                />
+                                >
+                                    {choice_options(
+                                        Side::ALL,
+                                        Side::label,
+                                        move |side| {
+                                            form.with(|f| f.stages.get(index).map_or(Side::Sales, |s| s.owner) == side)
+                                        },
+                                    )}
+                                </EnumSelect>
                                 <button
                                     type="button"
                                     class="button-secondary"

@@ -1,7 +1,8 @@
 use super::trend_chart::TrendChart;
 use crate::domain::ids::ReadingId;
 use crate::domain::playbook::scorecard::{reading_of, record};
-use crate::domain::playbook::{PlaybookEntry, Quantity, Standing, trend};
+use crate::domain::playbook::{PlaybookEntry, Quantity, QuantityError, Standing, trend};
+use crate::ui::field_error::FieldError;
 use crate::ui::meeting::LiveMeeting;
 use crate::ui::now::{local_date_of, now};
 use crate::ui::state::PlaybookState;
@@ -36,21 +37,21 @@ pub fn Measure(entry: crate::domain::ids::PlaybookEntryId) -> impl IntoView {
         reading_of(&r.readings, entry, live.id).map(|x| x.actual.to_string())
     });
     let typed = RwSignal::new(mine.unwrap_or_default());
-    let problem = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<QuantityError>);
     let save = move |text: String| {
         typed.set(text.clone());
         if text.trim().is_empty() {
-            problem.set(None);
+            error.set(None);
             return;
         }
         let actual: Quantity = match text.parse() {
             Ok(q) => q,
-            Err(error) => {
-                problem.set(Some(error.to_string()));
+            Err(reason) => {
+                error.set(Some(reason));
                 return;
             }
         };
-        problem.set(None);
+        error.set(None);
         let period_end = live
             .meeting
             .with_untracked(|m| local_date_of(m.start_time()))
@@ -102,7 +103,7 @@ pub fn Measure(entry: crate::domain::ids::PlaybookEntryId) -> impl IntoView {
                 }}
             </div>
             <p id=message_id class="form-message" aria-live="polite">
-                {move || problem.get().map(|text| view! { <span class="field-error">{text}</span> })}
+                <FieldError error />
             </p>
             {move || {
                 let points = points.get();

@@ -1,6 +1,7 @@
 use crate::domain::ids::StatementId;
-use crate::domain::playbook::Statement;
 use crate::domain::playbook::alignment::asked;
+use crate::domain::playbook::{PlaybookError, Statement};
+use crate::ui::field_error::FieldError;
 use crate::ui::now::now;
 use crate::ui::state::PlaybookState;
 use leptos::prelude::*;
@@ -17,20 +18,21 @@ pub fn StatementEditor() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let problem = RwSignal::new(None::<String>);
-    let change = move |id: StatementId, edit: &dyn Fn(&mut Statement) -> Result<(), String>| {
-        let found =
-            playbook.with_untracked_records(|r| r.statements.iter().find(|s| s.id == id).cloned());
-        if let Some(mut statement) = found {
-            match edit(&mut statement) {
-                Ok(()) => {
-                    problem.set(None);
-                    playbook.save_statements(vec![statement]);
+    let error = RwSignal::new(None::<PlaybookError>);
+    let change =
+        move |id: StatementId, edit: &dyn Fn(&mut Statement) -> Result<(), PlaybookError>| {
+            let found = playbook
+                .with_untracked_records(|r| r.statements.iter().find(|s| s.id == id).cloned());
+            if let Some(mut statement) = found {
+                match edit(&mut statement) {
+                    Ok(()) => {
+                        error.set(None);
+                        playbook.save_statements(vec![statement]);
+                    }
+                    Err(reason) => error.set(Some(reason)),
                 }
-                Err(error) => problem.set(Some(error)),
             }
-        }
-    };
+        };
     view! {
         <details class="pb-statement-editor">
             <summary>"Change the statements"</summary>
@@ -50,7 +52,7 @@ pub fn StatementEditor() -> impl IntoView {
                                         aria-describedby="pb-statement-message"
                                         on:input=move |ev| {
                                             let text = event_target_value(&ev);
-                                            change(id, &|s| s.reword(&text, now()).map_err(|e| e.to_string()));
+                                            change(id, &|s| s.reword(&text, now()));
                                         }
                                     />
                                 </label>
@@ -84,7 +86,7 @@ pub fn StatementEditor() -> impl IntoView {
                 "Add a statement"
             </button>
             <p id="pb-statement-message" class="form-message" aria-live="polite">
-                {move || problem.get().map(|text| view! { <span class="field-error">{text}</span> })}
+                <FieldError error />
             </p>
         </details>
     }

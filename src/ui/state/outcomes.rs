@@ -116,6 +116,12 @@ impl MinutesState {
             .with(|all| all.iter().find(|m| m.meeting_id == meeting).cloned())
     }
 
+    /// Whether `meeting` has stored minutes (untracked).
+    pub fn has(&self, meeting: MeetingId) -> bool {
+        self.minutes
+            .with_untracked(|all| all.iter().any(|m| m.meeting_id == meeting))
+    }
+
     pub fn all(&self) -> Vec<Minutes> {
         self.minutes.get()
     }

@@ -18,13 +18,9 @@ pub fn MeetingSummary() -> impl IntoView {
     };
 
     let content = move || {
-        let (balance, tallies, timed) = tally.with(|s| {
-            (
-                Balance::of(s, Measure::Turns),
-                s.attendee_tallies(),
-                s.total_speaking_ms() > 0,
-            )
-        })?;
+        let balance = tally.with(|s| Balance::of(s, Measure::Turns))?;
+        let tallies = tally.attendee_tallies()?;
+        let timed = tallies.iter().any(|t| t.speaking_ms > 0);
         let contributions = tallies
             .iter()
             .map(|t| Bar {

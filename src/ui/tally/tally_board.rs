@@ -32,7 +32,6 @@ pub fn TallyBoard() -> impl IntoView {
                     .and_then(|b| b.rows.iter().find(|r| r.person == person).copied());
                 let turns = row.map_or(0, |r| r.amount);
                 let mark = row.map_or(Mark::Silent, |r| r.mark);
-                let speaking_ms = tally.with(|s| s.speaking_ms_of(person)).unwrap_or(0);
                 let mark_class = match mark {
                     Mark::Silent => "mark-silent",
                     Mark::Quiet => "mark-quiet",
@@ -57,7 +56,7 @@ pub fn TallyBoard() -> impl IntoView {
                             class=format!("tally-tile {mark_class}")
                             class:speaking=speaking
                             aria-label=label
-                            aria-pressed=tally.timed.get().then(|| speaking.to_string())
+                            aria-pressed=tally.is_timed().then(|| speaking.to_string())
                             disabled=move || !tally.is_ready()
                             on:click=move |_| tally.tap(person, segment())
                         >
@@ -65,8 +64,8 @@ pub fn TallyBoard() -> impl IntoView {
                             <span class="tally-name">{name}</span>
                             <span class="tally-count" data-testid="tally-count">{turns}</span>
                             <span class="tally-mark">{mark.label()}</span>
-                            {tally.timed.get().then(|| view! {
-                                <span class="tally-time">{format_elapsed(speaking_ms)}</span>
+                            {tally.is_timed().then(|| view! {
+                                <span class="tally-time">{move || format_elapsed(tally.speaking_ms_of(person))}</span>
                             })}
                         </button>
                     </li>
@@ -82,7 +81,7 @@ pub fn TallyBoard() -> impl IntoView {
                 <label class="check">
                     <input
                         type="checkbox"
-                        prop:checked=move || tally.timed.get()
+                        prop:checked=move || tally.is_timed()
                         on:change=move |ev| tally.set_timed(event_target_checked(&ev), segment())
                     />
                     "Timed mode (tap who has the floor)"

@@ -1,5 +1,8 @@
 use crate::domain::ids::{MeetingId, PersonId, TallyEventId};
-use crate::domain::tally::{TallyEvent, TallyEventKind, TallySummary, sort_for_replay};
+use crate::domain::tally::{
+    AttendeeTally, TallyEvent, TallyEventKind, TallySummary, sort_for_replay,
+};
+use crate::domain::time::Timestamp;
 use crate::storage::stores;
 use crate::ui::now::now;
 use crate::ui::state::Persistence;
@@ -12,18 +15,35 @@ use leptos::task::spawn_local;
 #[derive(Clone, Copy)]
 pub struct TallySession {
     meeting_id: MeetingId,
-    /// `None` until this meeting's earlier taps are read back.
-    summary: RwSignal<Option<TallySummary>>,
-    /// Timed mode: a tap gives the person the floor and their speaking time is measured.
-    pub timed: RwSignal<bool>,
+    /// Read back once from the meeting's stored taps, then kept up to date in place by every
+    /// tap; `None` until read.
+    tally: RwSignal<Option<LiveTally>>,
+    /// What waits for the taps to be read back (see [`TallySession::when_ready`]).
+    waiting: StoredValue<Vec<Box<dyn FnOnce()>>, LocalStorage>,
+    /// The instant running speaking time is shown at: the latest tick while someone has the
+    /// floor, otherwise the summary's own, so nothing redraws on ticks when nobody speaks.
+    shown_at: Memo<Timestamp>,
     persistence: Persistence,
 }
 
+struct LiveTally {
+    summary: TallySummary,
+    /// Timed mode: a tap gives the person the floor and their speaking time is measured.
+    timed: bool,
+}
+
 impl TallySession {
-    /// Reads the meeting's events and starts tallying.
-    pub fn open(meeting_id: MeetingId, attendees: Vec<PersonId>, persistence: Persistence) -> Self {
-        let summary = RwSignal::new(None);
-        let timed = RwSignal::new(false);
+    /// Reads the meeting's events and starts tallying; `tick` is the screen's clock.
+    pub fn open(
+        meeting_id: MeetingId,
+        attendees: Vec<PersonId>,
+        persistence: Persistence,
+        tick: ReadSignal<Timestamp>,
+    ) -> Self {
+        let tally = RwSignal::new(None);
+        let waiting = StoredValue::new_local(Vec::<Box<dyn FnOnce()>>::new());
+        // One read, whose end fills `tally`: a LocalResource or an Action here measured about
+        // 5 KB more in the meeting area's module (release build), for nothing the screen shows.
         spawn_local(async move {
             let mut events = persistence
                 .tally_events_of(meeting_id)
@@ -33,60 +53,99 @@ impl TallySession {
                     Vec::new()
                 });
             sort_for_replay(&mut events);
-            let loaded = TallySummary::from_events(&attendees, &events, now());
+            let summary = TallySummary::from_events(&attendees, &events, now());
             // A speaker still holding the floor means the meeting was left in timed mode.
-            timed.set(loaded.current_speaker().is_some());
-            summary.set(Some(loaded));
+            let timed = summary.current_speaker().is_some();
+            tally.set(Some(LiveTally { summary, timed }));
+            for then in waiting.try_update_value(std::mem::take).unwrap_or_default() {
+                then();
+            }
+        });
+        let shown_at = Memo::new(move |_| {
+            let speaking = tally.with(|t| {
+                t.as_ref()
+                    .is_some_and(|t| t.summary.current_speaker().is_some())
+            });
+            if speaking {
+                tick.get()
+            } else {
+                Timestamp(i64::MIN)
+            }
         });
         TallySession {
             meeting_id,
-            summary,
-            timed,
+            tally,
+            waiting,
+            shown_at,
             persistence,
         }
     }
 
-    pub fn is_ready(&self) -> bool {
-        self.summary.with(Option::is_some)
+    /// Runs `then` once the meeting's earlier taps are read back: at once if they are.
+    pub fn when_ready(&self, then: impl FnOnce() + 'static) {
+        if self.is_loaded() {
+            then();
+        } else {
+            self.waiting
+                .update_value(|waiting| waiting.push(Box::new(then)));
+        }
     }
 
-    /// A tap before the earlier taps are read back is ignored: the summary would miss them.
-    fn is_loaded(&self) -> bool {
-        self.summary.with_untracked(Option::is_some)
+    pub fn is_ready(&self) -> bool {
+        self.tally.with(Option::is_some)
     }
 
     /// Reads the summary (tracked); `None` while loading.
     pub fn with<R>(&self, f: impl FnOnce(&TallySummary) -> R) -> Option<R> {
-        self.summary.with(|summary| summary.as_ref().map(f))
+        self.tally.with(|t| t.as_ref().map(|t| f(&t.summary)))
+    }
+
+    /// Reads the summary without tracking it; `None` while loading.
+    fn with_untracked<R>(&self, f: impl FnOnce(&TallySummary) -> R) -> Option<R> {
+        self.tally
+            .with_untracked(|t| t.as_ref().map(|t| f(&t.summary)))
+    }
+
+    /// Whether taps give the floor (tracked).
+    pub fn is_timed(&self) -> bool {
+        self.tally.with(|t| t.as_ref().is_some_and(|t| t.timed))
+    }
+
+    /// `person`'s speaking time, the running stretch counted to the latest tick (tracked).
+    pub fn speaking_ms_of(&self, person: PersonId) -> u64 {
+        let at = self.shown_at.get();
+        self.with(|s| s.speaking_ms_at(person, at)).unwrap_or(0)
+    }
+
+    /// Every attendee's line, the running stretch counted to the latest tick (tracked).
+    pub fn attendee_tallies(&self) -> Option<Vec<AttendeeTally>> {
+        let at = self.shown_at.get();
+        self.with(|s| s.attendee_tallies_at(at))
     }
 
     /// One checkmark next to `person`; in timed mode also gives them the floor, or takes it
-    /// back when they already have it.
+    /// back when they already have it. A tap before the earlier taps are read back is
+    /// ignored: the summary would miss them.
     pub fn tap(&self, person: PersonId, segment: usize) {
-        if self.timed.get_untracked() {
-            // Read in place: cloning the summary would make each tap cost as much as all the
-            // taps before it.
-            let Some(speaker_change) = self
-                .summary
-                .with_untracked(|s| s.as_ref().map(|s| s.speaker_tap(person)))
-            else {
-                return;
-            };
-            if matches!(speaker_change, TallyEventKind::SpeakerStarted { .. }) {
-                self.record(TallyEventKind::Contribution { person }, segment);
-            }
-            self.record(speaker_change, segment);
-        } else if self.is_loaded() {
+        // Read in place: cloning the summary would make each tap cost as much as all the
+        // taps before it.
+        let Some((timed, speaker_change)) = self
+            .tally
+            .with_untracked(|t| t.as_ref().map(|t| (t.timed, t.summary.speaker_tap(person))))
+        else {
+            return;
+        };
+        if !timed || matches!(speaker_change, TallyEventKind::SpeakerStarted { .. }) {
             self.record(TallyEventKind::Contribution { person }, segment);
+        }
+        if timed {
+            self.record(speaker_change, segment);
         }
     }
 
     /// Takes back the latest checkmark not yet taken back.
     pub fn undo(&self, segment: usize) {
-        let undo = self
-            .summary
-            .with_untracked(|s| s.as_ref().map(TallySummary::undo));
-        if let Some(Ok(kind)) = undo {
+        if let Some(Ok(kind)) = self.with_untracked(TallySummary::undo) {
             self.record(kind, segment);
         }
     }
@@ -95,31 +154,27 @@ impl TallySession {
         self.with(|s| s.undo_target().is_some()).unwrap_or(false)
     }
 
-    /// Leaves timed mode, closing the current speaker's time.
+    /// Turns timed mode on or off; leaving it closes the current speaker's time.
     pub fn set_timed(&self, on: bool, segment: usize) {
+        if !self.is_loaded() {
+            return;
+        }
         if !on
             && self
-                .with(|s| s.current_speaker().is_some())
+                .with_untracked(|s| s.current_speaker().is_some())
                 .unwrap_or(false)
         {
             self.record(TallyEventKind::SpeakerStopped, segment);
         }
-        self.timed.set(on);
+        self.tally.update(|t| {
+            if let Some(t) = t {
+                t.timed = on;
+            }
+        });
     }
 
-    /// Lets the running speaker's time grow on screen. Reads untracked: it is called from an
-    /// effect on the clock tick, and tracking the summary it writes would loop.
-    pub fn advance_to(&self, at: crate::domain::time::Timestamp) {
-        let speaking = self
-            .summary
-            .with_untracked(|s| s.as_ref().is_some_and(|s| s.current_speaker().is_some()));
-        if speaking {
-            self.summary.update(|s| {
-                if let Some(s) = s {
-                    s.advance_to(at);
-                }
-            });
-        }
+    fn is_loaded(&self) -> bool {
+        self.tally.with_untracked(Option::is_some)
     }
 
     fn record(&self, kind: TallyEventKind, segment: usize) {
@@ -130,9 +185,9 @@ impl TallySession {
             segment,
             kind,
         );
-        self.summary.update(|summary| {
-            if let Some(summary) = summary {
-                summary.apply(&event);
+        self.tally.update(|t| {
+            if let Some(t) = t {
+                t.summary.apply(&event);
             }
         });
         self.persistence.append(stores::TALLY_EVENTS, event);
