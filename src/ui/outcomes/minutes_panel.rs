@@ -58,19 +58,19 @@ pub fn MinutesPanel() -> impl IntoView {
     // go in them). An unreadable playbook leaves its parts out rather than holding them back.
     // Reopened, or the meeting left: nothing to write, and this panel may be gone.
     let still_closed = move || live.view.try_with_untracked(ClockView::is_closed) == Some(true);
-    let write_first = Action::new_local(move |_: &()| async move {
-        let _ = playbook.load().await;
-        if still_closed() && !minutes.has(live.id) {
-            minutes.save(Minutes::generated(live.id, write.run(()), now()));
+    let write_first = Action::new_local(move |_: &()| {
+        let tally_read = tally.ready();
+        async move {
+            tally_read.await;
+            let _ = playbook.load().await;
+            // `stored` goes with this panel, so a panel already gone writes nothing.
+            let unwritten = stored.try_with_untracked(Option::is_none) == Some(true);
+            if unwritten && still_closed() && !minutes.has(live.id) {
+                minutes.save(Minutes::generated(live.id, write.run(()), now()));
+            }
         }
     });
-    tally.when_ready(move || {
-        // `stored` goes with this panel, so a panel already gone writes nothing.
-        let unwritten = stored.try_with_untracked(Option::is_none) == Some(true);
-        if unwritten && still_closed() {
-            write_first.dispatch(());
-        }
-    });
+    write_first.dispatch(());
     view! {
         <section class="oc-minutes" aria-labelledby="minutes-title">
             <h2 id="minutes-title">"Minutes"</h2>

@@ -7,7 +7,6 @@ use crate::storage::stores;
 use crate::ui::now::now;
 use crate::ui::state::Persistence;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// One meeting's tally on the live screen. Every tap is one appended event, written on its
 /// own; the summary is updated in place, so a meeting with 10,000 taps costs the same per tap
@@ -17,9 +16,7 @@ pub struct TallySession {
     meeting_id: MeetingId,
     /// Read back once from the meeting's stored taps, then kept up to date in place by every
     /// tap; `None` until read.
-    tally: RwSignal<Option<LiveTally>>,
-    /// What waits for the taps to be read back (see [`TallySession::when_ready`]).
-    waiting: StoredValue<Vec<Box<dyn FnOnce()>>, LocalStorage>,
+    tally: LocalResource<LiveTally>,
     /// The instant running speaking time is shown at: the latest tick while someone has the
     /// floor, otherwise the summary's own, so nothing redraws on ticks when nobody speaks.
     shown_at: Memo<Timestamp>,
@@ -40,25 +37,21 @@ impl TallySession {
         persistence: Persistence,
         tick: ReadSignal<Timestamp>,
     ) -> Self {
-        let tally = RwSignal::new(None);
-        let waiting = StoredValue::new_local(Vec::<Box<dyn FnOnce()>>::new());
-        // One read, whose end fills `tally`: a LocalResource or an Action here measured about
-        // 5 KB more in the meeting area's module (release build), for nothing the screen shows.
-        spawn_local(async move {
-            let mut events = persistence
-                .tally_events_of(meeting_id)
-                .await
-                .unwrap_or_else(|error| {
-                    persistence.report(error);
-                    Vec::new()
-                });
-            sort_for_replay(&mut events);
-            let summary = TallySummary::from_events(&attendees, &events, now());
-            // A speaker still holding the floor means the meeting was left in timed mode.
-            let timed = summary.current_speaker().is_some();
-            tally.set(Some(LiveTally { summary, timed }));
-            for then in waiting.try_update_value(std::mem::take).unwrap_or_default() {
-                then();
+        let tally = LocalResource::new(move || {
+            let attendees = attendees.clone();
+            async move {
+                let mut events = persistence
+                    .tally_events_of(meeting_id)
+                    .await
+                    .unwrap_or_else(|error| {
+                        persistence.report(error);
+                        Vec::new()
+                    });
+                sort_for_replay(&mut events);
+                let summary = TallySummary::from_events(&attendees, &events, now());
+                // A speaker still holding the floor means the meeting was left in timed mode.
+                let timed = summary.current_speaker().is_some();
+                LiveTally { summary, timed }
             }
         });
         let shown_at = Memo::new(move |_| {
@@ -75,20 +68,15 @@ impl TallySession {
         TallySession {
             meeting_id,
             tally,
-            waiting,
             shown_at,
             persistence,
         }
     }
 
-    /// Runs `then` once the meeting's earlier taps are read back: at once if they are.
-    pub fn when_ready(&self, then: impl FnOnce() + 'static) {
-        if self.is_loaded() {
-            then();
-        } else {
-            self.waiting
-                .update_value(|waiting| waiting.push(Box::new(then)));
-        }
+    /// Resolves once the meeting's earlier taps are read back. Taken at once, not when first
+    /// polled: the future outlives this session's page, which may be gone by then.
+    pub fn ready(&self) -> impl std::future::Future<Output = ()> + use<> {
+        self.tally.ready()
     }
 
     pub fn is_ready(&self) -> bool {
