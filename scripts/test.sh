@@ -20,9 +20,10 @@ cargo clippy --target wasm32-unknown-unknown --lib --bins --test '*' --quiet -- 
 step "Domain tests (native)"
 cargo test --quiet
 
-step "Storage tests (wasm-bindgen-test in headless Chromium)"
+step "Storage and reactive glue tests (wasm-bindgen-test in headless Chromium)"
 # Bounded: a browser that never answers must fail the run, not hold it.
-CHROMEDRIVER=$(command -v chromedriver) timeout 20m cargo test --target wasm32-unknown-unknown --test storage
+CHROMEDRIVER=$(command -v chromedriver) timeout 20m cargo test --target wasm32-unknown-unknown \
+  --test storage --test reactive_glue
 
 step "Release bundle at a sub-path"
 site=target/e2e-site

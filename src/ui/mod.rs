@@ -20,12 +20,12 @@ mod pages;
 mod playbook;
 mod room;
 mod roster;
-mod route;
+pub mod route;
 mod schedule;
 mod share;
 mod shell;
-mod state;
-mod tally;
+pub mod state;
+pub mod tally;
 mod templates;
 mod ticker;
 
