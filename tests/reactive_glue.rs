@@ -4,9 +4,9 @@
 //! state is kept in IndexedDB), so these are not native tests; the domain beneath it is.
 #![cfg(target_arch = "wasm32")]
 
+use any_spawner::Executor;
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
-use any_spawner::Executor;
 use smarketing::domain::exchange::UnreadableRecords;
 use smarketing::domain::ids::{MeetingId, PersonId, TallyEventId};
 use smarketing::domain::tally::{TallyEvent, TallyEventKind};
