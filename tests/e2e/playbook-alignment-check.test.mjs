@@ -59,6 +59,11 @@ test('the go-round scores the statements and shows the gap by team and its trend
   assert.deepEqual(await axeViolations(page), [], 'the alignment check passes axe');
   await page.setViewportSize(PHONE);
   await check.scrollIntoViewIfNeeded();
+  // On a phone the results and the trend fit their card: no column hidden behind a scroll.
+  const overflowing = await check.locator('.table-scroll').evaluateAll((boxes) => boxes
+    .filter((box) => box.scrollWidth > box.clientWidth)
+    .map((box) => `${box.querySelector('table').getAttribute('class')}: ${box.scrollWidth} > ${box.clientWidth} px`));
+  assert.deepEqual(overflowing, [], 'tables wider than the phone');
   await screenshot(page, 'playbook-alignment-phone', { fullPage: false });
   assertNoErrors(errors);
   await context.close();
