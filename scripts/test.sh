@@ -17,13 +17,13 @@ cargo clippy --all-targets --quiet -- -D warnings
 # The lib's own unit tests are native-only (proptest); the wasm32 tests live in tests/*.rs.
 cargo clippy --target wasm32-unknown-unknown --lib --bins --test '*' --quiet -- -D warnings
 
-step "Domain tests (native)"
+step "Domain and reactive glue tests (native)"
 cargo test --quiet
 
-step "Storage and reactive glue tests (wasm-bindgen-test in headless Chromium)"
+step "Storage tests, and the tally session over IndexedDB (wasm-bindgen-test in headless Chromium)"
 # Bounded: a browser that never answers must fail the run, not hold it.
 CHROMEDRIVER=$(command -v chromedriver) timeout 20m cargo test --target wasm32-unknown-unknown \
-  --test storage --test reactive_glue
+  --test storage --test reactive_glue_in_browser
 
 step "Release bundle at a sub-path"
 site=target/e2e-site

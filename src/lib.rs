@@ -1,8 +1,10 @@
 //! Smarketing Meetings: the layers, from the inside out.
 //!
 //! - [`domain`]: pure rules and types, tested natively.
-//! - `storage`: IndexedDB, one object store per kind of record (browser only).
-//! - `ui`: Leptos components (browser only).
+//! - [`storage`]: IndexedDB, one object store per kind of record (it works in a browser only).
+//! - [`ui`]: Leptos components and the reactive state handles beneath them. They compile
+//!   natively too, where the state handles run in memory (as the app does when the browser
+//!   refuses storage) for the native tests of the reactive glue.
 
 pub mod domain;
 
@@ -11,7 +13,5 @@ pub mod domain;
 #[cfg(test)]
 extern crate self as smarketing;
 
-#[cfg(target_arch = "wasm32")]
 pub mod storage;
-#[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -1,25 +1,26 @@
-//! The reactive glue between the domain and the pages, under a Leptos `Owner` as leptos-use
-//! tests its hooks, in a real browser (wasm-bindgen-test in headless Chromium): the live tally
-//! session over IndexedDB, and the addresses of the pages. The glue needs the browser (its
-//! state is kept in IndexedDB), so these are not native tests; the domain beneath it is.
-#![cfg(target_arch = "wasm32")]
+//! The reactive glue between the domain and the pages, tested natively under a Leptos `Owner`
+//! as leptos-use tests its hooks: the addresses of the pages, the live tally session and the
+//! state handles the pages read and change. Natively the handles run in memory, as the app does
+//! when the browser refuses storage; the same glue over IndexedDB is tested in a browser in
+//! `reactive_glue_in_browser.rs`.
+#![cfg(not(target_arch = "wasm32"))]
 
-use any_spawner::Executor;
-use gloo_timers::future::TimeoutFuture;
+use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
+use chrono::{NaiveDate, NaiveTime, Weekday};
+use futures::executor::{LocalPool, LocalSpawner};
+use futures::task::LocalSpawnExt;
 use leptos::prelude::*;
 use smarketing::domain::exchange::UnreadableRecords;
-use smarketing::domain::ids::{MeetingId, PersonId, TallyEventId};
-use smarketing::domain::tally::{TallyEvent, TallyEventKind};
+use smarketing::domain::ids::{MeetingId, PersonId};
+use smarketing::domain::person::{Person, Team};
+use smarketing::domain::scheduler::{Cadence, Frequency, ScheduleSettings};
 use smarketing::domain::time::Timestamp;
-use smarketing::storage::{
-    CURRENT_VERSION, Db, append, delete_database, open_at, stores, tally_events_of,
-};
+use smarketing::storage::StorageError;
+use smarketing::ui::now::now;
 use smarketing::ui::route::{Area, Route};
-use smarketing::ui::state::Persistence;
+use smarketing::ui::state::{Persistence, RosterState, ScheduleState};
 use smarketing::ui::tally::TallySession;
-use wasm_bindgen_test::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
+use std::cell::RefCell;
 
 fn ada() -> PersonId {
     PersonId::from_u128(1)
@@ -29,22 +30,69 @@ fn ben() -> PersonId {
     PersonId::from_u128(2)
 }
 
-/// An owner for the test's signals, an executor for its tasks, and the app's save queue over
-/// a fresh database called `name`.
-async fn glue(name: &str) -> (Owner, Db, Persistence) {
-    let _ = Executor::init_wasm_bindgen();
-    let _ = delete_database(name).await;
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+/// Leptos's tasks, run on the test's own thread whenever it calls `Executor::poll_local`: by
+/// then every task the glue started, and every task those started, has run as far as it can.
+/// No thread pool, so nothing finishes later than the test looks.
+struct OnTheTestsThread {
+    pool: RefCell<LocalPool>,
+    spawner: LocalSpawner,
+}
+
+impl OnTheTestsThread {
+    fn start() {
+        let pool = LocalPool::new();
+        let spawner = pool.spawner();
+        // Each test thread has its own; only the first call sets the global dispatch to them.
+        let _ = Executor::init_local_custom_executor(OnTheTestsThread {
+            pool: RefCell::new(pool),
+            spawner,
+        });
+    }
+}
+
+impl CustomExecutor for OnTheTestsThread {
+    fn spawn(&self, task: PinnedFuture<()>) {
+        self.spawner
+            .spawn_local(task)
+            .expect("the pool lives as long as the thread");
+    }
+
+    fn spawn_local(&self, task: PinnedLocalFuture<()>) {
+        self.spawner
+            .spawn_local(task)
+            .expect("the pool lives as long as the thread");
+    }
+
+    fn poll_local(&self) {
+        // A task that polls the executor itself finds the pool busy and leaves it be.
+        if let Ok(mut pool) = self.pool.try_borrow_mut() {
+            pool.run_until_stalled();
+        }
+    }
+}
+
+/// An owner for the test's signals, Leptos's executor for its tasks, and the app's save queue
+/// without a database (the app in memory).
+fn glue() -> (Owner, Persistence) {
+    OnTheTestsThread::start();
     let owner = Owner::new();
     owner.set();
-    let persistence = Persistence::new(
-        Some(db.clone()),
-        None,
-        None,
-        UnreadableRecords::default(),
-        None,
+    let persistence = Persistence::new(None, None, None, UnreadableRecords::default(), None);
+    (owner, persistence)
+}
+
+/// A tally session whose earlier taps (none, in memory) have been read back.
+fn open_tally(persistence: Persistence, tick: ReadSignal<Timestamp>) -> TallySession {
+    let session = TallySession::open(
+        MeetingId::from_u128(7),
+        vec![ada(), ben()],
+        persistence,
+        tick,
     );
-    (owner, db, persistence)
+    // Runs the read-back task: the session is ready once nothing is left to run.
+    Executor::poll_local();
+    assert!(session.is_ready());
+    session
 }
 
 /// Each attendee's checkmarks, as the tally board shows them.
@@ -57,91 +105,7 @@ fn turns(session: &TallySession) -> Vec<(PersonId, u64)> {
         .collect()
 }
 
-/// Until the save queue has written everything (the status line's "All changes saved").
-async fn all_saved(persistence: Persistence) {
-    for _ in 0..500 {
-        if !persistence.is_saving() {
-            return;
-        }
-        TimeoutFuture::new(2).await;
-    }
-    panic!("the writes did not finish");
-}
-
-#[wasm_bindgen_test]
-async fn the_tally_reads_back_stored_taps_and_stores_each_new_one() {
-    let name = "glue-tally";
-    let (owner, db, persistence) = glue(name).await;
-    let meeting = MeetingId::from_u128(7);
-    let earlier = TallyEvent::new(
-        TallyEventId::from_u128(1),
-        meeting,
-        Timestamp(1),
-        0,
-        TallyEventKind::Contribution { person: ada() },
-    );
-    append(&db, stores::TALLY_EVENTS, &earlier).await.unwrap();
-    let (tick, _) = signal(Timestamp(10));
-
-    let session = TallySession::open(meeting, vec![ada(), ben()], persistence, tick);
-    assert!(!session.is_ready());
-    // Before the earlier taps are read, a tap would be counted against a summary without them.
-    session.tap(ben(), 0);
-    session.ready().await;
-    assert_eq!(turns(&session), [(ada(), 1), (ben(), 0)]);
-
-    session.tap(ben(), 0);
-    session.tap(ben(), 1);
-    assert_eq!(turns(&session), [(ada(), 1), (ben(), 2)]);
-    assert!(session.can_undo());
-    session.undo(1);
-    assert_eq!(turns(&session), [(ada(), 1), (ben(), 1)]);
-
-    all_saved(persistence).await;
-    // The earlier tap, two taps and the undo: one appended event each.
-    assert_eq!(tally_events_of(&db, meeting).await.unwrap().len(), 4);
-    // A reload reads the same tally back.
-    let reloaded = TallySession::open(meeting, vec![ada(), ben()], persistence, tick);
-    reloaded.ready().await;
-    assert_eq!(turns(&reloaded), [(ada(), 1), (ben(), 1)]);
-
-    drop(owner);
-    db.close();
-    delete_database(name).await.unwrap();
-}
-
-#[wasm_bindgen_test]
-async fn in_timed_mode_the_speakers_time_follows_the_screens_clock() {
-    let name = "glue-timed";
-    let (owner, db, persistence) = glue(name).await;
-    let meeting = MeetingId::from_u128(8);
-    let started = Timestamp(js_sys::Date::now() as i64);
-    let (tick, set_tick) = signal(started);
-    let session = TallySession::open(meeting, vec![ada(), ben()], persistence, tick);
-    session.ready().await;
-
-    session.set_timed(true, 0);
-    assert!(session.is_timed());
-    session.tap(ada(), 0);
-    set_tick.set(Timestamp(started.0 + 5_000));
-    let speaking = session.speaking_ms_of(ada());
-    // The tap's own time stamp is a moment after `started`.
-    assert!((4_900..=5_000).contains(&speaking), "{speaking} ms");
-    assert_eq!(session.speaking_ms_of(ben()), 0);
-
-    // Leaving timed mode closes Ada's stretch; later ticks add nothing.
-    session.set_timed(false, 0);
-    let closed = session.speaking_ms_of(ada());
-    set_tick.set(Timestamp(started.0 + 60_000));
-    assert_eq!(session.speaking_ms_of(ada()), closed);
-
-    all_saved(persistence).await;
-    drop(owner);
-    db.close();
-    delete_database(name).await.unwrap();
-}
-
-#[wasm_bindgen_test]
+#[test]
 fn every_page_has_an_address_that_opens_it_again() {
     let meeting = MeetingId::from_u128(9);
     let routes = [
@@ -163,4 +127,187 @@ fn every_page_has_an_address_that_opens_it_again() {
     for unknown in ["#/nowhere", "#/meeting/not-an-id", "#/roster/extra", ""] {
         assert_eq!(unknown.parse::<Route>(), Err(()), "{unknown:?}");
     }
+}
+
+#[test]
+fn a_tap_before_the_tally_is_read_back_is_ignored() {
+    let (_owner, persistence) = glue();
+    let (tick, _) = signal(Timestamp(10));
+    let session = TallySession::open(
+        MeetingId::from_u128(7),
+        vec![ada(), ben()],
+        persistence,
+        tick,
+    );
+    assert!(!session.is_ready());
+    // Counted now, it would be counted against a summary that misses the stored taps.
+    session.tap(ben(), 0);
+    Executor::poll_local();
+    assert_eq!(turns(&session), [(ada(), 0), (ben(), 0)]);
+    assert!(!session.can_undo());
+}
+
+#[test]
+fn taps_and_undo_change_the_tally_and_what_reads_it() {
+    let (_owner, persistence) = glue();
+    let (tick, _) = signal(Timestamp(10));
+    let session = open_tally(persistence, tick);
+    // What the tally board shows is derived from the session and follows each tap.
+    let bens_turns = Memo::new(move |_| {
+        session
+            .attendee_tallies()
+            .and_then(|lines| lines.into_iter().find(|line| line.person == ben()))
+            .map_or(0, |line| line.turns)
+    });
+    assert_eq!(bens_turns.get(), 0);
+
+    session.tap(ben(), 0);
+    session.tap(ben(), 1);
+    session.tap(ada(), 1);
+    assert_eq!(bens_turns.get(), 2);
+    assert_eq!(turns(&session), [(ada(), 1), (ben(), 2)]);
+
+    // Undo takes back the latest checkmark, then the one before it.
+    assert!(session.can_undo());
+    session.undo(1);
+    assert_eq!(turns(&session), [(ada(), 0), (ben(), 2)]);
+    session.undo(1);
+    assert_eq!(bens_turns.get(), 1);
+    // Nothing is stored in memory, so nothing is waiting to be saved.
+    assert!(!persistence.is_saving());
+}
+
+#[test]
+fn in_timed_mode_the_speakers_time_follows_the_screens_clock() {
+    let (_owner, persistence) = glue();
+    let started = now();
+    let (tick, set_tick) = signal(started);
+    let session = open_tally(persistence, tick);
+
+    session.set_timed(true, 0);
+    assert!(session.is_timed());
+    session.tap(ada(), 0);
+    set_tick.set(Timestamp(started.0 + 5_000));
+    let speaking = session.speaking_ms_of(ada());
+    // The tap's own time stamp is a moment after `started`.
+    assert!((4_900..=5_000).contains(&speaking), "{speaking} ms");
+    assert_eq!(session.speaking_ms_of(ben()), 0);
+    // A second tap on the speaker takes the floor back: the stretch stops growing.
+    session.tap(ada(), 0);
+    let stopped = session.speaking_ms_of(ada());
+    set_tick.set(Timestamp(started.0 + 9_000));
+    assert_eq!(session.speaking_ms_of(ada()), stopped);
+
+    // Leaving timed mode closes Ben's stretch; later ticks add nothing.
+    session.tap(ben(), 0);
+    session.set_timed(false, 0);
+    assert!(!session.is_timed());
+    let closed = session.speaking_ms_of(ben());
+    set_tick.set(Timestamp(started.0 + 60_000));
+    assert_eq!(session.speaking_ms_of(ben()), closed);
+    // Out of timed mode a tap is a checkmark only.
+    session.tap(ben(), 0);
+    assert_eq!(session.speaking_ms_of(ben()), closed);
+}
+
+fn person(id: u128, name: &str, team: Team, created: i64) -> Person {
+    Person {
+        id: PersonId::from_u128(id),
+        name: name.into(),
+        team,
+        executive: false,
+        core: false,
+        active: true,
+        executive_opt_in: false,
+        email: None,
+        group: None,
+        created_at: Timestamp(created),
+        updated_at: Timestamp(created),
+    }
+}
+
+fn names(roster: RosterState) -> Vec<String> {
+    roster.with(|people| people.iter().map(|p| p.name.clone()).collect())
+}
+
+#[test]
+fn the_roster_handle_keeps_display_order_through_every_change() {
+    let (_owner, persistence) = glue();
+    let roster = RosterState::new(
+        vec![
+            person(2, "Mo", Team::Marketing, 2),
+            person(1, "Sal", Team::Sales, 1),
+        ],
+        persistence,
+    );
+    let count = Memo::new(move |_| roster.count());
+    assert_eq!(names(roster), ["Sal", "Mo"]);
+
+    roster.add(person(3, "Sue", Team::Sales, 3));
+    assert_eq!(names(roster), ["Sal", "Sue", "Mo"]);
+    assert_eq!(count.get(), 3);
+
+    // Saving someone who is there replaces them in place of adding a copy.
+    let mut sue = roster.person(PersonId::from_u128(3)).unwrap();
+    sue.active = false;
+    roster.save(sue);
+    assert_eq!(
+        names(roster),
+        ["Sal", "Mo", "Sue"],
+        "inactive people go last"
+    );
+    assert_eq!(count.get(), 3);
+
+    roster.add_all(vec![
+        person(4, "Max", Team::Marketing, 4),
+        person(5, "Sam", Team::Sales, 5),
+    ]);
+    assert_eq!(names(roster), ["Sal", "Sam", "Mo", "Max", "Sue"]);
+
+    roster.delete(PersonId::from_u128(1));
+    assert_eq!(count.get(), 4);
+    assert_eq!(roster.person(PersonId::from_u128(1)), None);
+}
+
+fn weekly() -> ScheduleSettings {
+    let cadence = Cadence {
+        frequency: Frequency::Weekly,
+        weekday: Weekday::Tue,
+        time_of_day: NaiveTime::from_hms_opt(9, 30, 0).unwrap(),
+        start: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+    };
+    ScheduleSettings::new(cadence, 1)
+}
+
+#[test]
+fn schedule_settings_that_did_not_read_are_never_written_over() {
+    let (_owner, persistence) = glue();
+    let readable = ScheduleState::new(None, false, persistence);
+    readable.save(weekly());
+    assert_eq!(readable.settings(), Some(weekly()));
+
+    // The stored settings did not read: changes are refused, not saved over them.
+    let unreadable = ScheduleState::new(None, true, persistence);
+    unreadable.save(weekly());
+    assert_eq!(unreadable.settings(), None);
+    assert!(unreadable.is_unreadable());
+}
+
+#[test]
+fn without_storage_an_import_is_refused_with_the_reason() {
+    OnTheTestsThread::start();
+    let owner = Owner::new();
+    owner.set();
+    let refused = StorageError::Unavailable("private browsing".into());
+    let persistence = Persistence::new(
+        None,
+        Some(refused.clone()),
+        None,
+        UnreadableRecords::default(),
+        None,
+    );
+    assert_eq!(persistence.unavailable(), Some(refused.clone()));
+    let written = futures::executor::block_on(persistence.write_import(&Default::default()));
+    // An import that vanished on reload would look like data loss.
+    assert_eq!(written, Err(refused));
 }

@@ -12,7 +12,7 @@ mod format;
 mod history;
 mod idle;
 mod meeting;
-mod now;
+pub mod now;
 mod offline;
 mod outcome_note;
 mod outcomes;

@@ -2,8 +2,18 @@
 
 use crate::domain::time::Timestamp;
 
+#[cfg(target_arch = "wasm32")]
 pub fn now() -> Timestamp {
     Timestamp(js_sys::Date::now() as i64)
+}
+
+/// Natively (the tests of the reactive glue) the system clock stands in for the browser's.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn now() -> Timestamp {
+    let since_epoch = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    Timestamp(i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX))
 }
 
 /// Today in the browser's time zone.
@@ -12,6 +22,7 @@ pub fn local_today() -> chrono::NaiveDate {
 }
 
 /// The local calendar date of an instant; `None` outside the calendar.
+#[cfg(target_arch = "wasm32")]
 pub fn local_date_of(at: Timestamp) -> Option<chrono::NaiveDate> {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.0 as f64));
     chrono::NaiveDate::from_ymd_opt(
@@ -19,4 +30,10 @@ pub fn local_date_of(at: Timestamp) -> Option<chrono::NaiveDate> {
         date.get_month() + 1,
         date.get_date(),
     )
+}
+
+/// Natively there is no browser time zone: the date in UTC.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn local_date_of(at: Timestamp) -> Option<chrono::NaiveDate> {
+    chrono::DateTime::from_timestamp_millis(at.0).map(|instant| instant.date_naive())
 }
