@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { assertNoErrors, rosterFile, screenshot, APP_URL, PHONE, rosterNames } from './support.mjs';
+import { assertNoErrors, rosterFile, screenshot, storeRequest, APP_URL, PHONE, rosterNames } from './support.mjs';
 
 const DISK = '/tmp/smarketing-full-disk';
 let mounted = false;
@@ -113,7 +113,10 @@ test('a full disk: the failure is told in words with the export at hand, nothing
   await notice.getByRole('button', { name: 'Export data' }).click();
   assert.match((await download).suggestedFilename(), /workspace\.json$/);
   await addPerson(page, 'Cy');
-  await page.waitForTimeout(500);
+  // Cy's write goes through now that there is room; even so, the status does not say saved.
+  const stored = async (name) => (await storeRequest(page, 'people', 'getAll')).some((person) => person.name === name);
+  while (!(await stored('Cy')));
+  await status.filter({ hasText: 'Not saved' }).waitFor();
   assert.notEqual((await status.innerText()).trim(), 'All changes saved', 'a failed change stays unsaved until a reload');
   await notice.getByRole('button', { name: 'Reload' }).click();
   await page.locator('.person-row').first().waitFor();
