@@ -74,12 +74,13 @@ for (const [, area] of loaderText.matchAll(/"\.\/split_(\w+)\.wasm"/g)) {
 for (const [, users, chunk] of loaderText.matchAll(/\/\* ([\w, ]+) \*\/\s*const __chunk_(\d+)/g)) {
   for (const area of users.split(', ')) areaFiles[area]?.push(renamed.get(`chunk_${chunk}.wasm`));
 }
-// The first part of each page's address (src/ui/route.rs) and the area whose code shows it
-// (`Route::area` and `page` in src/ui/pages.rs); any other address shows the roster. The
+// The first part of each page's address (src/ui/route.rs), followed by "/" where the page with
+// an id after it has other code, and the area whose code shows it (`page` in src/ui/pages.rs);
+// any other address shows the roster. The
 // deep-links journey checks that a cold visit fetches no area file that was not hinted.
 const AREA_OF_PAGE = {
-  roster: 'roster', schedule: 'schedule',
-  meeting: 'meeting', room: 'meeting', problems: 'meeting', templates: 'meeting', playbook: 'meeting',
+  roster: 'roster', schedule: 'schedule', meeting: 'schedule',
+  'meeting/': 'meeting', room: 'meeting', problems: 'meeting', templates: 'meeting', playbook: 'meeting',
   history: 'records', exchange: 'records', minutes: 'records',
 };
 for (const area of new Set(Object.values(AREA_OF_PAGE))) {
@@ -87,8 +88,8 @@ for (const area of new Set(Object.values(AREA_OF_PAGE))) {
 }
 const hintFirstPage =
   `const files=${JSON.stringify(areaFiles)};const pages=${JSON.stringify(AREA_OF_PAGE)};` +
-  'const page=location.hash.replace(/^#?\\/?/,"").split("/")[0];' +
-  'for(const href of files[pages[page]??"roster"]){const link=document.createElement("link");' +
+  'const [page,rest]=location.hash.replace(/^#?\\/?/,"").split("/");' +
+  'for(const href of files[(rest&&pages[page+"/"])||pages[page]||"roster"]){const link=document.createElement("link");' +
   'link.rel="preload";link.as="fetch";link.type="application/wasm";link.crossOrigin="anonymous";' +
   'link.href=href;document.head.append(link)}';
 const bootScript =
