@@ -10,15 +10,16 @@ use chrono::{NaiveDate, NaiveTime, Weekday};
 use futures::executor::{LocalPool, LocalSpawner};
 use futures::task::LocalSpawnExt;
 use leptos::prelude::*;
+use smarketing::domain::agenda::builtin_templates;
 use smarketing::domain::exchange::UnreadableRecords;
-use smarketing::domain::ids::{MeetingId, PersonId};
+use smarketing::domain::ids::{MeetingId, PersonId, TemplateId};
 use smarketing::domain::person::{Person, Team};
 use smarketing::domain::scheduler::{Cadence, Frequency, ScheduleSettings};
 use smarketing::domain::time::Timestamp;
 use smarketing::storage::StorageError;
 use smarketing::ui::now::now;
 use smarketing::ui::route::{Area, Route};
-use smarketing::ui::state::{Persistence, RosterState, ScheduleState};
+use smarketing::ui::state::{Persistence, RosterState, ScheduleState, TemplatesState};
 use smarketing::ui::tally::TallySession;
 use std::cell::RefCell;
 
@@ -310,4 +311,39 @@ fn without_storage_an_import_is_refused_with_the_reason() {
     let written = futures::executor::block_on(persistence.write_import(&Default::default()));
     // An import that vanished on reload would look like data loss.
     assert_eq!(written, Err(refused));
+}
+
+#[test]
+fn built_in_templates_come_first_and_are_never_saved_over() {
+    let (_owner, persistence) = glue();
+    let templates = TemplatesState::new(Vec::new(), persistence);
+    let builtin = builtin_templates();
+    let names = move || -> Vec<String> { templates.all().into_iter().map(|t| t.name).collect() };
+    let names_of_builtins: Vec<String> = builtin.iter().map(|t| t.name.clone()).collect();
+    assert_eq!(names(), names_of_builtins);
+
+    // A changed built-in is not stored: the built-ins come from the code, never from storage.
+    let mut renamed = builtin[0].clone();
+    renamed.name = "Renamed".into();
+    templates.save(renamed);
+    assert_eq!(names(), names_of_builtins);
+
+    // The user's copy comes after the built-ins, and a second save replaces it.
+    let mut own = builtin[0].clone();
+    own.id = TemplateId::from_u128(42);
+    own.builtin = false;
+    own.name = "Our weekly".into();
+    templates.save(own.clone());
+    own.name = "Our weekly, shorter".into();
+    templates.save(own.clone());
+    assert_eq!(
+        names().last().map(String::as_str),
+        Some("Our weekly, shorter")
+    );
+    assert_eq!(names().len(), builtin.len() + 1);
+    assert_eq!(templates.get(own.id), Some(own.clone()));
+
+    templates.delete(own.id);
+    assert_eq!(templates.get(own.id), None);
+    assert_eq!(templates.get(builtin[0].id), Some(builtin[0].clone()));
 }
