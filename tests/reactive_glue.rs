@@ -5,6 +5,9 @@
 //! `reactive_glue_in_browser.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/tally.rs"]
+mod tally;
+
 use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
 use chrono::{NaiveDate, NaiveTime, Weekday};
 use futures::executor::{LocalPool, LocalSpawner};
@@ -14,6 +17,7 @@ use smarketing::domain::agenda::builtin_templates;
 use smarketing::domain::exchange::UnreadableRecords;
 use smarketing::domain::ids::{MeetingId, PersonId, TemplateId};
 use smarketing::domain::person::{Person, Team};
+use smarketing::domain::roster::{PersonDraft, check_draft};
 use smarketing::domain::scheduler::{Cadence, Frequency, ScheduleSettings};
 use smarketing::domain::time::Timestamp;
 use smarketing::storage::StorageError;
@@ -22,14 +26,7 @@ use smarketing::ui::route::{Area, Route};
 use smarketing::ui::state::{Persistence, RosterState, ScheduleState, TemplatesState};
 use smarketing::ui::tally::TallySession;
 use std::cell::RefCell;
-
-fn ada() -> PersonId {
-    PersonId::from_u128(1)
-}
-
-fn ben() -> PersonId {
-    PersonId::from_u128(2)
-}
+use tally::{ada, ben, turns};
 
 /// Leptos's tasks, run on the test's own thread whenever it calls `Executor::poll_local`: by
 /// then every task the glue started, and every task those started, has run as far as it can.
@@ -94,16 +91,6 @@ fn open_tally(persistence: Persistence, tick: ReadSignal<Timestamp>) -> TallySes
     Executor::poll_local();
     assert!(session.is_ready());
     session
-}
-
-/// Each attendee's checkmarks, as the tally board shows them.
-fn turns(session: &TallySession) -> Vec<(PersonId, u64)> {
-    session
-        .attendee_tallies()
-        .expect("read back")
-        .into_iter()
-        .map(|line| (line.person, line.turns))
-        .collect()
 }
 
 #[test]
@@ -211,20 +198,18 @@ fn in_timed_mode_the_speakers_time_follows_the_screens_clock() {
     assert_eq!(session.speaking_ms_of(ben()), closed);
 }
 
+/// A person added the way the roster page adds them, created at `created`.
 fn person(id: u128, name: &str, team: Team, created: i64) -> Person {
-    Person {
-        id: PersonId::from_u128(id),
+    let draft = PersonDraft {
         name: name.into(),
         team,
         executive: false,
         core: false,
-        active: true,
-        executive_opt_in: false,
         email: None,
-        group: None,
-        created_at: Timestamp(created),
-        updated_at: Timestamp(created),
-    }
+    };
+    check_draft(&draft, &[], None)
+        .expect("a valid draft")
+        .into_new_person(PersonId::from_u128(id), Timestamp(created))
 }
 
 fn names(roster: RosterState) -> Vec<String> {

@@ -3,11 +3,14 @@
 //! glue in memory is tested natively in `reactive_glue.rs`.
 #![cfg(target_arch = "wasm32")]
 
+#[path = "support/tally.rs"]
+mod tally;
+
 use any_spawner::Executor;
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use smarketing::domain::exchange::UnreadableRecords;
-use smarketing::domain::ids::{MeetingId, PersonId, TallyEventId};
+use smarketing::domain::ids::{MeetingId, TallyEventId};
 use smarketing::domain::tally::{TallyEvent, TallyEventKind};
 use smarketing::domain::time::Timestamp;
 use smarketing::storage::{
@@ -15,17 +18,10 @@ use smarketing::storage::{
 };
 use smarketing::ui::state::Persistence;
 use smarketing::ui::tally::TallySession;
+use tally::{ada, ben, turns};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn ada() -> PersonId {
-    PersonId::from_u128(1)
-}
-
-fn ben() -> PersonId {
-    PersonId::from_u128(2)
-}
 
 /// An owner for the test's signals, an executor for its tasks, and the app's save queue over
 /// a fresh database called `name`.
@@ -43,16 +39,6 @@ async fn glue(name: &str) -> (Owner, Db, Persistence) {
         None,
     );
     (owner, db, persistence)
-}
-
-/// Each attendee's checkmarks, as the tally board shows them.
-fn turns(session: &TallySession) -> Vec<(PersonId, u64)> {
-    session
-        .attendee_tallies()
-        .expect("read back")
-        .into_iter()
-        .map(|line| (line.person, line.turns))
-        .collect()
 }
 
 /// Until the save queue has written everything (the status line's "All changes saved").
