@@ -6,6 +6,7 @@ mod choice;
 mod confirm_delete;
 mod download;
 mod exchange;
+mod field;
 mod field_error;
 mod find_people;
 mod format;
