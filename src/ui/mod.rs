@@ -3,6 +3,7 @@
 
 mod app;
 mod choice;
+mod column_heads;
 mod confirm_delete;
 mod download;
 mod exchange;
