@@ -4,6 +4,7 @@
 //! The matching itself is `domain::roster_search`.
 
 use crate::domain::roster_search::ROWS_PER_PAGE;
+use crate::ui::field::Field;
 use leptos::prelude::*;
 
 /// The search box above a long list of people, with a line saying how many match.
@@ -37,8 +38,7 @@ pub fn FindPeopleBox(
     };
     view! {
         <div class="find-people" role="search">
-            <label class="field field-grow">
-                <span class="field-label">"Find people"</span>
+            <Field label="Find people" class="field-grow">
                 <input
                     id=id
                     type="search"
@@ -57,7 +57,7 @@ pub fn FindPeopleBox(
                         }
                     }
                 />
-            </label>
+            </Field>
             <p class="find-people-status" role="status">{status}</p>
         </div>
     }

@@ -3,9 +3,11 @@
 
 mod app;
 mod choice;
+mod column_heads;
 mod confirm_delete;
 mod download;
 mod exchange;
+mod field;
 mod field_error;
 mod find_people;
 mod format;

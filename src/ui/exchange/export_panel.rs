@@ -3,6 +3,7 @@ use super::snapshot::Workspace;
 use crate::domain::exchange::{ExchangeFile, export_meeting, export_workspace};
 use crate::domain::ids::MeetingId;
 use crate::ui::download::download_text;
+use crate::ui::field::Field;
 use crate::ui::format::date_time;
 use crate::ui::now::now;
 use crate::ui::offline::remember_export;
@@ -101,8 +102,7 @@ pub fn ExportPanel() -> impl IntoView {
                 </button>
             </div>
             <div class="field-row">
-                <label class="field field-grow">
-                    <span class="field-label">"One meeting, with the people it names"</span>
+                <Field label="One meeting, with the people it names" class="field-grow">
                     <select
                         id="export-meeting"
                         on:change=move |ev| chosen.set(event_target_value(&ev).parse().ok())
@@ -119,7 +119,7 @@ pub fn ExportPanel() -> impl IntoView {
                                 .collect_view()
                         }}
                     </select>
-                </label>
+                </Field>
                 <button
                     type="button"
                     disabled=move || workspace.meeting_choices().is_empty()

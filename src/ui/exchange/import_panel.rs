@@ -4,6 +4,7 @@ use super::snapshot::Workspace;
 use crate::domain::exchange::{
     ExistingIds, ImportError, ImportFile, MAX_FILE_BYTES, WorkspaceSnapshot, read_import_bytes,
 };
+use crate::ui::field::Field;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -130,21 +131,19 @@ pub fn ImportPanel() -> impl IntoView {
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop
             >
-                <label class="field">
-                    <span class="field-label">"Choose a meeting file"</span>
+                <Field label="Choose a meeting file">
                     <input id="import-file" type="file" accept=".json,application/json" on:change=on_pick />
-                </label>
+                </Field>
                 <p class="muted">"…or drop a file here."</p>
             </div>
-            <label class="field">
-                <span class="field-label">"Or paste the file's text"</span>
+            <Field label="Or paste the file's text">
                 <textarea
                     id="import-text"
                     rows="4"
                     prop:value=pasted
                     on:input=move |ev| pasted.set(event_target_value(&ev))
                 ></textarea>
-            </label>
+            </Field>
             <button type="button" on:click=on_paste_check disabled=move || pasted.get().trim().is_empty()>
                 "Check pasted text"
             </button>

@@ -4,6 +4,7 @@ use super::import_panel::CheckedImport;
 use super::snapshot::Workspace;
 use crate::domain::exchange::{FileKind, ImportMode, ImportPlan, KindSummary, Writes, plan_import};
 use crate::storage::StorageError;
+use crate::ui::column_heads::ColumnHeads;
 use crate::ui::outcome_note::OutcomeNote;
 use crate::ui::state::Persistence;
 use leptos::prelude::*;
@@ -151,15 +152,7 @@ pub fn ImportPreview(checked: CheckedImport) -> impl IntoView {
                 </Show>
             </fieldset>
             <table class="data-table preview-table">
-                <thead>
-                    <tr>
-                        <th scope="col">"Records"</th>
-                        <th scope="col">"Added"</th>
-                        <th scope="col">"Updated"</th>
-                        <th scope="col">"Left alone"</th>
-                        <th scope="col">"Removed"</th>
-                    </tr>
-                </thead>
+                <ColumnHeads columns=&["Records", "Added", "Updated", "Left alone", "Removed"] />
                 <tbody>
                     {move || {
                         plan.with(|plan| {

@@ -1,5 +1,6 @@
 use crate::domain::person::REMOVED_PERSON;
 use crate::domain::tally::PersonHistory;
+use crate::ui::column_heads::ColumnHeads;
 use crate::ui::state::RosterState;
 use leptos::prelude::*;
 
@@ -35,15 +36,7 @@ pub fn ParticipationTable(people: Vec<PersonHistory>) -> impl IntoView {
                 // On a phone each person becomes a small block of labelled figures, so no
                 // column is cut off (see .stack-table).
                 <table class="data-table stack-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">"Person"</th>
-                            <th scope="col">"Meetings"</th>
-                            <th scope="col">"Contributions per meeting"</th>
-                            <th scope="col">"Times quiet"</th>
-                            <th scope="col">"Times not heard"</th>
-                        </tr>
-                    </thead>
+                    <ColumnHeads columns=&["Person", "Meetings", "Contributions per meeting", "Times quiet", "Times not heard"] />
                     <tbody>{rows}</tbody>
                 </table>
             </div>

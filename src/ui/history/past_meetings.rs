@@ -1,4 +1,5 @@
 use crate::domain::roster_search::ROWS_PER_PAGE;
+use crate::ui::field::Field;
 use crate::ui::find_people::MoreRows;
 use crate::ui::format::date_time;
 use crate::ui::route::Route;
@@ -47,8 +48,7 @@ pub fn PastMeetings() -> impl IntoView {
     view! {
         <section aria-labelledby="past-title">
             <h2 id="past-title">"Meetings held"</h2>
-            <label class="field">
-                <span class="field-label">"Search"</span>
+            <Field label="Search">
                 <input
                     type="search"
                     placeholder="Title or words in the minutes"
@@ -58,7 +58,7 @@ pub fn PastMeetings() -> impl IntoView {
                         limit.set(ROWS_PER_PAGE);
                     }
                 />
-            </label>
+            </Field>
             <ul class="meeting-list">
                 {move || {
                     let found = matching.with(|found| found.iter().take(limit.get()).cloned().collect::<Vec<_>>());

@@ -1,5 +1,6 @@
 use super::live_meeting_page::LiveMeeting;
 use crate::domain::agenda::format_duration;
+use crate::ui::field::Field;
 use crate::ui::now::now;
 use crate::ui::outcomes::{progress_split, use_review};
 use leptos::prelude::*;
@@ -71,15 +72,14 @@ pub fn DeliverablesPanel() -> impl IntoView {
                 }}
             </ol>
             <form class="field-row" on:submit=add>
-                <label class="field field-grow">
-                    <span class="field-label">"Deliverable"</span>
+                <Field label="Deliverable" class="field-grow">
                     <input
                         type="text"
                         placeholder="e.g. New pricing one-pager"
                         prop:value=draft
                         on:input=move |ev| draft.set(event_target_value(&ev))
                     />
-                </label>
+                </Field>
                 <button type="submit">"Add"</button>
             </form>
         </div>

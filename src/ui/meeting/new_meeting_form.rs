@@ -5,6 +5,7 @@ use crate::domain::meeting::{MAX_ATTENDEES, Meeting, MeetingError, NewMeeting, m
 use crate::domain::person::Person;
 use crate::domain::roster_search::{ROWS_PER_PAGE, RosterSearch};
 use crate::domain::time::Timestamp;
+use crate::ui::field::Field;
 use crate::ui::field_error::FieldError;
 use crate::ui::find_people::{FindPeopleBox, MoreRows};
 use crate::ui::format::{datetime_local_value, parse_datetime_local};
@@ -132,8 +133,7 @@ pub fn NewMeetingForm() -> impl IntoView {
         <form class="new-meeting" on:submit=create aria-labelledby="new-meeting-title" novalidate>
             <h2 id="new-meeting-title">"Plan a meeting"</h2>
             <div class="field-row">
-                <label class="field field-grow">
-                    <span class="field-label">"Agenda"</span>
+                <Field label="Agenda" class="field-grow">
                     <select
                         id="new-meeting-template"
                         on:change=move |ev| {
@@ -152,16 +152,15 @@ pub fn NewMeetingForm() -> impl IntoView {
                             )
                         }}
                     </select>
-                </label>
-                <label class="field">
-                    <span class="field-label">"Starts at"</span>
+                </Field>
+                <Field label="Starts at">
                     <input
                         id="new-meeting-when"
                         type="datetime-local"
                         prop:value=when
                         on:input=move |ev| when.set(event_target_value(&ev))
                     />
-                </label>
+                </Field>
             </div>
             <fieldset class="attendee-picker">
                 <legend>
@@ -207,8 +206,7 @@ pub fn NewMeetingForm() -> impl IntoView {
                 </p>
             </fieldset>
             <div class="field-row">
-                <label class="field field-grow">
-                    <span class="field-label">"Note-taker"</span>
+                <Field label="Note-taker" class="field-grow">
                     <select
                         id="new-meeting-note-taker"
                         on:change=move |ev| note_taker.set(event_target_value(&ev).parse().ok())
@@ -221,7 +219,7 @@ pub fn NewMeetingForm() -> impl IntoView {
                             )
                         }}
                     </select>
-                </label>
+                </Field>
                 <button type="submit" class="button-primary">"Create meeting"</button>
             </div>
             <p class="form-message" aria-live="polite">

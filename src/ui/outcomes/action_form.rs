@@ -7,6 +7,7 @@ use crate::domain::ids::{ActionItemId, PersonId, ProblemId};
 use crate::domain::outcomes::{
     ActionError, ActionItem, NewActionItem, ProblemFilter, ProblemStatus, filtered_problems,
 };
+use crate::ui::field::Field;
 use crate::ui::field_error::FieldError;
 use crate::ui::meeting::LiveMeeting;
 use crate::ui::now::now;
@@ -111,8 +112,7 @@ pub fn ActionForm(
         <form class="oc-form oc-action-form" on:submit=submit novalidate aria-labelledby="new-action-title">
             <h4 id="new-action-title" class="oc-subhead">"New action item"</h4>
             <div class="field-row">
-                <label class="field field-grow">
-                    <span class="field-label">"What will be done"</span>
+                <Field label="What will be done" class="field-grow">
                     <input
                         id=ACTION_WHAT_ID
                         type="text"
@@ -128,9 +128,8 @@ pub fn ActionForm(
                             }
                         }
                     />
-                </label>
-                <label class="field">
-                    <span class="field-label">"Owner"</span>
+                </Field>
+                <Field label="Owner">
                     <select
                         id="new-action-owner"
                         on:change=move |ev| owner_choice.set(event_target_value(&ev).parse().ok())
@@ -142,18 +141,17 @@ pub fn ActionForm(
                             )
                         }}
                     </select>
-                </label>
+                </Field>
             </div>
             <div class="field-row">
-                <label class="field">
-                    <span class="field-label">"Due"</span>
+                <Field label="Due">
                     <input
                         id="new-action-due"
                         type="date"
                         prop:value=due_value
                         on:input=move |ev| due.set(Some(event_target_value(&ev)))
                     />
-                </label>
+                </Field>
                 <LinkedProblemSelect
                     label="For problem (optional)"
                     id="new-action-problem"

@@ -7,6 +7,7 @@ use crate::domain::outcomes::{ActionError, ActionItem, ActionStatus};
 use crate::domain::sort::SortByKey;
 use crate::ui::choice::{choice_options, chosen};
 use crate::ui::confirm_delete::ConfirmDelete;
+use crate::ui::field::Field;
 use crate::ui::field_error::FieldError;
 use crate::ui::now::now;
 use crate::ui::state::{ActionsState, MeetingsState, ProblemsState, RosterState};
@@ -80,14 +81,13 @@ pub fn ActionItemEditor(id: ActionItemId) -> impl IntoView {
             <div class="field-row">
                 <EditedText
                     label="What will be done"
-                    class="field field-grow"
+                    class="field-grow"
                     initial=initial_what
                     invalid=Signal::derive(what_invalid)
                     described_by=message_id.clone()
                     on_input=Callback::new(move |text: String| edit(&|a| a.set_what(&text, now())))
                 />
-                <label class="field">
-                    <span class="field-label">"Owner"</span>
+                <Field label="Owner">
                     <select on:change=move |ev| {
                         if let Ok(person) = event_target_value(&ev).parse::<PersonId>() {
                             let attending = attendees.get_untracked();
@@ -105,11 +105,10 @@ pub fn ActionItemEditor(id: ActionItemId) -> impl IntoView {
                             )
                         }}
                     </select>
-                </label>
+                </Field>
             </div>
             <div class="field-row">
-                <label class="field">
-                    <span class="field-label">"Due"</span>
+                <Field label="Due">
                     <input
                         type="date"
                         prop:value=move || date_input_value(action.get().and_then(|a| a.due))
@@ -121,9 +120,8 @@ pub fn ActionItemEditor(id: ActionItemId) -> impl IntoView {
                             });
                         }
                     />
-                </label>
-                <label class="field">
-                    <span class="field-label">"Status"</span>
+                </Field>
+                <Field label="Status">
                     <select on:change=move |ev| {
                         if let Some(status) = chosen(&ev) {
                             edit(&|a| {
@@ -138,7 +136,7 @@ pub fn ActionItemEditor(id: ActionItemId) -> impl IntoView {
                             move |status| action.get().is_some_and(|a| a.status == status),
                         )}
                     </select>
-                </label>
+                </Field>
                 <LinkedProblemSelect
                     label="For problem"
                     choices=problem_choices

@@ -2,6 +2,7 @@ use super::action_progress::ActionProgress;
 use crate::domain::ids::ActionItemId;
 use crate::domain::outcomes::{ActionFilter, sort_actions};
 use crate::ui::choice::{choice_options, chosen};
+use crate::ui::field::Field;
 use crate::ui::state::ActionsState;
 use leptos::prelude::*;
 
@@ -23,15 +24,14 @@ pub fn ActionList() -> impl IntoView {
         <section class="oc-section" aria-labelledby="action-list-title">
             <h2 id="action-list-title">"Action items"</h2>
             <div class="field-row oc-filter-row">
-                <label class="field">
-                    <span class="field-label">"Show action items"</span>
+                <Field label="Show action items">
                     <select
                         id="action-filter"
                         on:change=move |ev| filter.set(chosen(&ev).unwrap_or_default())
                     >
                         {choice_options(ActionFilter::CHOICES, ActionFilter::label, move |f| filter.get() == f)}
                     </select>
-                </label>
+                </Field>
                 <p class="muted oc-count" role="status">
                     {move || match shown.get().len() {
                         0 => "None to show.".to_string(),

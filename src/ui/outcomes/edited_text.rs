@@ -1,3 +1,4 @@
+use crate::ui::field::Field;
 use leptos::prelude::*;
 
 /// A labelled text input that edits a stored record as typed. It starts from the record's
@@ -5,8 +6,8 @@ use leptos::prelude::*;
 #[component]
 pub fn EditedText(
     label: &'static str,
-    /// The label's classes: `field`, or `field field-grow` to take the row's room.
-    #[prop(default = "field")]
+    /// Added to the label's `field` class, as `Field` takes it.
+    #[prop(optional)]
     class: &'static str,
     initial: String,
     #[prop(into)] invalid: Signal<bool>,
@@ -15,8 +16,7 @@ pub fn EditedText(
     on_input: Callback<String>,
 ) -> impl IntoView {
     view! {
-        <label class=class>
-            <span class="field-label">{label}</span>
+        <Field label class>
             <input
                 type="text"
                 autocomplete="off"
@@ -25,6 +25,6 @@ pub fn EditedText(
                 aria-describedby=described_by
                 on:input=move |ev| on_input.run(event_target_value(&ev))
             />
-        </label>
+        </Field>
     }
 }

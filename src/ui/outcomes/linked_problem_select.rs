@@ -1,5 +1,6 @@
 use super::support::record_options;
 use crate::domain::ids::ProblemId;
+use crate::ui::field::Field;
 use leptos::prelude::*;
 
 /// The problem an action item serves, or none.
@@ -15,12 +16,11 @@ pub fn LinkedProblemSelect(
     on_change: Callback<Option<ProblemId>>,
 ) -> impl IntoView {
     view! {
-        <label class="field field-grow">
-            <span class="field-label">{label}</span>
+        <Field label class="field-grow">
             <select id=id on:change=move |ev| on_change.run(event_target_value(&ev).parse().ok())>
                 <option value="" selected=move || linked.get().is_none()>"No linked problem"</option>
                 {move || record_options(choices.get(), move |problem| linked.get() == Some(problem))}
             </select>
-        </label>
+        </Field>
     }
 }

@@ -2,6 +2,7 @@ use super::edited_text::EditedText;
 use crate::domain::ids::ProblemId;
 use crate::domain::outcomes::{Problem, ProblemError};
 use crate::ui::confirm_delete::ConfirmDelete;
+use crate::ui::field::Field;
 use crate::ui::field_error::FieldError;
 use crate::ui::now::now;
 use crate::ui::state::ProblemsState;
@@ -22,6 +23,7 @@ pub fn ProblemEditor(id: ProblemId) -> impl IntoView {
         .unwrap_or_default();
     let initial_details = initial.map(|p| p.details).unwrap_or_default();
     let message_id = format!("problem-{id}-edit-message");
+    let details_described_by = message_id.clone();
     let title_invalid = move || {
         matches!(
             error.get(),
@@ -51,19 +53,18 @@ pub fn ProblemEditor(id: ProblemId) -> impl IntoView {
                 described_by=message_id.clone()
                 on_input=Callback::new(move |text: String| edit(&|p| p.set_title(&text, now())))
             />
-            <label class="field">
-                <span class="field-label">"Details"</span>
+            <Field label="Details">
                 <textarea
                     rows="3"
                     prop:value=initial_details
                     aria-invalid=move || details_invalid().to_string()
-                    aria-describedby=message_id.clone()
+                    aria-describedby=details_described_by
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
                         edit(&|p| p.set_details(&text, now()));
                     }
                 ></textarea>
-            </label>
+            </Field>
             <p id=message_id.clone() class="form-message" aria-live="polite">
                 <FieldError error=error />
             </p>

@@ -3,6 +3,7 @@ use crate::domain::ids::{MeetingId, PersonId, ProblemId};
 use crate::domain::outcomes::{
     DEFAULT_IMPACT, MAX_IMPACT, MIN_IMPACT, NewProblem, Problem, ProblemError,
 };
+use crate::ui::field::Field;
 use crate::ui::field_error::FieldError;
 use crate::ui::now::now;
 use crate::ui::state::{ProblemsState, RosterState};
@@ -48,6 +49,7 @@ pub fn ProblemForm(
     });
 
     let message_id = format!("{title_id}-message");
+    let title_described_by = message_id.clone();
     let title_invalid = move || {
         matches!(
             error.get(),
@@ -85,8 +87,7 @@ pub fn ProblemForm(
     view! {
         <form class="oc-form" on:submit=submit novalidate>
             <div class="field-row">
-                <label class="field field-grow">
-                    <span class="field-label">"Problem"</span>
+                <Field label="Problem" class="field-grow">
                     <input
                         id=title_id
                         type="text"
@@ -94,7 +95,7 @@ pub fn ProblemForm(
                         placeholder="e.g. Webinar leads go cold before sales calls"
                         prop:value=title
                         aria-invalid=move || title_invalid().to_string()
-                        aria-describedby=message_id.clone()
+                        aria-describedby=title_described_by
                         on:input=move |ev| {
                             title.set(event_target_value(&ev));
                             if title_invalid() {
@@ -102,9 +103,8 @@ pub fn ProblemForm(
                             }
                         }
                     />
-                </label>
-                <label class="field">
-                    <span class="field-label">"Raised by"</span>
+                </Field>
+                <Field label="Raised by">
                     <select on:change=move |ev| {
                         let value = event_target_value(&ev);
                         let pick = value.parse::<PersonId>().ok();
@@ -118,9 +118,8 @@ pub fn ProblemForm(
                             )
                         }}
                     </select>
-                </label>
-                <label class="field oc-impact-field">
-                    <span class="field-label">"Impact"</span>
+                </Field>
+                <Field label="Impact" class="oc-impact-field">
                     <select on:change=move |ev| {
                         if let Ok(value) = event_target_value(&ev).parse::<u8>() {
                             impact.set(value);
@@ -136,13 +135,12 @@ pub fn ProblemForm(
                             })
                             .collect_view()}
                     </select>
-                </label>
+                </Field>
             </div>
             {with_details
                 .then(|| {
                     view! {
-                        <label class="field oc-details-field">
-                            <span class="field-label">"Details (optional)"</span>
+                        <Field label="Details (optional)" class="oc-details-field">
                             <textarea
                                 rows="2"
                                 prop:value=details
@@ -150,7 +148,7 @@ pub fn ProblemForm(
                                 aria-describedby=format!("{title_id}-message")
                                 on:input=move |ev| details.set(event_target_value(&ev))
                             ></textarea>
-                        </label>
+                        </Field>
                     }
                 })}
             <div class="oc-form-actions">

@@ -4,6 +4,7 @@ use super::problem_form::ProblemForm;
 use crate::domain::ids::{PersonId, ProblemId};
 use crate::domain::outcomes::{ProblemFilter, filtered_problems};
 use crate::ui::choice::{choice_options, chosen};
+use crate::ui::field::Field;
 use crate::ui::route::Route;
 use crate::ui::state::{ProblemsState, RosterState};
 use leptos::prelude::*;
@@ -52,15 +53,14 @@ pub fn ProblemLogPage() -> impl IntoView {
             <section class="oc-section" aria-labelledby="problems-title">
                 <h2 id="problems-title">"Problems"</h2>
                 <div class="field-row oc-filter-row">
-                    <label class="field">
-                        <span class="field-label">"Show problems"</span>
+                    <Field label="Show problems">
                         <select
                             id="problem-filter"
                             on:change=move |ev| filter.set(chosen(&ev).unwrap_or_default())
                         >
                             {choice_options(ProblemFilter::CHOICES, ProblemFilter::label, move |f| filter.get() == f)}
                         </select>
-                    </label>
+                    </Field>
                     <p class="muted oc-count" role="status">
                         {move || match shown.get().len() {
                             0 => "None to show.".to_string(),

@@ -8,6 +8,7 @@ use crate::domain::playbook::Statement;
 use crate::domain::playbook::alignment::{
     MAX_SCORE, MIN_SCORE, asked, results, score, trend_by_quarter,
 };
+use crate::ui::field::Field;
 use crate::ui::meeting::LiveMeeting;
 use crate::ui::now::{local_date_of, now};
 use crate::ui::outcomes::record_options;
@@ -111,8 +112,7 @@ pub fn AlignmentPanel() -> impl IntoView {
             <p class="muted">
                 "Go round the room: each person scores every statement from 1 (disagree) to 5 (agree)."
             </p>
-            <label class="field">
-                <span class="field-label">"Scoring now"</span>
+            <Field label="Scoring now">
                 <select
                     id="pb-scorer"
                     on:change=move |ev| scorer.set(event_target_value(&ev).parse().ok())
@@ -127,7 +127,7 @@ pub fn AlignmentPanel() -> impl IntoView {
                         )
                     }}
                 </select>
-            </label>
+            </Field>
             <ul class="pb-statements">
                 <For each=move || statements.get() key=|s| (s.id, s.text.clone()) let:statement>
                     {

@@ -3,6 +3,7 @@ use super::funnel_fields::FunnelFields;
 use crate::domain::playbook::form::ContentForm;
 use crate::domain::playbook::{Direction, GoalOwner, Side, Topic};
 use crate::ui::choice::{choice_options, chosen};
+use crate::ui::field::Field;
 use leptos::prelude::*;
 
 /// The fields of one entry, by the shape its topic is written in. Every keystroke updates
@@ -27,12 +28,12 @@ pub fn ContentFields(
                 read: fn(&ContentForm) -> String,
                 write: fn(&mut ContentForm, String)| {
         let message_id = message_id.clone();
+        let input_id = id(field);
         view! {
-            <label class="field field-grow">
-                <span class="field-label">{label}</span>
+            <Field label class="field-grow">
                 <input
                     type="text"
-                    id=id(field)
+                    id=input_id
                     aria-describedby=message_id
                     prop:value=move || form.with(read)
                     on:input=move |ev| {
@@ -40,17 +41,17 @@ pub fn ContentFields(
                         edit(&|f| write(f, value.clone()));
                     }
                 />
-            </label>
+            </Field>
         }
     };
     // The text of a definition, or a lead's criteria one per line: both are the form's body.
     let body = |field: &'static str, label: &'static str| {
         let message_id = message_id.clone();
+        let textarea_id = id(field);
         view! {
-            <label class="field">
-                <span class="field-label">{label}</span>
+            <Field label>
                 <textarea
-                    id=id(field)
+                    id=textarea_id
                     rows="4"
                     aria-describedby=message_id
                     prop:value=move || form.with(|f| f.body.clone())
@@ -59,7 +60,7 @@ pub fn ContentFields(
                         edit(&|f| f.body = value.clone());
                     }
                 ></textarea>
-            </label>
+            </Field>
         }
     };
     let target = move || {
@@ -116,37 +117,39 @@ pub fn ContentFields(
             </div>
         }
         .into_any(),
-        Topic::Kpi => view! {
-            <div class="pb-fields">
-                <div class="field-row">
-                    {text("name", "Goal", |f| f.name.clone(), |f, v| f.name = v)}
-                    <EnumSelect
-                        label="Owned by"
-                        on_change=Callback::new(move |ev| {
-                            if let Some(owner) = chosen(&ev) {
-                                edit(&|f| f.owner = owner);
-                            }
-                        })
-                    >
-                        {choice_options(GoalOwner::ALL, owner_choice, move |o| form.with(|f| f.owner == o))}
-                    </EnumSelect>
-                    <label class="field">
-                        <span class="field-label">"Deadline"</span>
-                        <input
-                            type="date"
-                            id=id("deadline")
-                            prop:value=move || form.with(|f| f.deadline.clone())
-                            on:input=move |ev| {
-                                let value = event_target_value(&ev);
-                                edit(&|f| f.deadline = value.clone());
-                            }
-                        />
-                    </label>
+        Topic::Kpi => {
+            let deadline_id = id("deadline");
+            view! {
+                <div class="pb-fields">
+                    <div class="field-row">
+                        {text("name", "Goal", |f| f.name.clone(), |f, v| f.name = v)}
+                        <EnumSelect
+                            label="Owned by"
+                            on_change=Callback::new(move |ev| {
+                                if let Some(owner) = chosen(&ev) {
+                                    edit(&|f| f.owner = owner);
+                                }
+                            })
+                        >
+                            {choice_options(GoalOwner::ALL, owner_choice, move |o| form.with(|f| f.owner == o))}
+                        </EnumSelect>
+                        <Field label="Deadline">
+                            <input
+                                type="date"
+                                id=deadline_id
+                                prop:value=move || form.with(|f| f.deadline.clone())
+                                on:input=move |ev| {
+                                    let value = event_target_value(&ev);
+                                    edit(&|f| f.deadline = value.clone());
+                                }
+                            />
+                        </Field>
+                    </div>
+                    {target()}
                 </div>
-                {target()}
-            </div>
+            }
+            .into_any()
         }
-        .into_any(),
     }
 }
 

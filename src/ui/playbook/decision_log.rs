@@ -2,6 +2,7 @@ use super::names::PlaybookNames;
 use crate::domain::date_text::iso_date;
 use crate::domain::ids::{DecisionId, MeetingId, PersonId, ProblemId};
 use crate::domain::playbook::{Decision, NewDecision, PlaybookError, sort_decisions};
+use crate::ui::field::Field;
 use crate::ui::field_error::FieldError;
 use crate::ui::now::{local_today, now};
 use crate::ui::outcomes::record_options;
@@ -72,8 +73,7 @@ pub fn DecisionLog(#[prop(optional)] in_meeting: Option<(MeetingId, NaiveDate)>)
             }}
             <form class="pb-decision-form" on:submit=log_it>
                 <div class="field-row">
-                    <label class="field field-grow">
-                        <span class="field-label">"Decision"</span>
+                    <Field label="Decision" class="field-grow">
                         <input
                             type="text"
                             id="pb-decision-what"
@@ -81,18 +81,16 @@ pub fn DecisionLog(#[prop(optional)] in_meeting: Option<(MeetingId, NaiveDate)>)
                             prop:value=move || what.get()
                             on:input=move |ev| what.set(event_target_value(&ev))
                         />
-                    </label>
-                    <label class="field field-grow">
-                        <span class="field-label">"Why"</span>
+                    </Field>
+                    <Field label="Why" class="field-grow">
                         <input
                             type="text"
                             id="pb-decision-why"
                             prop:value=move || why.get()
                             on:input=move |ev| why.set(event_target_value(&ev))
                         />
-                    </label>
-                    <label class="field">
-                        <span class="field-label">"Owner"</span>
+                    </Field>
+                    <Field label="Owner">
                         <select on:change=move |ev| owner.set(event_target_value(&ev).parse().ok())>
                             <option value="">"Nobody in particular"</option>
                             {move || {
@@ -100,16 +98,15 @@ pub fn DecisionLog(#[prop(optional)] in_meeting: Option<(MeetingId, NaiveDate)>)
                                 record_options(active.map(|p| (p.id, p.name)), |_| false)
                             }}
                         </select>
-                    </label>
-                    <label class="field">
-                        <span class="field-label">"About the problem"</span>
+                    </Field>
+                    <Field label="About the problem">
                         <select on:change=move |ev| linked.set(event_target_value(&ev).parse().ok())>
                             <option value="">"None"</option>
                             {move || {
                                 record_options(problems.all().into_iter().map(|p| (p.id, p.title)), |_| false)
                             }}
                         </select>
-                    </label>
+                    </Field>
                     <button type="submit" class="button-primary">"Log decision"</button>
                 </div>
                 <p id="pb-decision-message" class="form-message" aria-live="polite">

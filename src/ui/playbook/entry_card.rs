@@ -7,6 +7,7 @@ use crate::domain::playbook::document::{review_line, standing};
 use crate::domain::playbook::form::ContentForm;
 use crate::domain::playbook::{EntryStatus, PlaybookEntry, PlaybookError, ReviewInterval, Topic};
 use crate::ui::choice::{choice_options, chosen};
+use crate::ui::field::Field;
 use crate::ui::now::{local_today, now};
 use crate::ui::state::PlaybookState;
 use leptos::prelude::*;
@@ -143,8 +144,7 @@ pub fn EntryCard(
             </Show>
             <Show when=move || entry.with(Option::is_some)>
                 <div class="field-row pb-entry-foot">
-                    <label class="field">
-                        <span class="field-label">"Review"</span>
+                    <Field label="Review">
                         <select on:change=set_interval>
                             {choice_options(
                                 ReviewInterval::ALL,
@@ -154,7 +154,7 @@ pub fn EntryCard(
                                 },
                             )}
                         </select>
-                    </label>
+                    </Field>
                 </div>
                 <VersionHistory entry />
             </Show>

@@ -1,3 +1,4 @@
+use crate::ui::field::Field;
 use leptos::prelude::*;
 
 /// A labelled select; its options come from `choice_options` over an enum that names itself,
@@ -9,9 +10,8 @@ pub fn EnumSelect(
     children: Children,
 ) -> impl IntoView {
     view! {
-        <label class="field">
-            <span class="field-label">{label}</span>
+        <Field label>
             <select on:change=move |ev| on_change.run(ev)>{children()}</select>
-        </label>
+        </Field>
     }
 }

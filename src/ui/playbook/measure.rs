@@ -2,6 +2,7 @@ use super::trend_chart::TrendChart;
 use crate::domain::ids::ReadingId;
 use crate::domain::playbook::scorecard::{reading_of, record};
 use crate::domain::playbook::{PlaybookEntry, Quantity, QuantityError, Standing, trend};
+use crate::ui::field::Field;
 use crate::ui::field_error::FieldError;
 use crate::ui::meeting::LiveMeeting;
 use crate::ui::now::{local_date_of, now};
@@ -72,24 +73,24 @@ pub fn Measure(entry: crate::domain::ids::PlaybookEntryId) -> impl IntoView {
     let title = move || found.with(|e| e.as_ref().map(PlaybookEntry::title).unwrap_or_default());
     let input_id = format!("pb-actual-{entry}");
     let message_id = format!("pb-actual-{entry}-message");
+    let actual_described_by = message_id.clone();
     let latest = Memo::new(move |_| points.with(|p| p.last().cloned()));
     view! {
         <article class="pb-measure" aria-label=title>
             <h4>{title}</h4>
             <p class="muted">{move || target.get().map(|t| format!("Target: {t}"))}</p>
             <div class="field-row pb-actual-row">
-                <label class="field">
-                    <span class="field-label">"Actual this period"</span>
+                <Field label="Actual this period">
                     <input
                         id=input_id
                         type="text"
                         inputmode="decimal"
                         class="pb-actual"
-                        aria-describedby=message_id.clone()
+                        aria-describedby=actual_described_by
                         prop:value=move || typed.get()
                         on:input=move |ev| save(event_target_value(&ev))
                     />
-                </label>
+                </Field>
                 {move || {
                     latest
                         .get()

@@ -1,5 +1,6 @@
 use crate::domain::ids::StatementId;
 use crate::domain::playbook::alignment::{StatementResult, Tenths};
+use crate::ui::column_heads::ColumnHeads;
 use leptos::prelude::*;
 
 /// Each statement's averages by team, side by side, and the gap (Sales minus Marketing).
@@ -12,14 +13,7 @@ pub fn ResultsTable(
     view! {
         <div class="table-scroll">
             <table class="pb-results" aria-labelledby=labelled_by>
-                <thead>
-                    <tr>
-                        <th scope="col">"Statement"</th>
-                        <th scope="col">"Sales"</th>
-                        <th scope="col">"Marketing"</th>
-                        <th scope="col">"Gap"</th>
-                    </tr>
-                </thead>
+                <ColumnHeads columns=&["Statement", "Sales", "Marketing", "Gap"] />
                 <tbody>
                     {move || {
                         rows.get()

@@ -1,6 +1,7 @@
 use crate::domain::ids::StatementId;
 use crate::domain::playbook::alignment::asked;
 use crate::domain::playbook::{PlaybookError, Statement};
+use crate::ui::field::Field;
 use crate::ui::field_error::FieldError;
 use crate::ui::now::now;
 use crate::ui::state::PlaybookState;
@@ -44,8 +45,7 @@ pub fn StatementEditor() -> impl IntoView {
                         });
                         view! {
                             <li class="field-row">
-                                <label class="field field-grow">
-                                    <span class="field-label">"Statement"</span>
+                                <Field label="Statement" class="field-grow">
                                     <input
                                         type="text"
                                         value=initial
@@ -55,7 +55,7 @@ pub fn StatementEditor() -> impl IntoView {
                                             change(id, &|s| s.reword(&text, now()));
                                         }
                                     />
-                                </label>
+                                </Field>
                                 <button
                                     type="button"
                                     class="button-danger-quiet"

@@ -1,6 +1,7 @@
 use crate::domain::date_text::iso_date;
 use crate::domain::playbook::scorecard::chart;
 use crate::domain::playbook::{Quantity, Standing, TrendPoint};
+use crate::ui::column_heads::ColumnHeads;
 use leptos::prelude::*;
 
 const WIDTH: i64 = 240;
@@ -61,13 +62,7 @@ pub fn TrendChart(points: Vec<TrendPoint>, target: Quantity, unit: String) -> im
                 <details>
                     <summary>"Values as a table"</summary>
                     <table class="pb-trend-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">"Period ending"</th>
-                                <th scope="col">"Actual"</th>
-                                <th scope="col">"Against the target"</th>
-                            </tr>
-                        </thead>
+                        <ColumnHeads columns=&["Period ending", "Actual", "Against the target"] />
                         <tbody>
                             {points
                                 .iter()

@@ -1,5 +1,6 @@
 use crate::domain::room::{ChimesPlace, ParticipationStrip, RoomOptions};
 use crate::ui::choice::{choice_options, chosen};
+use crate::ui::field::Field;
 use crate::ui::state::PreferencesState;
 use leptos::prelude::*;
 
@@ -16,8 +17,7 @@ pub fn RoomDisplayOptions() -> impl IntoView {
     view! {
         <details class="room-options">
             <summary>"Room display options"</summary>
-            <label class="field">
-                <span class="field-label">"Participation strip"</span>
+            <Field label="Participation strip">
                 <select
                     id="room-strip"
                     on:change=move |ev| {
@@ -32,9 +32,8 @@ pub fn RoomDisplayOptions() -> impl IntoView {
                         move |strip| preferences.room_options().strip == strip,
                     )}
                 </select>
-            </label>
-            <label class="field">
-                <span class="field-label">"Chimes play on"</span>
+            </Field>
+            <Field label="Chimes play on">
                 <select
                     id="room-chimes"
                     on:change=move |ev| {
@@ -49,7 +48,7 @@ pub fn RoomDisplayOptions() -> impl IntoView {
                         move |place| preferences.room_options().chimes == place,
                     )}
                 </select>
-            </label>
+            </Field>
         </details>
     }
 }

@@ -3,6 +3,7 @@ use crate::domain::ids::PersonId;
 use crate::domain::person::TeamKind;
 use crate::domain::roster_list::{LineOutcome, read_people_list};
 use crate::domain::time::Timestamp;
+use crate::ui::field::Field;
 use crate::ui::now::now;
 use crate::ui::state::RosterState;
 use leptos::prelude::*;
@@ -68,8 +69,7 @@ pub fn AddPeopleList() -> impl IntoView {
     view! {
         <details class="add-people-list">
             <summary>"Add several people at once"</summary>
-            <label class="field">
-                <span class="field-label">"One person a line"</span>
+            <Field label="One person a line">
                 <textarea
                     id="people-list"
                     rows="6"
@@ -81,7 +81,7 @@ pub fn AddPeopleList() -> impl IntoView {
                         done.set(None);
                     }
                 ></textarea>
-            </label>
+            </Field>
             <p id="people-list-help" class="muted">
                 "Paste from a spreadsheet (name, team, email columns), an email's address line, or type names. "
                 "A column or word “exec” or “core” marks executives and core members. "

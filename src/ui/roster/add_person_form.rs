@@ -2,6 +2,7 @@ use super::team_select::TeamSelect;
 use crate::domain::ids::PersonId;
 use crate::domain::person::TeamKind;
 use crate::domain::roster::{PersonDraft, RosterError, check_draft};
+use crate::ui::field::Field;
 use crate::ui::field_error::FieldError;
 use crate::ui::now::now;
 use crate::ui::state::RosterState;
@@ -68,8 +69,7 @@ pub fn AddPersonForm() -> impl IntoView {
         <form class="add-person" on:submit=submit aria-labelledby="add-person-title" novalidate>
             <h2 id="add-person-title">"Add a person"</h2>
             <div class="field-row">
-                <label class="field field-grow">
-                    <span class="field-label">"Name"</span>
+                <Field label="Name" class="field-grow">
                     <input
                         id="new-person-name"
                         type="text"
@@ -83,7 +83,7 @@ pub fn AddPersonForm() -> impl IntoView {
                             edited();
                         }
                     />
-                </label>
+                </Field>
                 <TeamSelect
                     id="new-person-team".into()
                     label="Team"
@@ -94,8 +94,7 @@ pub fn AddPersonForm() -> impl IntoView {
                     }
                 />
                 <Show when=move || team.get() == TeamKind::Other>
-                    <label class="field">
-                        <span class="field-label">"Which team"</span>
+                    <Field label="Which team">
                         <input
                             type="text"
                             placeholder="Support, Product…"
@@ -105,10 +104,9 @@ pub fn AddPersonForm() -> impl IntoView {
                                 edited();
                             }
                         />
-                    </label>
+                    </Field>
                 </Show>
-                <label class="field">
-                    <span class="field-label">"Email (optional)"</span>
+                <Field label="Email (optional)">
                     <input
                         type="email"
                         autocomplete="off"
@@ -118,7 +116,7 @@ pub fn AddPersonForm() -> impl IntoView {
                             edited();
                         }
                     />
-                </label>
+                </Field>
             </div>
             <div class="field-row">
                 <label class="check">

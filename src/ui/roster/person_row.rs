@@ -3,6 +3,7 @@ use super::team_select::TeamSelect;
 use crate::domain::ids::PersonId;
 use crate::domain::person::{Person, TeamKind};
 use crate::domain::roster::{PersonDraft, check_draft};
+use crate::ui::field::Field;
 use crate::ui::now::now;
 use crate::ui::outcomes::focus_by_id;
 use crate::ui::state::{ActionsState, MeetingsState, RosterState};
@@ -74,9 +75,9 @@ pub fn PersonRow(id: PersonId) -> impl IntoView {
     let stored = move |field: fn(&Person) -> Option<String>| {
         person.with_untracked(|p| p.as_ref().and_then(field).unwrap_or_default())
     };
-    let name_id = format!("name-{id}");
-    let message_id = format!("message-{id}");
-    let describedby = message_id.clone();
+    // Ids made on demand from the person's id: the edit form is built again at each opening.
+    let name_id = move || format!("name-{id}");
+    let message_id = move || format!("message-{id}");
     let display_name = move || person.get().map(|p| p.name).unwrap_or_default();
     let team_kind = Signal::derive(move || person.get().map_or(TeamKind::Sales, |p| p.team.kind()));
     let active = move || person.get().is_some_and(|p| p.active);
@@ -134,22 +135,21 @@ pub fn PersonRow(id: PersonId) -> impl IntoView {
                 }
             >
             <div class="field-row">
-                    <label class="field field-grow">
-                        <span class="field-label">"Name"</span>
+                    <Field label="Name" class="field-grow">
                         <input
-                            id=name_id.clone()
+                            id=name_id()
                             type="text"
                             class="person-name"
                             autocomplete="off"
                             prop:value=stored(|p| Some(p.name.clone()))
                             aria-invalid=move || message.get().is_some_and(|(e, _)| e).to_string()
-                            aria-describedby=describedby.clone()
+                            aria-describedby=message_id()
                             on:input=move |ev| {
                                 let name = event_target_value(&ev);
                                 edit(&|draft| draft.name = name.clone());
                             }
                         />
-                    </label>
+                    </Field>
                     <TeamSelect
                         id=format!("team-{id}")
                         label="Team"
@@ -163,8 +163,7 @@ pub fn PersonRow(id: PersonId) -> impl IntoView {
                         }
                     />
                     <Show when=move || team_kind.get() == TeamKind::Other>
-                        <label class="field">
-                            <span class="field-label">"Which team"</span>
+                        <Field label="Which team">
                             <input
                                 type="text"
                                 prop:value=move || {
@@ -175,10 +174,9 @@ pub fn PersonRow(id: PersonId) -> impl IntoView {
                                     edit(&|draft| draft.team = TeamKind::Other.with_label(&label));
                                 }
                             />
-                        </label>
+                        </Field>
                     </Show>
-                    <label class="field">
-                        <span class="field-label">"Group (optional)"</span>
+                    <Field label="Group (optional)">
                         <input
                             type="text"
                             class="person-group"
@@ -193,9 +191,8 @@ pub fn PersonRow(id: PersonId) -> impl IntoView {
                                 }
                             }
                         />
-                    </label>
-                    <label class="field">
-                        <span class="field-label">"Email"</span>
+                    </Field>
+                    <Field label="Email">
                         <input
                             type="email"
                             autocomplete="off"
@@ -205,7 +202,7 @@ pub fn PersonRow(id: PersonId) -> impl IntoView {
                                 edit(&|draft| draft.email = Some(email.clone()));
                             }
                         />
-                    </label>
+                    </Field>
                 </div>
                 <div class="field-row">
                     <label class="check">
@@ -291,7 +288,7 @@ pub fn PersonRow(id: PersonId) -> impl IntoView {
                 </div>
             </Show>
             <ReassignActions id />
-            <p id=message_id class="form-message" aria-live="polite">
+            <p id=message_id() class="form-message" aria-live="polite">
                 {move || {
                     message
                         .get()

@@ -1,5 +1,6 @@
 use crate::domain::person::TeamKind;
 use crate::ui::choice::{choice_options, chosen};
+use crate::ui::field::Field;
 use leptos::prelude::*;
 
 /// A labelled select of the three team kinds.
@@ -9,11 +10,10 @@ pub fn TeamSelect(
     id: String,
     label: &'static str,
     #[prop(into)] value: Signal<TeamKind>,
-    on_change: impl Fn(TeamKind) + 'static,
+    on_change: impl Fn(TeamKind) + Send + 'static,
 ) -> impl IntoView {
     view! {
-        <label class="field">
-            <span class="field-label">{label}</span>
+        <Field label>
             <select
                 id=id
                 on:change=move |ev| {
@@ -24,6 +24,6 @@ pub fn TeamSelect(
             >
                 {choice_options(TeamKind::ALL, TeamKind::label, move |kind| value.get() == kind)}
             </select>
-        </label>
+        </Field>
     }
 }

@@ -6,6 +6,7 @@ use crate::domain::scheduler::{
     SettingsForm,
 };
 use crate::ui::choice::{choice_options, chosen};
+use crate::ui::field::Field;
 use crate::ui::field_error::FieldError;
 use crate::ui::format::today;
 use crate::ui::state::ScheduleState;
@@ -113,8 +114,7 @@ pub fn CadenceForm() -> impl IntoView {
                 </p>
             </Show>
             <div class="field-row">
-                <label class="field">
-                    <span class="field-label">"How often"</span>
+                <Field label="How often">
                     <select
                         id="sched-frequency"
                         on:change=move |ev| {
@@ -126,9 +126,8 @@ pub fn CadenceForm() -> impl IntoView {
                     >
                         {choice_options(Frequency::ALL, Frequency::label, move |f| frequency.get() == f)}
                     </select>
-                </label>
-                <label class="field">
-                    <span class="field-label">"Day"</span>
+                </Field>
+                <Field label="Day">
                     <select
                         id="sched-weekday"
                         on:change=move |ev| {
@@ -146,7 +145,7 @@ pub fn CadenceForm() -> impl IntoView {
                             })
                             .collect_view()}
                     </select>
-                </label>
+                </Field>
                 <TextField id="sched-time" label="Time" kind="time" value=time error=time_error on_input=save />
                 <TextField
                     id="sched-start"

@@ -1,4 +1,5 @@
 use crate::domain::ids::PersonId;
+use crate::ui::field::Field;
 use leptos::prelude::*;
 
 /// A labelled select of people, starting on "Choose someone".
@@ -12,8 +13,7 @@ pub fn PersonSelect(
     value: RwSignal<Option<PersonId>>,
 ) -> impl IntoView {
     view! {
-        <label class="field field-grow">
-            <span class="field-label">{label}</span>
+        <Field label class="field-grow">
             <select id=id on:change=move |ev| value.set(event_target_value(&ev).parse().ok())>
                 <option value="" selected=move || value.get().is_none()>"Choose someone"</option>
                 {move || {
@@ -30,6 +30,6 @@ pub fn PersonSelect(
                         .collect_view()
                 }}
             </select>
-        </label>
+        </Field>
     }
 }

@@ -2,6 +2,7 @@ use super::context::{ScheduleContext, ScheduleFormError};
 use super::person_select::PersonSelect;
 use crate::domain::ids::PersonId;
 use crate::domain::scheduler::AttendanceRequest;
+use crate::ui::field::Field;
 use crate::ui::outcome_note::OutcomeNote;
 use leptos::prelude::*;
 
@@ -56,8 +57,7 @@ pub fn RequestForm() -> impl IntoView {
             <h3 id="sched-request-title">"Request someone for the next meeting"</h3>
             <div class="field-row">
                 <PersonSelect id="sched-request-person".into() label="Person" options value=person />
-                <label class="field field-grow">
-                    <span class="field-label">"Why"</span>
+                <Field label="Why" class="field-grow">
                     <input
                         id="sched-request-reason"
                         type="text"
@@ -65,7 +65,7 @@ pub fn RequestForm() -> impl IntoView {
                         prop:value=reason
                         on:input=move |ev| reason.set(event_target_value(&ev))
                     />
-                </label>
+                </Field>
             </div>
             <div class="field-row">
                 <button type="submit" class="button-primary">"Request"</button>

@@ -3,6 +3,7 @@ use super::person_select::PersonSelect;
 use crate::domain::date_text::short_day as day;
 use crate::domain::ids::PersonId;
 use crate::domain::scheduler::Unavailability;
+use crate::ui::field::Field;
 use crate::ui::outcome_note::OutcomeNote;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -53,8 +54,7 @@ pub fn UnavailableForm() -> impl IntoView {
             <h3 id="sched-away-title">"Mark someone unavailable"</h3>
             <div class="field-row">
                 <PersonSelect id="sched-away-person".into() label="Person" options value=person />
-                <label class="field field-grow">
-                    <span class="field-label">"Date"</span>
+                <Field label="Date" class="field-grow">
                     <select
                         id="sched-away-date"
                         on:change=move |ev| chosen_date.set(event_target_value(&ev).parse().ok())
@@ -72,7 +72,7 @@ pub fn UnavailableForm() -> impl IntoView {
                                 .collect_view()
                         }}
                     </select>
-                </label>
+                </Field>
             </div>
             <div class="field-row">
                 <button type="submit" class="button-primary">"Mark unavailable"</button>

@@ -2,6 +2,7 @@ use super::link::{LinkSources, MinutesLinkError};
 use crate::domain::ids::MeetingId;
 use crate::domain::share::{LinkContents, MAX_PAYLOAD_CHARS, ShareError};
 use crate::ui::download::{copy_to_clipboard, download_text};
+use crate::ui::field::Field;
 use leptos::prelude::*;
 
 /// What "Copy link to these minutes" did.
@@ -97,15 +98,14 @@ fn LinkShown(url: String, said: &'static str) -> impl IntoView {
     view! {
         <div class="share-link">
             <p class="save-note" role="status">{said}</p>
-            <label class="field">
-                <span class="field-label">"Link to these minutes"</span>
+            <Field label="Link to these minutes">
                 <input id="minutes-link" type="text" readonly prop:value=url on:focus=|ev| {
                     use wasm_bindgen::JsCast;
                     if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                         input.select();
                     }
                 } />
-            </label>
+            </Field>
         </div>
     }
 }

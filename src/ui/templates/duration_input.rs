@@ -1,5 +1,6 @@
 use super::edit::TemplateEditError;
 use crate::domain::agenda::{format_duration, parse_duration};
+use crate::ui::field::Field;
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -43,8 +44,7 @@ pub fn DurationInput(
         }
     };
     view! {
-        <label class="field tpl-duration">
-            <span class="field-label">{label}</span>
+        <Field label class="tpl-duration">
             <input
                 id=id
                 type="text"
@@ -57,6 +57,6 @@ pub fn DurationInput(
                 on:input=on_input
                 on:change=on_change
             />
-        </label>
+        </Field>
     }
 }

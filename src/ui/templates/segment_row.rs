@@ -6,6 +6,7 @@ use crate::domain::agenda::{SegmentKind, Template, TemplateError, format_duratio
 use crate::domain::ids::TemplateId;
 use crate::domain::time::Timestamp;
 use crate::ui::choice::{choice_options, chosen};
+use crate::ui::field::Field;
 use crate::ui::state::TemplatesState;
 use leptos::html::{Button, Input};
 use leptos::prelude::*;
@@ -57,6 +58,10 @@ pub fn SegmentRow(
     let title_message = ids("title-message");
     let duration_message = ids("duration-message");
     let row_message = ids("message");
+    // Each field's control keeps its own copy of the message id it points at.
+    let title_described_by = title_message.clone();
+    let kind_described_by = row_message.clone();
+    let hint_described_by = row_message.clone();
 
     // Runs one editor operation on this segment, at wherever it is now.
     let edit = move |error: RwSignal<Option<TemplateEditError>>, operation: SegmentEdit| {
@@ -186,8 +191,7 @@ pub fn SegmentRow(
                     </div>
                 </div>
                 <div class="field-row">
-                    <label class="field field-grow">
-                        <span class="field-label">"Title"</span>
+                    <Field label="Title" class="field-grow">
                         <input
                             id=title_id
                             type="text"
@@ -196,13 +200,13 @@ pub fn SegmentRow(
                             node_ref=title_ref
                             prop:value=initial_title
                             aria-invalid=move || title_error.get().is_some().to_string()
-                            aria-describedby=title_message.clone()
+                            aria-describedby=title_described_by
                             on:input=move |ev| {
                                 let text = event_target_value(&ev);
                                 edit(title_error, &|t, i, now| t.set_segment_title(i, &text, now));
                             }
                         />
-                    </label>
+                    </Field>
                     <DurationInput
                         id=ids("duration")
                         message_id=duration_message.clone()
@@ -212,10 +216,9 @@ pub fn SegmentRow(
                         error=duration_error
                         apply=apply_duration
                     />
-                    <label class="field tpl-kind-field">
-                        <span class="field-label">"Kind"</span>
+                    <Field label="Kind" class="tpl-kind-field">
                         <select
-                            aria-describedby=row_message.clone()
+                            aria-describedby=kind_described_by
                             on:change=move |ev| {
                                 if let Some(kind) = chosen(&ev) {
                                     edit(row_error, &|t, i, now| t.set_segment_kind(i, kind, now));
@@ -228,20 +231,19 @@ pub fn SegmentRow(
                                 move |kind| segment.get().is_some_and(|s| s.kind == kind),
                             )}
                         </select>
-                    </label>
+                    </Field>
                 </div>
-                <label class="field tpl-hint-field">
-                    <span class="field-label">"Hint for the facilitator (optional)"</span>
+                <Field label="Hint for the facilitator (optional)" class="tpl-hint-field">
                     <textarea
                         rows="2"
-                        aria-describedby=row_message.clone()
+                        aria-describedby=hint_described_by
                         prop:value=initial_hint
                         on:input=move |ev| {
                             let text = event_target_value(&ev);
                             edit(row_error, &|t, i, now| t.set_segment_hint(i, &text, now));
                         }
                     ></textarea>
-                </label>
+                </Field>
                 <FieldMessage id=title_message error=title_error />
                 <FieldMessage id=duration_message error=duration_error />
                 <FieldMessage id=row_message error=row_error />

@@ -8,6 +8,7 @@ use super::planned_total::PlannedTotal;
 use super::segment_row::{Move, SegmentRow};
 use crate::domain::agenda::{Segment, SegmentKind};
 use crate::domain::ids::TemplateId;
+use crate::ui::field::Field;
 use crate::ui::route::{Route, navigate};
 use crate::ui::state::TemplatesState;
 use leptos::html::H2;
@@ -96,8 +97,7 @@ pub fn TemplateEditor(id: TemplateId) -> impl IntoView {
                 "the segments together must fit in the cap."
             </p>
             <div class="field-row">
-                <label class="field field-grow">
-                    <span class="field-label">"Template name"</span>
+                <Field label="Template name" class="field-grow">
                     <input
                         id="template-name"
                         type="text"
@@ -110,7 +110,7 @@ pub fn TemplateEditor(id: TemplateId) -> impl IntoView {
                             name_error.set(edit_template(templates, id, |t, now| t.rename(&text, now)).err());
                         }
                     />
-                </label>
+                </Field>
                 <DurationInput
                     id="template-cap".to_string()
                     message_id="template-cap-message".to_string()
