@@ -159,10 +159,7 @@ mod tests {
 
     #[test]
     fn team_kind_keys_round_trip_and_match_serde() {
-        for kind in TeamKind::ALL {
-            assert_eq!(kind.to_string().parse(), Ok(kind));
-            assert_eq!(serde_json::to_string(&kind).unwrap(), format!("\"{kind}\""));
-        }
+        crate::domain::test_support::assert_names_round_trip(&TeamKind::ALL);
         assert!("finance".parse::<TeamKind>().is_err());
     }
 }

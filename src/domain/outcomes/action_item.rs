@@ -646,13 +646,7 @@ mod tests {
 
     #[test]
     fn status_keys_round_trip_and_match_serde() {
-        for status in ActionStatus::ALL {
-            assert_eq!(status.to_string().parse(), Ok(status));
-            assert_eq!(
-                serde_json::to_string(&status).unwrap(),
-                format!("\"{status}\"")
-            );
-        }
+        crate::domain::test_support::assert_names_round_trip(&ActionStatus::ALL);
     }
 
     #[test]
