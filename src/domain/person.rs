@@ -109,11 +109,9 @@ impl Person {
     pub fn is_rotation_eligible(&self) -> bool {
         self.active && (!self.executive || self.executive_opt_in)
     }
-}
 
-#[cfg(test)]
-impl Person {
-    /// An active member with nothing else set, created at time zero: the usual test person.
+    /// An active member of `team` with nothing else set, created at time zero: the base of a
+    /// person made up rather than entered (a removed person in an export, test people).
     pub fn member(id: PersonId, name: &str, team: Team) -> Person {
         Person {
             id,

@@ -381,20 +381,12 @@ fn repair(records: &mut WorkspaceSnapshot, workspace: &WorkspaceSnapshot) {
 /// What a deleted person still named by a record is exported as. `updated_at` is 0, so any
 /// real copy of the person wins a merge.
 pub fn removed_person(id: PersonId) -> Person {
+    let no_team = Team::Other {
+        label: String::new(),
+    };
     Person {
-        id,
-        name: crate::domain::person::REMOVED_PERSON.into(),
-        team: Team::Other {
-            label: String::new(),
-        },
-        executive: false,
-        core: false,
         active: false,
-        executive_opt_in: false,
-        email: None,
-        group: None,
-        created_at: Timestamp(0),
-        updated_at: Timestamp(0),
+        ..Person::member(id, crate::domain::person::REMOVED_PERSON, no_team)
     }
 }
 
