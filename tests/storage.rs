@@ -11,8 +11,8 @@ use smarketing::domain::ids::PersonId;
 use smarketing::domain::ids::{
     AlignmentScoreId, DecisionId, MeetingId, PlaybookEntryId, ReadingId, StatementId, TallyEventId,
 };
+use smarketing::domain::person::Person;
 use smarketing::domain::person::TeamKind;
-use smarketing::domain::person::{Person, Team};
 use smarketing::domain::playbook::{
     Agreement, AlignmentScore, Decision, EntryContent, PlaybookEntry, Reading, Statement, Topic,
 };
@@ -29,20 +29,22 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn person(n: u128, name: &str) -> Person {
     Person {
-        id: PersonId::from_u128(n),
-        name: name.into(),
-        team: Team::Other {
-            label: "Support".into(),
-        },
-        executive: false,
         core: true,
-        active: true,
-        executive_opt_in: false,
         email: Some("a@example.com".into()),
-        group: None,
         created_at: Timestamp(1),
         updated_at: Timestamp(2),
+        ..Person::member(
+            PersonId::from_u128(n),
+            name,
+            TeamKind::Other.with_label("Support"),
+        )
     }
+}
+
+/// Closes the test's connection and deletes its database.
+async fn close_and_delete(db: storage::Db, name: &str) {
+    db.close();
+    delete_database(name).await.unwrap();
 }
 
 /// Tap `n` (also its time stamp) by person 1 in meeting `meeting`.
@@ -66,8 +68,7 @@ async fn a_person_written_is_read_back_equal() {
     put(&db, stores::PEOPLE, &person(2, "Bea")).await.unwrap();
     let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
     assert_eq!(people, vec![person(1, "Ada"), person(2, "Bea")]);
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 #[wasm_bindgen_test]
@@ -85,8 +86,7 @@ async fn a_put_replaces_the_record_with_the_same_id_and_delete_removes_it() {
         .unwrap();
     let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
     assert!(people.is_empty());
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 #[wasm_bindgen_test]
@@ -98,8 +98,7 @@ async fn data_survives_closing_and_reopening() {
     let db = open_at(name, CURRENT_VERSION).await.unwrap();
     let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
     assert_eq!(people, vec![person(7, "Cy")]);
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 #[wasm_bindgen_test]
@@ -115,8 +114,7 @@ async fn settings_are_kept_under_their_key() {
         storage::get_setting::<bool>(&db, "muted").await.unwrap(),
         Some(true)
     );
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// A database made by the first release (version 1) is upgraded in place and keeps its people.
@@ -136,8 +134,7 @@ async fn an_older_database_is_migrated_and_keeps_its_records() {
     }
     let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
     assert_eq!(people, vec![person(3, "Dee")]);
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// A record written before a field existed still reads, with the field's default.
@@ -161,8 +158,7 @@ async fn a_person_stored_without_later_fields_still_reads() {
     assert_eq!(people[0].name, "Eve");
     assert!(!people[0].executive_opt_in);
     assert_eq!(people[0].email, None);
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// The path the app takes when storage is refused: opening reports an error, never panics.
@@ -197,8 +193,7 @@ async fn tally_events_are_read_back_per_meeting() {
     .unwrap();
     events.sort_by_key(|e| e.at);
     assert_eq!(events, vec![tap(1, 10), tap(3, 10)]);
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// All or nothing: a batch with one record that cannot be stored writes none of them.
@@ -212,8 +207,7 @@ async fn a_failed_batch_writes_nothing() {
     assert!(matches!(result, Err(StorageError::Write(_))));
     let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
     assert!(people.is_empty());
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// Imported taps go into one archive per meeting; readers see them with the appended ones, and
@@ -278,8 +272,7 @@ async fn imported_taps_are_archived_per_meeting_and_read_with_appended_ones() {
         all_tally_events(&db).await.unwrap().records,
         vec![tap(4, 20)]
     );
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// The first archives held their taps as a list; they still read, and an import rewrites them.
@@ -307,8 +300,7 @@ async fn archives_in_the_first_layout_still_read() {
         all_tally_events(&db).await.unwrap().records,
         vec![tap(2, 10), tap(3, 10)]
     );
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// An import writes records through JSON, where a missing value is `null`: they read back
@@ -329,8 +321,7 @@ async fn imported_records_read_back_equal() {
     write_import(&db, &imported).await.unwrap();
     let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
     assert_eq!(people, vec![person(1, "Al"), without_email]);
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// Another tab opening a newer version is not left waiting: this connection gives way.
@@ -347,8 +338,7 @@ async fn an_open_connection_gives_way_to_a_newer_version() {
     let newer = open_at(name, CURRENT_VERSION + 1).await.unwrap();
     assert!(gave_way.get());
     newer.close();
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// Two connections to one database are two tabs. The bug: two tabs opened at once both kept
@@ -451,8 +441,7 @@ async fn one_unreadable_record_costs_only_itself_and_is_left_as_stored() {
     let stored: Vec<serde_json::Value> = get_all(&db, stores::PEOPLE).await.unwrap();
     assert_eq!(stored.len(), 3, "reading removes nothing");
     assert_eq!(stored[1]["name"], "Bea");
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// The same for the tally: one tap that does not read (or one imported meeting's archive) costs
@@ -480,8 +469,7 @@ async fn one_unreadable_tap_or_archive_costs_only_itself() {
     assert_eq!(read.unreadable, 2);
     let stored: Vec<serde_json::Value> = get_all(&db, stores::TALLY_EVENTS).await.unwrap();
     assert_eq!(stored.len(), 2, "reading removes nothing");
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// A small deterministic generator (xorshift), for the property test below: proptest does not
@@ -632,8 +620,7 @@ async fn every_file_the_check_accepts_reads_back_from_indexeddb_unchanged() {
             case,
         )
         .await;
-        db.close();
-        delete_database(&name).await.unwrap();
+        close_and_delete(db, &name).await;
     }
     assert!(accepted >= 40, "accepted {accepted}, refused {refused}");
 }
@@ -702,8 +689,7 @@ async fn a_blocked_upgrade_says_so_and_finishes_when_the_older_connection_closes
         .expect("opened once the older tab let go")
         .unwrap();
     assert_eq!(db.version(), CURRENT_VERSION);
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 fn agreed_entry(n: u128) -> PlaybookEntry {
@@ -828,8 +814,7 @@ async fn playbook_records_survive_reopening() {
     db.close();
     let db = open_at(name, CURRENT_VERSION).await.unwrap();
     assert_playbook_reads_back(&db, &records).await;
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// A database of the version before the playbook (5) is upgraded in place: everything it held
@@ -861,8 +846,7 @@ async fn the_playbook_upgrade_keeps_the_older_data() {
     let records = playbook_records();
     put_playbook(&db, &records).await;
     assert_playbook_reads_back(&db, &records).await;
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// One damaged entry costs only itself: the others read, and it stays stored as it was.
@@ -881,6 +865,5 @@ async fn an_unreadable_playbook_entry_is_counted_and_left_as_stored() {
     assert_eq!(read.unreadable, 1);
     let stored: Vec<serde_json::Value> = get_all(&db, stores::PLAYBOOK_ENTRIES).await.unwrap();
     assert_eq!(stored.len(), 2);
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }

@@ -1,5 +1,6 @@
 //! Checks shared by the domain's unit tests.
 
+use crate::domain::ids::PersonId;
 use serde::Serialize;
 use std::fmt::{Debug, Display};
 use std::str::FromStr;
@@ -21,4 +22,9 @@ where
         assert!(name.parse::<T>().is_ok_and(|read| read == choice), "{name}");
     }
     assert!("nope".parse::<T>().is_err());
+}
+
+/// Person `n`'s id.
+pub(crate) fn person(n: u128) -> PersonId {
+    PersonId::from_u128(n)
 }
