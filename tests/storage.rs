@@ -41,6 +41,16 @@ fn person(n: u128, name: &str) -> Person {
     }
 }
 
+/// The test's database `name`, opened at the current version.
+async fn open_current(name: &str) -> storage::Db {
+    open_at(name, CURRENT_VERSION).await.unwrap()
+}
+
+/// Everyone in the people store.
+async fn people_in(db: &storage::Db) -> Vec<Person> {
+    get_all(db, stores::PEOPLE).await.unwrap()
+}
+
 /// Closes the test's connection and deletes its database.
 async fn close_and_delete(db: storage::Db, name: &str) {
     db.close();
@@ -63,48 +73,47 @@ fn tap(n: u128, meeting: u128) -> TallyEvent {
 #[wasm_bindgen_test]
 async fn a_person_written_is_read_back_equal() {
     let name = "test-write-read";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     put(&db, stores::PEOPLE, &person(1, "Ada")).await.unwrap();
     put(&db, stores::PEOPLE, &person(2, "Bea")).await.unwrap();
-    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
-    assert_eq!(people, vec![person(1, "Ada"), person(2, "Bea")]);
+    assert_eq!(
+        people_in(&db).await,
+        vec![person(1, "Ada"), person(2, "Bea")]
+    );
     close_and_delete(db, name).await;
 }
 
 #[wasm_bindgen_test]
 async fn a_put_replaces_the_record_with_the_same_id_and_delete_removes_it() {
     let name = "test-replace-delete";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     put(&db, stores::PEOPLE, &person(1, "Ada")).await.unwrap();
     put(&db, stores::PEOPLE, &person(1, "Ada L."))
         .await
         .unwrap();
-    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
-    assert_eq!(people, vec![person(1, "Ada L.")]);
+    assert_eq!(people_in(&db).await, vec![person(1, "Ada L.")]);
     storage::delete(&db, stores::PEOPLE, PersonId::from_u128(1).to_string())
         .await
         .unwrap();
-    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
-    assert!(people.is_empty());
+    assert!(people_in(&db).await.is_empty());
     close_and_delete(db, name).await;
 }
 
 #[wasm_bindgen_test]
 async fn data_survives_closing_and_reopening() {
     let name = "test-reopen";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     put(&db, stores::PEOPLE, &person(7, "Cy")).await.unwrap();
     db.close();
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
-    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
-    assert_eq!(people, vec![person(7, "Cy")]);
+    let db = open_current(name).await;
+    assert_eq!(people_in(&db).await, vec![person(7, "Cy")]);
     close_and_delete(db, name).await;
 }
 
 #[wasm_bindgen_test]
 async fn settings_are_kept_under_their_key() {
     let name = "test-settings";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     assert_eq!(
         storage::get_setting::<bool>(&db, "muted").await.unwrap(),
         None
@@ -126,14 +135,13 @@ async fn an_older_database_is_migrated_and_keeps_its_records() {
     put(&db, stores::PEOPLE, &person(3, "Dee")).await.unwrap();
     db.close();
 
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     assert_eq!(db.version(), CURRENT_VERSION);
     let names = db.store_names();
     for store in stores::ALL {
         assert!(names.iter().any(|n| n == store), "missing store {store}");
     }
-    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
-    assert_eq!(people, vec![person(3, "Dee")]);
+    assert_eq!(people_in(&db).await, vec![person(3, "Dee")]);
     close_and_delete(db, name).await;
 }
 
@@ -141,7 +149,7 @@ async fn an_older_database_is_migrated_and_keeps_its_records() {
 #[wasm_bindgen_test]
 async fn a_person_stored_without_later_fields_still_reads() {
     let name = "test-old-record";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     let old = serde_json::json!({
         "id": PersonId::from_u128(9).to_string(),
         "name": "Eve",
@@ -153,7 +161,7 @@ async fn a_person_stored_without_later_fields_still_reads() {
         "updated_at": 6
     });
     put(&db, stores::PEOPLE, &old).await.unwrap();
-    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
+    let people = people_in(&db).await;
     assert_eq!(people.len(), 1);
     assert_eq!(people[0].name, "Eve");
     assert!(!people[0].executive_opt_in);
@@ -178,7 +186,7 @@ async fn opening_a_newer_database_is_refused_with_a_clear_error() {
 #[wasm_bindgen_test]
 async fn tally_events_are_read_back_per_meeting() {
     let name = "test-tally-index";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     for (n, meeting) in [(1, 10), (2, 20), (3, 10)] {
         put(&db, stores::TALLY_EVENTS, &tap(n, meeting))
             .await
@@ -200,13 +208,12 @@ async fn tally_events_are_read_back_per_meeting() {
 #[wasm_bindgen_test]
 async fn a_failed_batch_writes_nothing() {
     let name = "test-batch";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     let good = serde_json::to_value(person(1, "Ada")).unwrap();
     let without_key = serde_json::json!({ "name": "no id" });
     let result = storage::put_all(&db, stores::PEOPLE, &[good, without_key]).await;
     assert!(matches!(result, Err(StorageError::Write(_))));
-    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
-    assert!(people.is_empty());
+    assert!(people_in(&db).await.is_empty());
     close_and_delete(db, name).await;
 }
 
@@ -215,7 +222,7 @@ async fn a_failed_batch_writes_nothing() {
 #[wasm_bindgen_test]
 async fn imported_taps_are_archived_per_meeting_and_read_with_appended_ones() {
     let name = "test-tally-archive";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     put(&db, stores::TALLY_EVENTS, &tap(1, 10)).await.unwrap();
     let imported = Writes {
         tally_events: StoreWrites {
@@ -279,7 +286,7 @@ async fn imported_taps_are_archived_per_meeting_and_read_with_appended_ones() {
 #[wasm_bindgen_test]
 async fn archives_in_the_first_layout_still_read() {
     let name = "test-tally-archive-v1";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     let first = TallyArchive::listed(MeetingId::from_u128(10), vec![tap(1, 10), tap(2, 10)]);
     put(&db, stores::TALLY_ARCHIVES, &first).await.unwrap();
     assert_eq!(
@@ -308,7 +315,7 @@ async fn archives_in_the_first_layout_still_read() {
 #[wasm_bindgen_test]
 async fn imported_records_read_back_equal() {
     let name = "test-import-records";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     let mut without_email = person(2, "Bo");
     without_email.email = None;
     let imported = Writes {
@@ -319,8 +326,7 @@ async fn imported_records_read_back_equal() {
         ..Writes::default()
     };
     write_import(&db, &imported).await.unwrap();
-    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
-    assert_eq!(people, vec![person(1, "Al"), without_email]);
+    assert_eq!(people_in(&db).await, vec![person(1, "Al"), without_email]);
     close_and_delete(db, name).await;
 }
 
@@ -328,7 +334,7 @@ async fn imported_records_read_back_equal() {
 #[wasm_bindgen_test]
 async fn an_open_connection_gives_way_to_a_newer_version() {
     let name = "test-newer-version";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     let gave_way = std::rc::Rc::new(std::cell::Cell::new(false));
     let (waiting, flag) = (db.clone(), gave_way.clone());
     wasm_bindgen_futures::spawn_local(async move {
@@ -348,7 +354,7 @@ async fn the_tab_that_takes_the_turn_last_is_the_only_one_that_writes() {
     use std::cell::{Cell, RefCell};
     use std::rc::Rc;
     let name = "test-tab-turns";
-    let tab_a = open_at(name, CURRENT_VERSION).await.unwrap();
+    let tab_a = open_current(name).await;
     let turn_a = storage::TabTurn::take(&tab_a).await.unwrap();
     let a_stopped = Rc::new(Cell::new(false));
     turn_a.when_taken({
@@ -360,7 +366,7 @@ async fn the_tab_that_takes_the_turn_last_is_the_only_one_that_writes() {
         .unwrap();
 
     // A's rename is on its way when B opens: B either reads it or A is told it failed.
-    let tab_b = open_at(name, CURRENT_VERSION).await.unwrap();
+    let tab_b = open_current(name).await;
     let a_rename = Rc::new(RefCell::new(None));
     wasm_bindgen_futures::spawn_local({
         let (tab_a, outcome) = (tab_a.clone(), a_rename.clone());
@@ -375,7 +381,7 @@ async fn the_tab_that_takes_the_turn_last_is_the_only_one_that_writes() {
         let stopped = b_stopped.clone();
         move || stopped.set(true)
     });
-    let read_by_b: Vec<Person> = get_all(&tab_b, stores::PEOPLE).await.unwrap();
+    let read_by_b = people_in(&tab_b).await;
     gloo_timers::future::TimeoutFuture::new(50).await;
     match a_rename
         .borrow_mut()
@@ -401,7 +407,7 @@ async fn the_tab_that_takes_the_turn_last_is_the_only_one_that_writes() {
     put(&tab_b, stores::PEOPLE, &person(2, "Bea"))
         .await
         .unwrap();
-    let people: Vec<Person> = get_all(&tab_b, stores::PEOPLE).await.unwrap();
+    let people = people_in(&tab_b).await;
     assert_eq!(people.len(), 2);
     assert!(people.iter().all(|p| p.name != "Stale copy"));
     assert!(a_stopped.get(), "A is told at once");
@@ -424,7 +430,7 @@ async fn the_tab_that_takes_the_turn_last_is_the_only_one_that_writes() {
 #[wasm_bindgen_test]
 async fn one_unreadable_record_costs_only_itself_and_is_left_as_stored() {
     let name = "test-unreadable-record";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     put(&db, stores::PEOPLE, &person(1, "Ada")).await.unwrap();
     let mut broken = serde_json::to_value(person(2, "Bea")).unwrap();
     broken["updated_at"] = serde_json::json!(i64::MAX);
@@ -449,7 +455,7 @@ async fn one_unreadable_record_costs_only_itself_and_is_left_as_stored() {
 #[wasm_bindgen_test]
 async fn one_unreadable_tap_or_archive_costs_only_itself() {
     let name = "test-unreadable-tap";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     append(&db, stores::TALLY_EVENTS, &tap(1, 10))
         .await
         .unwrap();
@@ -631,7 +637,7 @@ async fn every_file_the_check_accepts_reads_back_from_indexeddb_unchanged() {
 #[wasm_bindgen_test]
 async fn a_closed_connection_is_told_apart_and_a_reopened_one_writes_with_the_same_turn() {
     let name = "test-closed-connection";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     let turn = db.take_turn().await.unwrap();
     db.close_for_test();
     assert_eq!(
@@ -644,14 +650,13 @@ async fn a_closed_connection_is_told_apart_and_a_reopened_one_writes_with_the_sa
         .await
         .unwrap();
     // Another tab takes the turn: the reopened connection is refused like the first.
-    let other = open_at(name, CURRENT_VERSION).await.unwrap();
+    let other = open_current(name).await;
     other.take_turn().await.unwrap();
     assert_eq!(
         put(&reopened, stores::PEOPLE, &person(1, "Stale")).await,
         Err(StorageError::OtherTab)
     );
-    let people: Vec<Person> = get_all(&other, stores::PEOPLE).await.unwrap();
-    assert_eq!(people, vec![person(1, "Ada")]);
+    assert_eq!(people_in(&other).await, vec![person(1, "Ada")]);
     reopened.close();
     other.close();
     drop(db);
@@ -808,11 +813,11 @@ async fn assert_playbook_reads_back(db: &storage::Db, records: &PlaybookRecords)
 #[wasm_bindgen_test]
 async fn playbook_records_survive_reopening() {
     let name = "test-playbook-reopen";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     let records = playbook_records();
     put_playbook(&db, &records).await;
     db.close();
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     assert_playbook_reads_back(&db, &records).await;
     close_and_delete(db, name).await;
 }
@@ -834,9 +839,8 @@ async fn the_playbook_upgrade_keeps_the_older_data() {
     storage::put_setting(&db, "muted", &true).await.unwrap();
     db.close();
 
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
-    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
-    assert_eq!(people, vec![person(3, "Dee")]);
+    let db = open_current(name).await;
+    assert_eq!(people_in(&db).await, vec![person(3, "Dee")]);
     assert_eq!(
         storage::get_setting::<bool>(&db, "muted").await.unwrap(),
         Some(true)
@@ -853,7 +857,7 @@ async fn the_playbook_upgrade_keeps_the_older_data() {
 #[wasm_bindgen_test]
 async fn an_unreadable_playbook_entry_is_counted_and_left_as_stored() {
     let name = "test-playbook-unreadable";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     put(&db, stores::PLAYBOOK_ENTRIES, &agreed_entry(1))
         .await
         .unwrap();
