@@ -11,8 +11,8 @@ use smarketing::domain::ids::PersonId;
 use smarketing::domain::ids::{
     AlignmentScoreId, DecisionId, MeetingId, PlaybookEntryId, ReadingId, StatementId, TallyEventId,
 };
+use smarketing::domain::person::Person;
 use smarketing::domain::person::TeamKind;
-use smarketing::domain::person::{Person, Team};
 use smarketing::domain::playbook::{
     Agreement, AlignmentScore, Decision, EntryContent, PlaybookEntry, Reading, Statement, Topic,
 };
@@ -29,20 +29,32 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn person(n: u128, name: &str) -> Person {
     Person {
-        id: PersonId::from_u128(n),
-        name: name.into(),
-        team: Team::Other {
-            label: "Support".into(),
-        },
-        executive: false,
         core: true,
-        active: true,
-        executive_opt_in: false,
         email: Some("a@example.com".into()),
-        group: None,
         created_at: Timestamp(1),
         updated_at: Timestamp(2),
+        ..Person::member(
+            PersonId::from_u128(n),
+            name,
+            TeamKind::Other.with_label("Support"),
+        )
     }
+}
+
+/// The test's database `name`, opened at the current version.
+async fn open_current(name: &str) -> storage::Db {
+    open_at(name, CURRENT_VERSION).await.unwrap()
+}
+
+/// Everyone in the people store.
+async fn people_in(db: &storage::Db) -> Vec<Person> {
+    get_all(db, stores::PEOPLE).await.unwrap()
+}
+
+/// Closes the test's connection and deletes its database.
+async fn close_and_delete(db: storage::Db, name: &str) {
+    db.close();
+    delete_database(name).await.unwrap();
 }
 
 /// Tap `n` (also its time stamp) by person 1 in meeting `meeting`.
@@ -61,51 +73,47 @@ fn tap(n: u128, meeting: u128) -> TallyEvent {
 #[wasm_bindgen_test]
 async fn a_person_written_is_read_back_equal() {
     let name = "test-write-read";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     put(&db, stores::PEOPLE, &person(1, "Ada")).await.unwrap();
     put(&db, stores::PEOPLE, &person(2, "Bea")).await.unwrap();
-    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
-    assert_eq!(people, vec![person(1, "Ada"), person(2, "Bea")]);
-    db.close();
-    delete_database(name).await.unwrap();
+    assert_eq!(
+        people_in(&db).await,
+        vec![person(1, "Ada"), person(2, "Bea")]
+    );
+    close_and_delete(db, name).await;
 }
 
 #[wasm_bindgen_test]
 async fn a_put_replaces_the_record_with_the_same_id_and_delete_removes_it() {
     let name = "test-replace-delete";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     put(&db, stores::PEOPLE, &person(1, "Ada")).await.unwrap();
     put(&db, stores::PEOPLE, &person(1, "Ada L."))
         .await
         .unwrap();
-    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
-    assert_eq!(people, vec![person(1, "Ada L.")]);
+    assert_eq!(people_in(&db).await, vec![person(1, "Ada L.")]);
     storage::delete(&db, stores::PEOPLE, PersonId::from_u128(1).to_string())
         .await
         .unwrap();
-    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
-    assert!(people.is_empty());
-    db.close();
-    delete_database(name).await.unwrap();
+    assert!(people_in(&db).await.is_empty());
+    close_and_delete(db, name).await;
 }
 
 #[wasm_bindgen_test]
 async fn data_survives_closing_and_reopening() {
     let name = "test-reopen";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     put(&db, stores::PEOPLE, &person(7, "Cy")).await.unwrap();
     db.close();
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
-    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
-    assert_eq!(people, vec![person(7, "Cy")]);
-    db.close();
-    delete_database(name).await.unwrap();
+    let db = open_current(name).await;
+    assert_eq!(people_in(&db).await, vec![person(7, "Cy")]);
+    close_and_delete(db, name).await;
 }
 
 #[wasm_bindgen_test]
 async fn settings_are_kept_under_their_key() {
     let name = "test-settings";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     assert_eq!(
         storage::get_setting::<bool>(&db, "muted").await.unwrap(),
         None
@@ -115,8 +123,7 @@ async fn settings_are_kept_under_their_key() {
         storage::get_setting::<bool>(&db, "muted").await.unwrap(),
         Some(true)
     );
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// A database made by the first release (version 1) is upgraded in place and keeps its people.
@@ -128,23 +135,21 @@ async fn an_older_database_is_migrated_and_keeps_its_records() {
     put(&db, stores::PEOPLE, &person(3, "Dee")).await.unwrap();
     db.close();
 
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     assert_eq!(db.version(), CURRENT_VERSION);
     let names = db.store_names();
     for store in stores::ALL {
         assert!(names.iter().any(|n| n == store), "missing store {store}");
     }
-    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
-    assert_eq!(people, vec![person(3, "Dee")]);
-    db.close();
-    delete_database(name).await.unwrap();
+    assert_eq!(people_in(&db).await, vec![person(3, "Dee")]);
+    close_and_delete(db, name).await;
 }
 
 /// A record written before a field existed still reads, with the field's default.
 #[wasm_bindgen_test]
 async fn a_person_stored_without_later_fields_still_reads() {
     let name = "test-old-record";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     let old = serde_json::json!({
         "id": PersonId::from_u128(9).to_string(),
         "name": "Eve",
@@ -156,13 +161,12 @@ async fn a_person_stored_without_later_fields_still_reads() {
         "updated_at": 6
     });
     put(&db, stores::PEOPLE, &old).await.unwrap();
-    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
+    let people = people_in(&db).await;
     assert_eq!(people.len(), 1);
     assert_eq!(people[0].name, "Eve");
     assert!(!people[0].executive_opt_in);
     assert_eq!(people[0].email, None);
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// The path the app takes when storage is refused: opening reports an error, never panics.
@@ -182,7 +186,7 @@ async fn opening_a_newer_database_is_refused_with_a_clear_error() {
 #[wasm_bindgen_test]
 async fn tally_events_are_read_back_per_meeting() {
     let name = "test-tally-index";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     for (n, meeting) in [(1, 10), (2, 20), (3, 10)] {
         put(&db, stores::TALLY_EVENTS, &tap(n, meeting))
             .await
@@ -197,23 +201,20 @@ async fn tally_events_are_read_back_per_meeting() {
     .unwrap();
     events.sort_by_key(|e| e.at);
     assert_eq!(events, vec![tap(1, 10), tap(3, 10)]);
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// All or nothing: a batch with one record that cannot be stored writes none of them.
 #[wasm_bindgen_test]
 async fn a_failed_batch_writes_nothing() {
     let name = "test-batch";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     let good = serde_json::to_value(person(1, "Ada")).unwrap();
     let without_key = serde_json::json!({ "name": "no id" });
     let result = storage::put_all(&db, stores::PEOPLE, &[good, without_key]).await;
     assert!(matches!(result, Err(StorageError::Write(_))));
-    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
-    assert!(people.is_empty());
-    db.close();
-    delete_database(name).await.unwrap();
+    assert!(people_in(&db).await.is_empty());
+    close_and_delete(db, name).await;
 }
 
 /// Imported taps go into one archive per meeting; readers see them with the appended ones, and
@@ -221,7 +222,7 @@ async fn a_failed_batch_writes_nothing() {
 #[wasm_bindgen_test]
 async fn imported_taps_are_archived_per_meeting_and_read_with_appended_ones() {
     let name = "test-tally-archive";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     put(&db, stores::TALLY_EVENTS, &tap(1, 10)).await.unwrap();
     let imported = Writes {
         tally_events: StoreWrites {
@@ -278,15 +279,14 @@ async fn imported_taps_are_archived_per_meeting_and_read_with_appended_ones() {
         all_tally_events(&db).await.unwrap().records,
         vec![tap(4, 20)]
     );
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// The first archives held their taps as a list; they still read, and an import rewrites them.
 #[wasm_bindgen_test]
 async fn archives_in_the_first_layout_still_read() {
     let name = "test-tally-archive-v1";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     let first = TallyArchive::listed(MeetingId::from_u128(10), vec![tap(1, 10), tap(2, 10)]);
     put(&db, stores::TALLY_ARCHIVES, &first).await.unwrap();
     assert_eq!(
@@ -307,8 +307,7 @@ async fn archives_in_the_first_layout_still_read() {
         all_tally_events(&db).await.unwrap().records,
         vec![tap(2, 10), tap(3, 10)]
     );
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// An import writes records through JSON, where a missing value is `null`: they read back
@@ -316,7 +315,7 @@ async fn archives_in_the_first_layout_still_read() {
 #[wasm_bindgen_test]
 async fn imported_records_read_back_equal() {
     let name = "test-import-records";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     let mut without_email = person(2, "Bo");
     without_email.email = None;
     let imported = Writes {
@@ -327,17 +326,15 @@ async fn imported_records_read_back_equal() {
         ..Writes::default()
     };
     write_import(&db, &imported).await.unwrap();
-    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
-    assert_eq!(people, vec![person(1, "Al"), without_email]);
-    db.close();
-    delete_database(name).await.unwrap();
+    assert_eq!(people_in(&db).await, vec![person(1, "Al"), without_email]);
+    close_and_delete(db, name).await;
 }
 
 /// Another tab opening a newer version is not left waiting: this connection gives way.
 #[wasm_bindgen_test]
 async fn an_open_connection_gives_way_to_a_newer_version() {
     let name = "test-newer-version";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     let gave_way = std::rc::Rc::new(std::cell::Cell::new(false));
     let (waiting, flag) = (db.clone(), gave_way.clone());
     wasm_bindgen_futures::spawn_local(async move {
@@ -347,8 +344,7 @@ async fn an_open_connection_gives_way_to_a_newer_version() {
     let newer = open_at(name, CURRENT_VERSION + 1).await.unwrap();
     assert!(gave_way.get());
     newer.close();
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// Two connections to one database are two tabs. The bug: two tabs opened at once both kept
@@ -358,7 +354,7 @@ async fn the_tab_that_takes_the_turn_last_is_the_only_one_that_writes() {
     use std::cell::{Cell, RefCell};
     use std::rc::Rc;
     let name = "test-tab-turns";
-    let tab_a = open_at(name, CURRENT_VERSION).await.unwrap();
+    let tab_a = open_current(name).await;
     let turn_a = storage::TabTurn::take(&tab_a).await.unwrap();
     let a_stopped = Rc::new(Cell::new(false));
     turn_a.when_taken({
@@ -370,7 +366,7 @@ async fn the_tab_that_takes_the_turn_last_is_the_only_one_that_writes() {
         .unwrap();
 
     // A's rename is on its way when B opens: B either reads it or A is told it failed.
-    let tab_b = open_at(name, CURRENT_VERSION).await.unwrap();
+    let tab_b = open_current(name).await;
     let a_rename = Rc::new(RefCell::new(None));
     wasm_bindgen_futures::spawn_local({
         let (tab_a, outcome) = (tab_a.clone(), a_rename.clone());
@@ -385,7 +381,7 @@ async fn the_tab_that_takes_the_turn_last_is_the_only_one_that_writes() {
         let stopped = b_stopped.clone();
         move || stopped.set(true)
     });
-    let read_by_b: Vec<Person> = get_all(&tab_b, stores::PEOPLE).await.unwrap();
+    let read_by_b = people_in(&tab_b).await;
     gloo_timers::future::TimeoutFuture::new(50).await;
     match a_rename
         .borrow_mut()
@@ -411,7 +407,7 @@ async fn the_tab_that_takes_the_turn_last_is_the_only_one_that_writes() {
     put(&tab_b, stores::PEOPLE, &person(2, "Bea"))
         .await
         .unwrap();
-    let people: Vec<Person> = get_all(&tab_b, stores::PEOPLE).await.unwrap();
+    let people = people_in(&tab_b).await;
     assert_eq!(people.len(), 2);
     assert!(people.iter().all(|p| p.name != "Stale copy"));
     assert!(a_stopped.get(), "A is told at once");
@@ -434,7 +430,7 @@ async fn the_tab_that_takes_the_turn_last_is_the_only_one_that_writes() {
 #[wasm_bindgen_test]
 async fn one_unreadable_record_costs_only_itself_and_is_left_as_stored() {
     let name = "test-unreadable-record";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     put(&db, stores::PEOPLE, &person(1, "Ada")).await.unwrap();
     let mut broken = serde_json::to_value(person(2, "Bea")).unwrap();
     broken["updated_at"] = serde_json::json!(i64::MAX);
@@ -451,8 +447,7 @@ async fn one_unreadable_record_costs_only_itself_and_is_left_as_stored() {
     let stored: Vec<serde_json::Value> = get_all(&db, stores::PEOPLE).await.unwrap();
     assert_eq!(stored.len(), 3, "reading removes nothing");
     assert_eq!(stored[1]["name"], "Bea");
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// The same for the tally: one tap that does not read (or one imported meeting's archive) costs
@@ -460,7 +455,7 @@ async fn one_unreadable_record_costs_only_itself_and_is_left_as_stored() {
 #[wasm_bindgen_test]
 async fn one_unreadable_tap_or_archive_costs_only_itself() {
     let name = "test-unreadable-tap";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     append(&db, stores::TALLY_EVENTS, &tap(1, 10))
         .await
         .unwrap();
@@ -480,8 +475,7 @@ async fn one_unreadable_tap_or_archive_costs_only_itself() {
     assert_eq!(read.unreadable, 2);
     let stored: Vec<serde_json::Value> = get_all(&db, stores::TALLY_EVENTS).await.unwrap();
     assert_eq!(stored.len(), 2, "reading removes nothing");
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// A small deterministic generator (xorshift), for the property test below: proptest does not
@@ -632,8 +626,7 @@ async fn every_file_the_check_accepts_reads_back_from_indexeddb_unchanged() {
             case,
         )
         .await;
-        db.close();
-        delete_database(&name).await.unwrap();
+        close_and_delete(db, &name).await;
     }
     assert!(accepted >= 40, "accepted {accepted}, refused {refused}");
 }
@@ -644,7 +637,7 @@ async fn every_file_the_check_accepts_reads_back_from_indexeddb_unchanged() {
 #[wasm_bindgen_test]
 async fn a_closed_connection_is_told_apart_and_a_reopened_one_writes_with_the_same_turn() {
     let name = "test-closed-connection";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     let turn = db.take_turn().await.unwrap();
     db.close_for_test();
     assert_eq!(
@@ -657,14 +650,13 @@ async fn a_closed_connection_is_told_apart_and_a_reopened_one_writes_with_the_sa
         .await
         .unwrap();
     // Another tab takes the turn: the reopened connection is refused like the first.
-    let other = open_at(name, CURRENT_VERSION).await.unwrap();
+    let other = open_current(name).await;
     other.take_turn().await.unwrap();
     assert_eq!(
         put(&reopened, stores::PEOPLE, &person(1, "Stale")).await,
         Err(StorageError::OtherTab)
     );
-    let people: Vec<Person> = get_all(&other, stores::PEOPLE).await.unwrap();
-    assert_eq!(people, vec![person(1, "Ada")]);
+    assert_eq!(people_in(&other).await, vec![person(1, "Ada")]);
     reopened.close();
     other.close();
     drop(db);
@@ -702,8 +694,7 @@ async fn a_blocked_upgrade_says_so_and_finishes_when_the_older_connection_closes
         .expect("opened once the older tab let go")
         .unwrap();
     assert_eq!(db.version(), CURRENT_VERSION);
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 fn agreed_entry(n: u128) -> PlaybookEntry {
@@ -822,14 +813,13 @@ async fn assert_playbook_reads_back(db: &storage::Db, records: &PlaybookRecords)
 #[wasm_bindgen_test]
 async fn playbook_records_survive_reopening() {
     let name = "test-playbook-reopen";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     let records = playbook_records();
     put_playbook(&db, &records).await;
     db.close();
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     assert_playbook_reads_back(&db, &records).await;
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// A database of the version before the playbook (5) is upgraded in place: everything it held
@@ -849,9 +839,8 @@ async fn the_playbook_upgrade_keeps_the_older_data() {
     storage::put_setting(&db, "muted", &true).await.unwrap();
     db.close();
 
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
-    let people: Vec<Person> = get_all(&db, stores::PEOPLE).await.unwrap();
-    assert_eq!(people, vec![person(3, "Dee")]);
+    let db = open_current(name).await;
+    assert_eq!(people_in(&db).await, vec![person(3, "Dee")]);
     assert_eq!(
         storage::get_setting::<bool>(&db, "muted").await.unwrap(),
         Some(true)
@@ -861,15 +850,14 @@ async fn the_playbook_upgrade_keeps_the_older_data() {
     let records = playbook_records();
     put_playbook(&db, &records).await;
     assert_playbook_reads_back(&db, &records).await;
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }
 
 /// One damaged entry costs only itself: the others read, and it stays stored as it was.
 #[wasm_bindgen_test]
 async fn an_unreadable_playbook_entry_is_counted_and_left_as_stored() {
     let name = "test-playbook-unreadable";
-    let db = open_at(name, CURRENT_VERSION).await.unwrap();
+    let db = open_current(name).await;
     put(&db, stores::PLAYBOOK_ENTRIES, &agreed_entry(1))
         .await
         .unwrap();
@@ -881,6 +869,5 @@ async fn an_unreadable_playbook_entry_is_counted_and_left_as_stored() {
     assert_eq!(read.unreadable, 1);
     let stored: Vec<serde_json::Value> = get_all(&db, stores::PLAYBOOK_ENTRIES).await.unwrap();
     assert_eq!(stored.len(), 2);
-    db.close();
-    delete_database(name).await.unwrap();
+    close_and_delete(db, name).await;
 }

@@ -371,13 +371,10 @@ mod tests {
     use super::*;
     use crate::domain::agenda::builtin::{DAILY_STAND_UP_ID, WEEKLY_ID, builtin_template};
     use crate::domain::agenda::{ClockAction, ClockState, DurationError};
+    use crate::domain::test_support::person;
 
     const SCHEDULED: Timestamp = Timestamp(1_764_000_000_000);
     const CREATED: Timestamp = Timestamp(1_763_000_000_000);
-
-    fn person(n: u128) -> PersonId {
-        PersonId::from_u128(n)
-    }
 
     fn weekly_plan(attendees: Vec<PersonId>, note_taker: Option<PersonId>) -> NewMeeting {
         let weekly = builtin_template(WEEKLY_ID).unwrap();

@@ -18,4 +18,6 @@ pub mod scheduler;
 pub mod share;
 pub mod sort;
 pub mod tally;
+#[cfg(test)]
+mod test_support;
 pub mod time;

@@ -228,6 +228,12 @@ mod tests {
             .collect()
     }
 
+    /// A roster of one: Ann Lee, in Sales, added as a line of a list would add her.
+    fn roster_of_ann_lee() -> Vec<Person> {
+        let ann = check_draft(&read_entry("Ann Lee", &Team::Sales), &[], None).unwrap();
+        vec![ann.into_new_person(PersonId::from_u128(1), Timestamp(0))]
+    }
+
     fn plain(name: &str, team: Team) -> (String, Team, Option<String>) {
         (name.to_string(), team, None)
     }
@@ -302,11 +308,7 @@ mod tests {
 
     #[test]
     fn people_already_on_the_roster_or_listed_twice_are_left_out() {
-        let roster = vec![
-            check_draft(&read_entry("Ann Lee", &Team::Sales), &[], None)
-                .unwrap()
-                .into_new_person(PersonId::from_u128(1), Timestamp(0)),
-        ];
+        let roster = roster_of_ann_lee();
         let list = read_people_list(
             "Ann Lee\nBen Ng\nBen Ng\nAnn Lee, marketing",
             &Team::Sales,
@@ -374,11 +376,7 @@ mod tests {
 
     #[test]
     fn every_line_is_read_back_before_anything_is_added() {
-        let roster = vec![
-            check_draft(&read_entry("Ann Lee", &Team::Sales), &[], None)
-                .unwrap()
-                .into_new_person(PersonId::from_u128(1), Timestamp(0)),
-        ];
+        let roster = roster_of_ann_lee();
         let list = read_people_list(
             "ann  lee\nBen Ng, marketing, exec, ben@example.com\nCy\tcy@example",
             &Team::Sales,

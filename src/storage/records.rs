@@ -70,6 +70,23 @@ pub(super) async fn get_all_js(db: &Db, store: &'static str) -> Result<Vec<JsVal
     values.collect::<Result<_, _>>().map_err(read)
 }
 
+/// The value stored under `key` in `store`, as stored.
+pub(super) async fn get_js(
+    db: &Db,
+    store: &'static str,
+    key: String,
+) -> Result<Option<JsValue>, StorageError> {
+    let read = |e: indexed_db_futures::error::Error| StorageError::read(store, e);
+    let tx = db.0.transaction(store).build().map_err(read)?;
+    let object_store = tx.object_store(store).map_err(read)?;
+    object_store
+        .get::<JsValue, _, _>(key)
+        .primitive()
+        .map_err(read)?
+        .await
+        .map_err(read)
+}
+
 /// The records of `store` whose indexed field equals `key`, through the index `(store, index)`.
 pub async fn get_all_by<T: DeserializeOwned>(
     db: &Db,

@@ -3,10 +3,10 @@
 use super::database::{Db, stores};
 use super::error::StorageError;
 use super::json::{from_js, to_js};
+use super::records::get_js;
 use indexed_db_futures::prelude::*;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use wasm_bindgen::JsValue;
 
 /// The key the rotation's settings are stored under.
 pub const SCHEDULE_SETTING: &str = "schedule";
@@ -15,19 +15,11 @@ pub async fn get_setting<T: DeserializeOwned>(
     db: &Db,
     key: &str,
 ) -> Result<Option<T>, StorageError> {
-    let read = |e: indexed_db_futures::error::Error| StorageError::read("settings", e);
-    let tx = db.0.transaction(stores::SETTINGS).build().map_err(read)?;
-    let store = tx.object_store(stores::SETTINGS).map_err(read)?;
-    let value: Option<JsValue> = store
-        .get(key.to_string())
-        .primitive()
-        .map_err(read)?
-        .await
-        .map_err(read)?;
-    value
+    get_js(db, stores::SETTINGS, key.to_string())
+        .await?
         .map(|v| from_js(&v))
         .transpose()
-        .map_err(|e| StorageError::unreadable("settings", e))
+        .map_err(|e| StorageError::unreadable(stores::SETTINGS, e))
 }
 
 pub async fn put_setting<T: Serialize>(db: &Db, key: &str, value: &T) -> Result<(), StorageError> {

@@ -6,7 +6,7 @@
 use super::database::{Db, indexes, stores};
 use super::error::StorageError;
 use super::json::{self, Json};
-use super::records::{StoreRead, get_all_by, get_all_js, read_all};
+use super::records::{StoreRead, get_all_by, get_all_js, get_js, read_all};
 use crate::domain::ids::MeetingId;
 use crate::domain::tally::TallyEvent;
 use indexed_db_futures::prelude::*;
@@ -91,19 +91,7 @@ impl TallyArchive {
 pub async fn tally_events_of(db: &Db, meeting: MeetingId) -> Result<Vec<TallyEvent>, StorageError> {
     let mut events: Vec<TallyEvent> =
         get_all_by(db, indexes::TALLY_BY_MEETING, meeting.to_string()).await?;
-    let read = |e: indexed_db_futures::error::Error| StorageError::read(stores::TALLY_ARCHIVES, e);
-    let tx =
-        db.0.transaction(stores::TALLY_ARCHIVES)
-            .build()
-            .map_err(read)?;
-    let store = tx.object_store(stores::TALLY_ARCHIVES).map_err(read)?;
-    let archive: Option<JsValue> = store
-        .get(meeting.to_string())
-        .primitive()
-        .map_err(read)?
-        .await
-        .map_err(read)?;
-    if let Some(archive) = archive {
+    if let Some(archive) = get_js(db, stores::TALLY_ARCHIVES, meeting.to_string()).await? {
         events.extend(TallyArchive::from_js(&archive)?.events()?);
     }
     Ok(events)

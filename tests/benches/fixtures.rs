@@ -3,11 +3,10 @@
 
 use chrono::{Days, NaiveDate, NaiveTime, Weekday};
 use smarketing::domain::ids::PersonId;
-use smarketing::domain::person::{Person, Team};
+use smarketing::domain::person::{Person, TeamKind};
 use smarketing::domain::scheduler::{
     Cadence, Frequency, Horizon, PersonHistory, RotationStyle, ScheduleSettings,
 };
-use smarketing::domain::time::Timestamp;
 
 pub fn start() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 6, 3).unwrap()
@@ -17,24 +16,24 @@ pub fn start() -> NaiveDate {
 /// 50, an inactive person in every 25, two core members, and `groups` regions.
 pub fn organization(size: u128, groups: u128) -> Vec<Person> {
     (0..size)
-        .map(|n| Person {
-            id: PersonId::from_u128(n + 1),
-            name: format!("Person {n}"),
-            team: match n % 20 {
-                0..9 => Team::Sales,
-                9..17 => Team::Marketing,
-                _ => Team::Other {
-                    label: "Support".into(),
-                },
-            },
-            executive: n % 50 == 49,
-            core: n < 2,
-            active: n % 25 != 24,
-            executive_opt_in: false,
-            email: Some(format!("person{n}@example.com")),
-            group: (groups > 1).then(|| format!("Region {}", n % groups)),
-            created_at: Timestamp(0),
-            updated_at: Timestamp(0),
+        .map(|n| {
+            let team = match n % 20 {
+                0..9 => TeamKind::Sales,
+                9..17 => TeamKind::Marketing,
+                _ => TeamKind::Other,
+            };
+            Person {
+                executive: n % 50 == 49,
+                core: n < 2,
+                active: n % 25 != 24,
+                email: Some(format!("person{n}@example.com")),
+                group: (groups > 1).then(|| format!("Region {}", n % groups)),
+                ..Person::member(
+                    PersonId::from_u128(n + 1),
+                    &format!("Person {n}"),
+                    team.with_label("Support"),
+                )
+            }
         })
         .collect()
 }

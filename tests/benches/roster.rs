@@ -3,27 +3,21 @@ use smarketing::domain::ids::PersonId;
 use smarketing::domain::person::{Person, Team};
 use smarketing::domain::roster::sort_for_display;
 use smarketing::domain::roster_search::{ROWS_PER_PAGE, RosterSearch};
-use smarketing::domain::time::Timestamp;
 use std::hint::black_box;
 
 fn thousand_people() -> Vec<Person> {
     (0..1_000u128)
-        .map(|n| Person {
-            id: PersonId::from_u128(n),
-            name: format!("Person {}", (n * 7919) % 1_000),
-            team: if n % 2 == 0 {
+        .map(|n| {
+            let name = format!("Person {}", (n * 7919) % 1_000);
+            let team = if n % 2 == 0 {
                 Team::Sales
             } else {
                 Team::Marketing
-            },
-            executive: false,
-            core: false,
-            active: n % 10 != 0,
-            executive_opt_in: false,
-            email: None,
-            group: None,
-            created_at: Timestamp(0),
-            updated_at: Timestamp(0),
+            };
+            Person {
+                active: n % 10 != 0,
+                ..Person::member(PersonId::from_u128(n), &name, team)
+            }
         })
         .collect()
 }

@@ -3,7 +3,7 @@
 // other origin at all. Any violation on any page (reported by the browser as an event) fails.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, allSaved, assertNoErrors, APP_URL } from './support.mjs';
+import { useBrowser, openApp, addPeople, allSaved, assertNoErrors, APP_URL } from './support.mjs';
 
 const browser = useBrowser();
 
@@ -24,11 +24,7 @@ test('strict policy, no violation on any page, no request to another origin', as
   assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'|https?:|\*/);
 
   // Every page, with something on it: people, a meeting with taps, an export.
-  await page.getByLabel('Name', { exact: true }).first().fill('Ada');
-  await page.getByRole('button', { name: 'Add person' }).click();
-  await page.getByLabel('Name', { exact: true }).first().fill('Ben');
-  await page.locator('#new-person-team').selectOption('marketing');
-  await page.getByRole('button', { name: 'Add person' }).click();
+  await addPeople(page, [['Ada', 'sales'], ['Ben', 'marketing']]);
   await page.goto(APP_URL + '#/meeting');
   for (const name of ['Ada', 'Ben']) await page.getByRole('checkbox', { name }).check();
   await page.getByRole('button', { name: 'Create meeting' }).click();

@@ -4,15 +4,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useBrowser, openApp, assertNoErrors, screenshot, APP_URL, dumpDb, buildWorkspace, exportWorkspace, chooseImportFile, importAndReload,
+  useBrowser, openApp, assertNoErrors, screenshot, APP_URL, dumpDb, builtWorkspaceFile, chooseImportFile, importAndReload,
 } from './support.mjs';
 
 const browser = useBrowser();
 
 test('hostile files get a clear message and change nothing', async () => {
   const { context, page, errors } = await openApp(browser());
-  await buildWorkspace(page);
-  const good = JSON.parse(await exportWorkspace(page));
+  const good = await builtWorkspaceFile(page);
   const before = await dumpDb(page);
 
   const nested = '['.repeat(100000) + ']'.repeat(100000);

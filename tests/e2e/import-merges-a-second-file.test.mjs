@@ -3,15 +3,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useBrowser, openApp, assertNoErrors, screenshot, APP_URL, buildWorkspace, exportWorkspace, chooseImportFile, importAndReload,
+  useBrowser, openApp, assertNoErrors, screenshot, APP_URL, builtWorkspaceFile, chooseImportFile, importAndReload,
 } from './support.mjs';
 
 const browser = useBrowser();
 
 test('merge a second file: the preview lists what is added and updated, and the newer copy wins', async () => {
   const { context, page, errors } = await openApp(browser());
-  await buildWorkspace(page);
-  const file = JSON.parse(await exportWorkspace(page));
+  const file = await builtWorkspaceFile(page);
   const ada = file.people.find((p) => p.name === 'Ada');
   ada.name = 'Ada Lovelace';
   ada.updated_at += 1000;

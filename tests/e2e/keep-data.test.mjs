@@ -3,32 +3,18 @@
 // export is over four weeks old, can be put off for a week, and goes with the next export.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, PHONE, APP_READY } from './support.mjs';
+import { useBrowser, openApp, assertNoErrors, screenshot, PHONE, APP_READY, addPeople, exportWorkspace } from './support.mjs';
 
 const browser = useBrowser();
 
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = new Date('2026-11-02T09:00:00Z').getTime();
 
-async function addPerson(page, name) {
-  await page.goto(APP_URL + '#/roster');
-  await page.getByLabel('Name', { exact: true }).first().fill(name);
-  await page.getByRole('button', { name: 'Add person' }).click();
-  await allSaved(page);
-}
-
-async function exportWorkspace(page) {
-  await page.goto(APP_URL + '#/exchange');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export whole workspace' }).click();
-  await download;
-}
-
 test('storage panel, and a backup reminder four weeks after the last export', async () => {
   const { context, page, errors } = await openApp(browser(), { viewport: PHONE, clock: T0 });
   const reminder = page.locator('.backup-reminder');
 
-  await addPerson(page, 'Ada');
+  await addPeople(page, [['Ada', 'sales']]);
   await exportWorkspace(page);
   const panel = page.getByRole('region', { name: 'Storage' });
   await panel.locator('.storage-usage').waitFor();
@@ -37,7 +23,7 @@ test('storage panel, and a backup reminder four weeks after the last export', as
   await screenshot(page, 'storage-panel-phone');
 
   // A change after the export; four weeks on, nothing yet; a day later, the reminder.
-  await addPerson(page, 'Ben');
+  await addPeople(page, [['Ben', 'sales']]);
   await page.clock.setSystemTime(T0 + 28 * DAY - 60_000);
   await page.reload();
   await page.locator(APP_READY).waitFor();

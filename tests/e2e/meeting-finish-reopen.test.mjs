@@ -3,7 +3,7 @@
 // reopens, paused where it ended, while the cap has time left. Time moves with page.clock.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE, meetingOfAdaAndBen } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE, meetingOfAdaAndBen, assertFitsPhone } from './support.mjs';
 
 const browser = useBrowser();
 
@@ -66,8 +66,7 @@ test('finish early asks once, the outcome replaces the countdown, and reopen car
   await allSaved(page);
   await screenshot(page, 'meeting-finished-desktop');
   await page.setViewportSize(PHONE);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+  await assertFitsPhone(page);
   const cut = await page.locator('.finished-panel').evaluate((el) => el.scrollWidth - el.clientWidth);
   assert.ok(cut <= 0, `the outcome is cut by ${cut}px`);
   await screenshot(page, 'meeting-finished-phone');

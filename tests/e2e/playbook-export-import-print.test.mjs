@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { validate } from './file-schema.mjs';
-import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, APP_URL, APP_READY, PHONE, axeViolations, playbookCard, addSharedGoal } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, APP_URL, APP_READY, PHONE, axeViolations, playbookCard, addSharedGoal, addPlaybookEntry } from './support.mjs';
 
 const browser = useBrowser();
 
@@ -18,8 +18,7 @@ export async function writePlaybook(page) {
   await playbookCard(page, 'What a marketing-qualified lead (MQL) is').getByLabel(/Criteria/)
     .fill('Works at an ideal customer\nDownloaded two guides\nScore of 50 or more');
 
-  await page.getByRole('button', { name: 'Add a commitment' }).click();
-  const sla = page.locator('article.pb-entry[data-topic="sla"]').last();
+  const sla = await addPlaybookEntry(page, 'Add a commitment', 'sla');
   await sla.getByLabel('Side').selectOption('sales');
   await sla.getByLabel('Commitment').fill('Follow up every MQL');
   // Incomplete: not saved yet, and the card says what is missing.

@@ -2,7 +2,7 @@
 // served from a sub-path, as on GitHub Pages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, rosterFile, APP_URL, PHONE } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, rosterFile, APP_URL, PHONE, assertFitsPhone } from './support.mjs';
 
 const browser = useBrowser();
 
@@ -254,8 +254,7 @@ test('without IndexedDB the app runs in memory and says data will not be kept', 
 test('the roster works on a 390-px phone screen', async () => {
   const { context, page, errors } = await openApp(browser(), { viewport: PHONE });
   await addPerson(page, 'Ivy', 'marketing');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+  await assertFitsPhone(page);
   await screenshot(page, 'roster-phone');
   assertNoErrors(errors);
   await context.close();
@@ -341,8 +340,7 @@ test('a long roster shows 100 rows at a time and finds people; a search survives
   await page.getByRole('status').filter({ hasText: '1 of 251 people matches.' }).waitFor();
   assert.deepEqual(await rowNames(page), ['Zara Quinn']);
   await page.setViewportSize(PHONE);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+  await assertFitsPhone(page);
   await search.fill('');
   await page.getByRole('button', { name: 'Show everyone' }).scrollIntoViewIfNeeded();
   await screenshot(page, 'roster-more-rows-phone', { fullPage: false });

@@ -195,6 +195,12 @@ export async function exportWorkspace(page) {
   return readFileSync(await file.path(), 'utf8');
 }
 
+/** Builds the small workspace of [buildWorkspace] and returns its export, parsed. */
+export async function builtWorkspaceFile(page) {
+  await buildWorkspace(page);
+  return JSON.parse(await exportWorkspace(page));
+}
+
 /** The roster's names as its rows show them (a row open for editing shows its name field). */
 export const rosterNames = (page) => page.locator('.person-row').evaluateAll((rows) => rows.map((row) =>
   row.querySelector('input.person-name')?.value ?? row.querySelector('.person-line-name').textContent));
@@ -256,11 +262,17 @@ export async function axeViolations(page) {
 export const playbookCard = (page, heading) =>
   page.locator('article.pb-entry').filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
 
+/** Clicks the Playbook page's `button` ('Add a commitment', 'Add a shared goal') and returns
+ *  the new card, the last of `topic` ('sla', 'kpi'). */
+export async function addPlaybookEntry(page, button, topic) {
+  await page.getByRole('button', { name: button }).click();
+  return page.locator(`article.pb-entry[data-topic="${topic}"]`).last();
+}
+
 /** Adds the Sales SLA commitment "Follow up every MQL" (at most 24 `unit` per lead) on the
  *  Playbook page, which must be open; returns its card. */
 export async function addSlaCommitment(page, unit) {
-  await page.getByRole('button', { name: 'Add a commitment' }).click();
-  const sla = page.locator('article.pb-entry[data-topic="sla"]').last();
+  const sla = await addPlaybookEntry(page, 'Add a commitment', 'sla');
   await sla.getByLabel('Commitment').fill('Follow up every MQL');
   await sla.getByLabel('Measure').fill('Hours to the first call');
   await sla.getByLabel('Time limit or period').fill('per lead');
@@ -298,17 +310,14 @@ export async function planMeeting(page, names, noteTaker, when) {
 }
 
 /** Adds Gus (Sales) and creates a meeting with him due on 5 January 2026, long past: its live
- *  screen says it was due to start. */
-export async function planOverdueMeetingOfGus(page) {
+ *  screen says it was due to start. Starts it with that banner's Start now button; returns the
+ *  banner. */
+export async function startOverdueMeetingOfGus(page) {
   await addPeople(page, [['Gus', 'sales']]);
   await page.goto(page.url().replace(/#.*$/, '#/meeting'));
   await page.getByRole('checkbox', { name: 'Gus' }).check();
   await page.locator('#new-meeting-when').fill('2026-01-05T09:00');
   await page.getByRole('button', { name: 'Create meeting' }).click();
-}
-
-/** Starts an overdue meeting with the banner's Start now button; returns the banner. */
-export async function startOverdueMeetingNow(page) {
   const banner = page.getByRole('alert').filter({ hasText: 'This meeting was due to start' });
   await banner.waitFor();
   await banner.getByRole('button', { name: 'Start now' }).click();
@@ -344,6 +353,12 @@ export async function assertNoImages(page) {
 /** How many pixels the page is wider than the window (0 or less: it fits). */
 export const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
+/** Fails if the page (`what`, for the message) is wider than the phone's window. */
+export async function assertFitsPhone(page, what = 'page') {
+  const wider = await overflow(page);
+  assert.ok(wider <= 0, `${what} is ${wider}px wider than the phone`);
+}
+
 /** Sets the phone's viewport and waits until the page has taken it. */
 export async function usePhone(page) {
   await page.setViewportSize(PHONE);
@@ -359,8 +374,7 @@ export async function assertNoAxeViolationsIn(page, selector) {
 /** Adds the shared goal "MQL to SQL rate" (at least 20 % by 2030-12-31) on the Playbook page,
  *  which must be open; returns its card once it is titled. */
 export async function addSharedGoal(page) {
-  await page.getByRole('button', { name: 'Add a shared goal' }).click();
-  const goal = page.locator('article.pb-entry[data-topic="kpi"]').last();
+  const goal = await addPlaybookEntry(page, 'Add a shared goal', 'kpi');
   await goal.getByLabel('Goal').fill('MQL to SQL rate');
   await goal.getByLabel('Deadline').fill('2030-12-31');
   await goal.getByLabel('Value').fill('20');

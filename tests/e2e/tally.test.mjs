@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, finishMeeting, APP_URL, PHONE } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, finishMeeting, APP_URL, PHONE, assertFitsPhone } from './support.mjs';
 
 const browser = useBrowser();
 
@@ -102,8 +102,7 @@ test('timed mode measures who has the floor from wall-clock time', async () => {
   const benTime = await tile(page, 'Ben').locator('.tally-time').innerText();
   assert.match(benTime, /^0:0[12]$/);
   assert.deepEqual(await counts(page), ['0', '0', '1', '1']);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+  await assertFitsPhone(page);
   await screenshot(page, 'tally-phone');
   assertNoErrors(errors);
   await context.close();
@@ -142,8 +141,7 @@ test('history: balance trend, per-person figures, and someone silent three meeti
   await screenshot(page, 'history-desktop');
   // On a phone no table column is cut off: each person's figures stack under their name.
   await page.setViewportSize(PHONE);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+  await assertFitsPhone(page);
   const cut = await page.locator('.table-scroll').evaluateAll((els) => els.map((el) => el.scrollWidth - el.clientWidth));
   assert.ok(cut.every((c) => c <= 0), `tables scroll sideways by ${cut.join(', ')}px`);
   await screenshot(page, 'history-phone');

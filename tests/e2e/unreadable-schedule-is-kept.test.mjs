@@ -4,15 +4,13 @@
 // value stays exactly as it was.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, storeRequest } from './support.mjs';
+import { useBrowser, openApp, addPeople, allSaved, assertNoErrors, screenshot, APP_URL, storeRequest } from './support.mjs';
 
 const browser = useBrowser();
 
 test('an unreadable saved schedule is kept as stored and never saved over', async () => {
   const { context, page, errors } = await openApp(browser());
-  await page.getByLabel('Name', { exact: true }).first().fill('Ada');
-  await page.getByRole('button', { name: 'Add person' }).click();
-  await allSaved(page);
+  await addPeople(page, [['Ada', 'sales']]);
   const damaged = { cadence: 'every other blue moon', seed: 'not a number', hand_changes: 7 };
   await storeRequest(page, 'settings', 'put', damaged, 'schedule');
 

@@ -3,15 +3,13 @@
 // many records were left out, and an export is refused rather than written without them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, storeRequest, assertWholeExportRefused } from './support.mjs';
+import { useBrowser, openApp, addPeople, assertNoErrors, screenshot, APP_URL, storeRequest, assertWholeExportRefused } from './support.mjs';
 
 const browser = useBrowser();
 
 test('one unreadable saved tap: History loads and says so, and no export leaves it out', async () => {
   const { context, page, errors } = await openApp(browser());
-  await page.getByLabel('Name', { exact: true }).first().fill('Ada');
-  await page.getByRole('button', { name: 'Add person' }).click();
-  await allSaved(page);
+  await addPeople(page, [['Ada', 'sales']]);
   await storeRequest(page, 'tally_events', 'put', {
     id: '00000000-0000-4000-8000-0000000000cc', meeting_id: '00000000-0000-4000-8000-0000000000dd',
     at: 'not a time', segment: 0, kind: { kind: 'contribution' },

@@ -20,7 +20,7 @@ use smarketing::domain::outcomes::{
     ActionItem, ActionStatus, Minutes, MinutesInput, NewActionItem, NewProblem, Problem,
     ProblemStatus, minutes_markdown, names_of,
 };
-use smarketing::domain::person::{Person, Team};
+use smarketing::domain::person::{Person, TeamKind};
 use smarketing::domain::scheduler::{
     AttendanceRequest, Cadence, Frequency, HandChanges, ScheduleSettings, Swap, Unavailability,
 };
@@ -340,20 +340,16 @@ fn people(count: usize, rng: &mut Rng) -> Vec<Person> {
             let given = GIVEN[n % GIVEN.len()];
             let family = FAMILY[(n / GIVEN.len()) % FAMILY.len()];
             let created_at = Timestamp(FIRST_MEETING_MS - WEEK_MS - n as i64 * MINUTE_MS);
+            let id = PersonId(rng.uuid());
+            let team = match n % 5 {
+                0 | 1 => TeamKind::Sales,
+                2 | 3 => TeamKind::Marketing,
+                _ => TeamKind::Other,
+            };
             Person {
-                id: PersonId(rng.uuid()),
-                name: format!("{given} {family}"),
-                team: match n % 5 {
-                    0 | 1 => Team::Sales,
-                    2 | 3 => Team::Marketing,
-                    _ => Team::Other {
-                        label: "Support".into(),
-                    },
-                },
                 executive: n % 50 == 7,
                 core: n < 2,
                 active: n % 10 != 9,
-                executive_opt_in: false,
                 email: (n % 3 == 0).then(|| {
                     let local: String = format!("{given}.{family}")
                         .chars()
@@ -361,9 +357,9 @@ fn people(count: usize, rng: &mut Rng) -> Vec<Person> {
                         .collect();
                     format!("{}{n}@example.com", local.to_lowercase())
                 }),
-                group: None,
                 created_at,
                 updated_at: created_at.plus_millis(rng.below(1_000) as i64 * MINUTE_MS),
+                ..Person::member(id, &format!("{given} {family}"), team.with_label("Support"))
             }
         })
         .collect()

@@ -98,10 +98,7 @@ mod tests {
 
     #[test]
     fn kind_keys_match_serde_names_and_round_trip() {
-        for kind in SegmentKind::ALL {
-            assert_eq!(serde_json::to_string(&kind).unwrap(), format!("\"{kind}\""));
-            assert_eq!(kind.to_string().parse(), Ok(kind));
-        }
+        crate::domain::test_support::assert_names_round_trip(&SegmentKind::ALL);
         assert!("lunch".parse::<SegmentKind>().is_err());
     }
 

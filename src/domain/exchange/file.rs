@@ -21,7 +21,7 @@
 //! Exports are deterministic: the same records give byte-identical files whatever order the
 //! stores returned them in.
 
-use super::records::{Record, Ref, settings_references};
+use super::records::{Record, Ref, collect_references, settings_references};
 use super::{FORMAT, SCHEMA_VERSION};
 use crate::domain::agenda::{Template, is_builtin_id};
 use crate::domain::date_text::iso_date;
@@ -78,29 +78,15 @@ impl WorkspaceSnapshot {
         }
     }
 
+    /// Nothing at all, as in a new workspace.
     pub fn is_empty(&self) -> bool {
-        self.people.is_empty()
-            && self.templates.is_empty()
-            && self.meetings.is_empty()
-            && self.tally_events.is_empty()
-            && self.problems.is_empty()
-            && self.action_items.is_empty()
-            && self.minutes.is_empty()
-            && self.schedule_settings.is_none()
-            && self.playbook_entries.is_empty()
-            && self.decisions.is_empty()
-            && self.readings.is_empty()
-            && self.alignment_statements.is_empty()
-            && self.alignment_scores.is_empty()
+        *self == WorkspaceSnapshot::default()
     }
 }
 
-fn user_templates(templates: &[Template]) -> Vec<Template> {
-    templates
-        .iter()
-        .filter(|t| !t.builtin && !is_builtin_id(t.id))
-        .cloned()
-        .collect()
+/// The user's own templates: built-ins ship with the app and are never exported or imported.
+pub(super) fn user_templates(templates: &[Template]) -> Vec<Template> {
+    cloned_where(templates, |t| !t.builtin && !is_builtin_id(t.id))
 }
 
 /// `records` sorted by id, keeping the first of any duplicate id.
@@ -301,31 +287,13 @@ pub fn export_meeting(
 ) -> Option<ExchangeFile> {
     let the_meeting = workspace.meetings.iter().find(|m| m.id == meeting)?;
     let belongs = |owner: Option<MeetingId>| owner == Some(meeting);
-    let action_items: Vec<ActionItem> = workspace
-        .action_items
-        .iter()
-        .filter(|a| belongs(a.owning_meeting()))
-        .cloned()
-        .collect();
+    let action_items = cloned_where(&workspace.action_items, |a| belongs(a.owning_meeting()));
     let named_problems: HashSet<_> = action_items.iter().filter_map(|a| a.problem).collect();
-    let problems: Vec<Problem> = workspace
-        .problems
-        .iter()
-        .filter(|p| belongs(p.owning_meeting()) || named_problems.contains(&p.id))
-        .cloned()
-        .collect();
-    let tally_events: Vec<TallyEvent> = workspace
-        .tally_events
-        .iter()
-        .filter(|e| belongs(e.owning_meeting()))
-        .cloned()
-        .collect();
-    let minutes: Vec<Minutes> = workspace
-        .minutes
-        .iter()
-        .filter(|m| belongs(m.owning_meeting()))
-        .cloned()
-        .collect();
+    let problems = cloned_where(&workspace.problems, |p| {
+        belongs(p.owning_meeting()) || named_problems.contains(&p.id)
+    });
+    let tally_events = cloned_where(&workspace.tally_events, |e| belongs(e.owning_meeting()));
+    let minutes = cloned_where(&workspace.minutes, |m| belongs(m.owning_meeting()));
     let mut records = WorkspaceSnapshot {
         people: Vec::new(),
         templates: Vec::new(),
@@ -342,6 +310,10 @@ pub fn export_meeting(
         header: header(FileKind::Meeting, app_version, exported_at),
         records,
     })
+}
+
+fn cloned_where<T: Clone>(records: &[T], keep: impl Fn(&T) -> bool) -> Vec<T> {
+    records.iter().filter(|r| keep(r)).cloned().collect()
 }
 
 /// Makes `records` self-contained (see [`export_workspace`]): every person they name is in
@@ -377,13 +349,13 @@ fn repair(records: &mut WorkspaceSnapshot, workspace: &WorkspaceSnapshot) {
 
     let mut named = BTreeSet::new();
     let mut refs = Vec::new();
-    collect_refs(&records.meetings, &mut refs);
-    collect_refs(&records.tally_events, &mut refs);
-    collect_refs(&records.problems, &mut refs);
-    collect_refs(&records.action_items, &mut refs);
-    collect_refs(&records.playbook_entries, &mut refs);
-    collect_refs(&records.decisions, &mut refs);
-    collect_refs(&records.alignment_scores, &mut refs);
+    collect_references(&records.meetings, &mut refs, |_| true);
+    collect_references(&records.tally_events, &mut refs, |_| true);
+    collect_references(&records.problems, &mut refs, |_| true);
+    collect_references(&records.action_items, &mut refs, |_| true);
+    collect_references(&records.playbook_entries, &mut refs, |_| true);
+    collect_references(&records.decisions, &mut refs, |_| true);
+    collect_references(&records.alignment_scores, &mut refs, |_| true);
     if let Some(settings) = &records.schedule_settings {
         settings_references(settings, &mut refs);
     }
@@ -406,29 +378,15 @@ fn repair(records: &mut WorkspaceSnapshot, workspace: &WorkspaceSnapshot) {
     records.people.sort_by_key_dyn(|p| p.id);
 }
 
-fn collect_refs<T: Record>(records: &[T], out: &mut Vec<(Ref, super::path::JsonPath)>) {
-    for record in records {
-        record.references(out);
-    }
-}
-
 /// What a deleted person still named by a record is exported as. `updated_at` is 0, so any
 /// real copy of the person wins a merge.
 pub fn removed_person(id: PersonId) -> Person {
+    let no_team = Team::Other {
+        label: String::new(),
+    };
     Person {
-        id,
-        name: crate::domain::person::REMOVED_PERSON.into(),
-        team: Team::Other {
-            label: String::new(),
-        },
-        executive: false,
-        core: false,
         active: false,
-        executive_opt_in: false,
-        email: None,
-        group: None,
-        created_at: Timestamp(0),
-        updated_at: Timestamp(0),
+        ..Person::member(id, crate::domain::person::REMOVED_PERSON, no_team)
     }
 }
 

@@ -15,10 +15,10 @@
 //! People in a meeting file are only there to be named: those the workspace lacks are added
 //! as inactive, so the rotation does not change, and those it has are left as they are.
 
-use super::file::{FileKind, WorkspaceSnapshot};
-use super::records::{Names, Record, RecordKind, Ref, settings_references};
+use super::file::{FileKind, WorkspaceSnapshot, user_templates};
+use super::records::{Names, Record, RecordKind, Ref, collect_references, settings_references};
 use super::validate::ImportFile;
-use crate::domain::agenda::{Template, is_builtin_id};
+use crate::domain::agenda::Template;
 use crate::domain::ids::MeetingId;
 use crate::domain::meeting::Meeting;
 use crate::domain::outcomes::{ActionItem, Minutes, Problem};
@@ -182,20 +182,9 @@ pub struct Writes {
 }
 
 impl Writes {
+    /// Nothing to put or delete, and the settings kept.
     pub fn is_empty(&self) -> bool {
-        self.people.is_empty()
-            && self.templates.is_empty()
-            && self.meetings.is_empty()
-            && self.tally_events.is_empty()
-            && self.problems.is_empty()
-            && self.action_items.is_empty()
-            && self.minutes.is_empty()
-            && self.schedule_settings == SettingsWrite::Keep
-            && self.playbook_entries.is_empty()
-            && self.decisions.is_empty()
-            && self.readings.is_empty()
-            && self.alignment_statements.is_empty()
-            && self.alignment_scores.is_empty()
+        *self == Writes::default()
     }
 }
 
@@ -279,12 +268,7 @@ pub fn plan_import(
         still_named,
         conflicts: Vec::new(),
     };
-    let user_templates: Vec<Template> = existing
-        .templates
-        .iter()
-        .filter(|t| !t.builtin && !is_builtin_id(t.id))
-        .cloned()
-        .collect();
+    let user_templates = user_templates(&existing.templates);
     let meeting_file = scope.kind == FileKind::Meeting;
     let (people_summary, people) = planner.store(&existing.people, &file.people, meeting_file);
     let (templates_summary, templates) = planner.store(&user_templates, &file.templates, false);
@@ -539,31 +523,31 @@ fn still_named(
     scope: Scope,
 ) -> HashSet<Ref> {
     let mut names = Vec::new();
-    collect(&file.people, &mut names, |_| true);
-    collect(&file.templates, &mut names, |_| true);
-    collect(&file.meetings, &mut names, |_| true);
-    collect(&file.tally_events, &mut names, |_| true);
-    collect(&file.problems, &mut names, |_| true);
-    collect(&file.action_items, &mut names, |_| true);
-    collect(&file.minutes, &mut names, |_| true);
-    collect(&file.playbook_entries, &mut names, |_| true);
-    collect(&file.decisions, &mut names, |_| true);
-    collect(&file.readings, &mut names, |_| true);
-    collect(&file.alignment_scores, &mut names, |_| true);
+    collect_references(&file.people, &mut names, |_| true);
+    collect_references(&file.templates, &mut names, |_| true);
+    collect_references(&file.meetings, &mut names, |_| true);
+    collect_references(&file.tally_events, &mut names, |_| true);
+    collect_references(&file.problems, &mut names, |_| true);
+    collect_references(&file.action_items, &mut names, |_| true);
+    collect_references(&file.minutes, &mut names, |_| true);
+    collect_references(&file.playbook_entries, &mut names, |_| true);
+    collect_references(&file.decisions, &mut names, |_| true);
+    collect_references(&file.readings, &mut names, |_| true);
+    collect_references(&file.alignment_scores, &mut names, |_| true);
     if let Some(settings) = &file.schedule_settings {
         settings_references(settings, &mut names);
     }
     // Records the file does not cover stay, and so does everything they name.
-    collect(&existing.people, &mut names, |r| !scope.covers(r));
-    collect(&existing.meetings, &mut names, |r| !scope.covers(r));
-    collect(&existing.tally_events, &mut names, |r| !scope.covers(r));
-    collect(&existing.problems, &mut names, |r| !scope.covers(r));
-    collect(&existing.action_items, &mut names, |r| !scope.covers(r));
-    collect(&existing.minutes, &mut names, |r| !scope.covers(r));
-    collect(&existing.playbook_entries, &mut names, |r| !scope.covers(r));
-    collect(&existing.decisions, &mut names, |r| !scope.covers(r));
-    collect(&existing.readings, &mut names, |r| !scope.covers(r));
-    collect(&existing.alignment_scores, &mut names, |r| !scope.covers(r));
+    collect_references(&existing.people, &mut names, |r| !scope.covers(r));
+    collect_references(&existing.meetings, &mut names, |r| !scope.covers(r));
+    collect_references(&existing.tally_events, &mut names, |r| !scope.covers(r));
+    collect_references(&existing.problems, &mut names, |r| !scope.covers(r));
+    collect_references(&existing.action_items, &mut names, |r| !scope.covers(r));
+    collect_references(&existing.minutes, &mut names, |r| !scope.covers(r));
+    collect_references(&existing.playbook_entries, &mut names, |r| !scope.covers(r));
+    collect_references(&existing.decisions, &mut names, |r| !scope.covers(r));
+    collect_references(&existing.readings, &mut names, |r| !scope.covers(r));
+    collect_references(&existing.alignment_scores, &mut names, |r| !scope.covers(r));
     if scope.kind == FileKind::Meeting
         && let Some(settings) = &existing.schedule_settings
     {
@@ -604,14 +588,4 @@ fn still_named(
         }
     }
     kept
-}
-
-fn collect<T: Record>(
-    records: &[T],
-    out: &mut Vec<(Ref, super::path::JsonPath)>,
-    keep: impl Fn(&T) -> bool,
-) {
-    for record in records.iter().filter(|r| keep(r)) {
-        record.references(out);
-    }
 }

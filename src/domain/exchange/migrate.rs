@@ -73,6 +73,7 @@ fn v2_to_v3(file: &mut Map<String, Value>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::exchange::RecordKind;
     use serde_json::json;
 
     #[test]
@@ -88,15 +89,11 @@ mod tests {
         assert_eq!(v2["schema_version"], SCHEMA_VERSION);
         assert_eq!(v2["kind"], "workspace");
         assert_eq!(v2["people"], json!([{ "name": "Ada" }]));
-        for field in [
-            "templates",
-            "meetings",
-            "tally_events",
-            "problems",
-            "action_items",
-            "minutes",
-        ] {
-            assert_eq!(v2[field], json!([]), "{field}");
+        // Every other list of the current layout is there, empty.
+        for kind in RecordKind::ALL {
+            if !matches!(kind, RecordKind::Person | RecordKind::ScheduleSettings) {
+                assert_eq!(v2[kind.field()], json!([]), "{}", kind.field());
+            }
         }
         assert!(v2.get("schedule_settings").is_none());
     }

@@ -551,6 +551,17 @@ impl Record for Minutes {
     }
 }
 
+/// What those of `records` that `keep` accepts name, with where.
+pub(super) fn collect_references<T: Record>(
+    records: &[T],
+    out: &mut Vec<(Ref, JsonPath)>,
+    keep: impl Fn(&T) -> bool,
+) {
+    for record in records.iter().filter(|r| keep(r)) {
+        record.references(out);
+    }
+}
+
 /// The people the schedule settings name, with where.
 pub fn settings_references(settings: &ScheduleSettings, out: &mut Vec<(Ref, JsonPath)>) {
     let changes = &settings.hand_changes;

@@ -808,6 +808,38 @@ fn importing_the_same_file_again_changes_nothing() {
 }
 
 #[test]
+fn a_workspace_or_its_writes_are_empty_only_without_a_single_record() {
+    assert!(WorkspaceSnapshot::default().is_empty());
+    let workspace = small();
+    assert!(!workspace.is_empty());
+    let settings_only = WorkspaceSnapshot {
+        schedule_settings: workspace.schedule_settings.clone(),
+        ..WorkspaceSnapshot::default()
+    };
+    assert!(!settings_only.is_empty());
+    let scores_only = WorkspaceSnapshot {
+        alignment_scores: workspace.alignment_scores[..1].to_vec(),
+        ..WorkspaceSnapshot::default()
+    };
+    assert!(!scores_only.is_empty());
+
+    assert!(Writes::default().is_empty());
+    let delete_settings = Writes {
+        schedule_settings: SettingsWrite::Delete,
+        ..Writes::default()
+    };
+    assert!(!delete_settings.is_empty());
+    let delete_a_score = Writes {
+        alignment_scores: StoreWrites {
+            puts: Vec::new(),
+            deletes: vec![workspace.alignment_scores[0].id],
+        },
+        ..Writes::default()
+    };
+    assert!(!delete_a_score.is_empty());
+}
+
+#[test]
 fn the_newer_copy_wins_a_conflict_and_both_are_listed() {
     let base = small().normalized();
     let mut theirs = base.clone();

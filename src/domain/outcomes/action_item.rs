@@ -425,13 +425,10 @@ mod tests {
     use super::*;
     use crate::domain::agenda::builtin::{WEEKLY_ID, builtin_template};
     use crate::domain::meeting::NewMeeting;
+    use crate::domain::test_support::person;
 
     const T0: Timestamp = Timestamp(1_764_000_000_000);
     const T1: Timestamp = Timestamp(1_764_000_060_000);
-
-    fn person(n: u128) -> PersonId {
-        PersonId::from_u128(n)
-    }
 
     fn meeting() -> Meeting {
         let weekly = builtin_template(WEEKLY_ID).unwrap();
@@ -646,13 +643,7 @@ mod tests {
 
     #[test]
     fn status_keys_round_trip_and_match_serde() {
-        for status in ActionStatus::ALL {
-            assert_eq!(status.to_string().parse(), Ok(status));
-            assert_eq!(
-                serde_json::to_string(&status).unwrap(),
-                format!("\"{status}\"")
-            );
-        }
+        crate::domain::test_support::assert_names_round_trip(&ActionStatus::ALL);
     }
 
     #[test]

@@ -177,17 +177,10 @@ mod tests {
     #[test]
     fn recipients_are_attendees_or_active_absentees_with_an_address() {
         let person = |n: u128, email: Option<&str>, active: bool| Person {
-            id: PersonId::from_u128(n),
-            name: format!("P{n}"),
-            team: Team::Sales,
             executive: n == 6,
-            core: false,
             active,
-            executive_opt_in: false,
             email: email.map(str::to_string),
-            group: None,
-            created_at: Timestamp(0),
-            updated_at: Timestamp(0),
+            ..Person::member(PersonId::from_u128(n), &format!("P{n}"), Team::Sales)
         };
         let people = [
             person(1, Some("attended@example.com"), true),

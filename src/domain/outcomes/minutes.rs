@@ -888,18 +888,10 @@ No action items were set.
 
     #[test]
     fn names_include_inactive_people() {
-        let people = [crate::domain::person::Person {
-            id: GONE,
-            name: "Dee".into(),
-            team: crate::domain::person::Team::Sales,
-            executive: false,
-            core: false,
+        use crate::domain::person::{Person, Team};
+        let people = [Person {
             active: false,
-            executive_opt_in: false,
-            email: None,
-            group: None,
-            created_at: START,
-            updated_at: START,
+            ..Person::member(GONE, "Dee", Team::Sales)
         }];
         assert_eq!(
             names_of(&people).get(&GONE).map(String::as_str),

@@ -548,13 +548,7 @@ mod tests {
 
     #[test]
     fn status_keys_round_trip_and_match_serde() {
-        for status in ProblemStatus::ALL {
-            assert_eq!(status.to_string().parse(), Ok(status));
-            assert_eq!(
-                serde_json::to_string(&status).unwrap(),
-                format!("\"{status}\"")
-            );
-        }
+        crate::domain::test_support::assert_names_round_trip(&ProblemStatus::ALL);
     }
 
     #[test]

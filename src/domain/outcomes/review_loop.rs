@@ -263,6 +263,7 @@ pub fn action_items_deleted_with(deleted: MeetingId, actions: &[ActionItem]) -> 
 mod tests {
     use super::*;
     use crate::domain::outcomes::problem::NewProblem;
+    use crate::domain::test_support::person;
     use crate::domain::time::Timestamp;
     use chrono::NaiveDate;
     use proptest::prelude::*;
@@ -272,10 +273,6 @@ mod tests {
     const OLDER: MeetingId = MeetingId::from_u128(100);
     const PREVIOUS: MeetingId = MeetingId::from_u128(101);
     const CURRENT: MeetingId = MeetingId::from_u128(102);
-
-    fn person(n: u128) -> PersonId {
-        PersonId::from_u128(n)
-    }
 
     /// An item built directly, as it would be read back from storage.
     fn action(n: u128, made_in: MeetingId, owner: u128, collaborators: &[u128]) -> ActionItem {

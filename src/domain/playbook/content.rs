@@ -8,7 +8,6 @@ use super::quantity::Quantity;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
-use std::str::FromStr;
 use thiserror::Error;
 
 /// Longest free text in an entry (a definition's body), in characters.
@@ -21,6 +20,9 @@ pub const MAX_ITEMS: usize = 30;
 /// What an entry is about. Definitions exist once each; SLA commitments and KPIs are many.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+// One name for serde and form values: Display writes it, FromStr reads it.
+#[derive(strum::Display, strum::EnumString)]
+#[strum(serialize_all = "snake_case")]
 pub enum Topic {
     IdealCustomer,
     ValueProposition,
@@ -48,21 +50,6 @@ impl Topic {
         Topic::Kpi,
     ];
 
-    fn key(self) -> &'static str {
-        match self {
-            Topic::IdealCustomer => "ideal_customer",
-            Topic::ValueProposition => "value_proposition",
-            Topic::TargetMarket => "target_market",
-            Topic::Funnel => "funnel",
-            Topic::Lead => "lead",
-            Topic::MarketingQualifiedLead => "marketing_qualified_lead",
-            Topic::SalesQualifiedLead => "sales_qualified_lead",
-            Topic::HandOff => "hand_off",
-            Topic::Sla => "sla",
-            Topic::Kpi => "kpi",
-        }
-    }
-
     /// The heading a person reads.
     pub fn label(self) -> &'static str {
         match self {
@@ -87,22 +74,6 @@ impl Topic {
     /// Whether the entry has a target that meetings score (an SLA measure or a KPI).
     pub fn is_measured(self) -> bool {
         matches!(self, Topic::Sla | Topic::Kpi)
-    }
-}
-
-impl fmt::Display for Topic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.key())
-    }
-}
-
-impl FromStr for Topic {
-    type Err = PlaybookError;
-    fn from_str(key: &str) -> Result<Self, Self::Err> {
-        Topic::ALL
-            .into_iter()
-            .find(|t| t.key() == key)
-            .ok_or(PlaybookError::UnknownTopic)
     }
 }
 
@@ -233,8 +204,6 @@ pub enum EntryContent {
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum PlaybookError {
-    #[error("That is not a playbook topic.")]
-    UnknownTopic,
     #[error("{topic} is written as {expected}.")]
     WrongShape {
         topic: &'static str,
@@ -541,6 +510,7 @@ fn many(count: usize, what: &'static str) -> Result<(), PlaybookError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::test_support::assert_names_round_trip;
 
     fn mqls() -> EntryContent {
         EntryContent::Commitment {
@@ -561,28 +531,21 @@ mod tests {
         for topic in Topic::ALL {
             assert_eq!(topic.to_string().parse::<Topic>(), Ok(topic));
         }
-        assert_eq!("nope".parse::<Topic>(), Err(PlaybookError::UnknownTopic));
+        assert_eq!(
+            Topic::MarketingQualifiedLead.to_string(),
+            "marketing_qualified_lead"
+        );
+        assert_eq!(Topic::HandOff.to_string(), "hand_off");
+        assert_eq!(Topic::Sla.to_string(), "sla");
+        assert!("nope".parse::<Topic>().is_err());
     }
 
     #[test]
     fn sides_owners_and_directions_read_back_the_names_files_use() {
-        fn round_trip<T>(all: &[T])
-        where
-            T: Copy + fmt::Debug + PartialEq + fmt::Display + FromStr + Serialize,
-        {
-            for &choice in all {
-                let name = choice.to_string();
-                assert_eq!(
-                    serde_json::to_string(&choice).unwrap(),
-                    format!("\"{name}\"")
-                );
-                assert!(name.parse::<T>().is_ok_and(|read| read == choice), "{name}");
-            }
-            assert!("nope".parse::<T>().is_err());
-        }
-        round_trip(&Side::ALL);
-        round_trip(&GoalOwner::ALL);
-        round_trip(&Direction::ALL);
+        assert_names_round_trip(&Side::ALL);
+        assert_names_round_trip(&GoalOwner::ALL);
+        assert_names_round_trip(&Direction::ALL);
+        assert_names_round_trip(&Topic::ALL);
         assert_eq!(GoalOwner::Both.to_string(), "both");
         assert_eq!(GoalOwner::Both.label(), "Sales and Marketing");
     }

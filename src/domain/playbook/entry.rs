@@ -20,12 +20,14 @@ use crate::domain::time::Timestamp;
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::fmt;
-use std::str::FromStr;
 
 /// How often the teams look at an entry again. The documents: "agree on how and when we will
 /// continuously review what we decided".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+// One name for serde and form values: Display writes it, FromStr reads it.
+#[derive(strum::Display, strum::EnumString)]
+#[strum(serialize_all = "snake_case")]
 pub enum ReviewInterval {
     Monthly,
     #[default]
@@ -51,15 +53,6 @@ impl ReviewInterval {
         }
     }
 
-    fn key(self) -> &'static str {
-        match self {
-            ReviewInterval::Monthly => "monthly",
-            ReviewInterval::Quarterly => "quarterly",
-            ReviewInterval::HalfYearly => "half_yearly",
-            ReviewInterval::Yearly => "yearly",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             ReviewInterval::Monthly => "Every month",
@@ -67,22 +60,6 @@ impl ReviewInterval {
             ReviewInterval::HalfYearly => "Every six months",
             ReviewInterval::Yearly => "Every year",
         }
-    }
-}
-
-impl fmt::Display for ReviewInterval {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.key())
-    }
-}
-
-impl FromStr for ReviewInterval {
-    type Err = PlaybookError;
-    fn from_str(key: &str) -> Result<Self, Self::Err> {
-        ReviewInterval::ALL
-            .into_iter()
-            .find(|r| r.key() == key)
-            .ok_or(PlaybookError::UnknownTopic)
     }
 }
 
@@ -510,9 +487,9 @@ mod tests {
 
     #[test]
     fn intervals_round_trip_through_their_keys() {
-        for interval in ReviewInterval::ALL {
-            assert_eq!(interval.to_string().parse(), Ok(interval));
-        }
+        crate::domain::test_support::assert_names_round_trip(&ReviewInterval::ALL);
+        assert_eq!(ReviewInterval::HalfYearly.to_string(), "half_yearly");
+        assert!("weekly".parse::<ReviewInterval>().is_err());
     }
 
     #[test]

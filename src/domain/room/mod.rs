@@ -17,8 +17,6 @@ use crate::domain::agenda::{
 };
 use crate::domain::time::Timestamp;
 use serde::{Deserialize, Serialize};
-use std::fmt;
-use std::str::FromStr;
 
 /// How often the facilitator's tab says it is still there.
 pub const HEARTBEAT_MS: i64 = 2_000;
@@ -68,6 +66,9 @@ pub struct Participation {
 /// chooses: the documents advise keeping the tally quiet.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+// Form values are kebab-case: Display writes them, FromStr reads them.
+#[derive(strum::Display, strum::EnumString)]
+#[strum(serialize_all = "kebab-case")]
 pub enum ParticipationStrip {
     #[default]
     Off,
@@ -97,31 +98,12 @@ impl ParticipationStrip {
     }
 }
 
-impl fmt::Display for ParticipationStrip {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            ParticipationStrip::Off => "off",
-            ParticipationStrip::Balance => "balance",
-            ParticipationStrip::NamedBars => "named-bars",
-            ParticipationStrip::AnonymousBars => "anonymous-bars",
-        })
-    }
-}
-
-impl FromStr for ParticipationStrip {
-    type Err = ();
-
-    fn from_str(key: &str) -> Result<Self, Self::Err> {
-        Self::ALL
-            .into_iter()
-            .find(|strip| strip.to_string() == key)
-            .ok_or(())
-    }
-}
-
 /// Where the warning chimes sound.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+// Form values are kebab-case: Display writes them, FromStr reads them.
+#[derive(strum::Display, strum::EnumString)]
+#[strum(serialize_all = "kebab-case")]
 pub enum ChimesPlace {
     /// The facilitator's laptop (the room display is silent).
     #[default]
@@ -138,26 +120,6 @@ impl ChimesPlace {
             ChimesPlace::Laptop => "This laptop",
             ChimesPlace::RoomDisplay => "The room display",
         }
-    }
-}
-
-impl fmt::Display for ChimesPlace {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            ChimesPlace::Laptop => "laptop",
-            ChimesPlace::RoomDisplay => "room-display",
-        })
-    }
-}
-
-impl FromStr for ChimesPlace {
-    type Err = ();
-
-    fn from_str(key: &str) -> Result<Self, Self::Err> {
-        Self::ALL
-            .into_iter()
-            .find(|place| place.to_string() == key)
-            .ok_or(())
     }
 }
 

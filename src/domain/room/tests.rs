@@ -260,7 +260,14 @@ fn the_choices_round_trip_through_their_keys_and_older_snapshots_read() {
     for place in ChimesPlace::ALL {
         assert_eq!(place.to_string().parse(), Ok(place));
     }
-    assert_eq!("loud".parse::<ChimesPlace>(), Err(()));
+    assert_eq!(ParticipationStrip::NamedBars.to_string(), "named-bars");
+    assert_eq!(
+        ParticipationStrip::AnonymousBars.to_string(),
+        "anonymous-bars"
+    );
+    assert_eq!(ChimesPlace::RoomDisplay.to_string(), "room-display");
+    assert!("loud".parse::<ChimesPlace>().is_err());
+    assert!("named_bars".parse::<ParticipationStrip>().is_err());
     assert!(RoomOptions::default().laptop_chimes());
     // A snapshot from before these fields (a room window of the previous version) still reads.
     let mut old = serde_json::to_value(weekly()).unwrap();

@@ -159,8 +159,9 @@ mod tests {
         }
     }
 
-    fn dates(times: &[NaiveDateTime]) -> Vec<NaiveDate> {
-        times.iter().map(NaiveDateTime::date).collect()
+    /// The days of `times`, as ISO dates.
+    fn dates(times: &[NaiveDateTime]) -> Vec<String> {
+        times.iter().map(|t| t.date().to_string()).collect()
     }
 
     #[test]
@@ -191,10 +192,10 @@ mod tests {
         let c = cadence(Frequency::Fortnightly, Weekday::Tue, date(2025, 6, 3));
         // 2025-06-11 falls in an "off" week: the next meeting is 17 June.
         let times = upcoming_meetings(&c, date(2025, 6, 11), &[], 2);
-        assert_eq!(dates(&times), [date(2025, 6, 17), date(2025, 7, 1)]);
+        assert_eq!(dates(&times), ["2025-06-17", "2025-07-01"]);
         // Planning from a meeting day includes that meeting.
         let times = upcoming_meetings(&c, date(2025, 6, 17), &[], 1);
-        assert_eq!(dates(&times), [date(2025, 6, 17)]);
+        assert_eq!(dates(&times), ["2025-06-17"]);
     }
 
     #[test]
@@ -204,12 +205,7 @@ mod tests {
         let times = upcoming_meetings(&c, date(2025, 6, 1), &[], 4);
         assert_eq!(
             dates(&times),
-            [
-                date(2025, 6, 10),
-                date(2025, 7, 8),
-                date(2025, 8, 12),
-                date(2025, 9, 9)
-            ]
+            ["2025-06-10", "2025-07-08", "2025-08-12", "2025-09-09"]
         );
     }
 
@@ -218,10 +214,7 @@ mod tests {
         // 2025-01-31 is the 5th Friday of January; February has only four Fridays.
         let c = cadence(Frequency::Monthly, Weekday::Fri, date(2025, 1, 29));
         let times = upcoming_meetings(&c, date(2025, 1, 1), &[], 3);
-        assert_eq!(
-            dates(&times),
-            [date(2025, 1, 31), date(2025, 2, 28), date(2025, 3, 28)]
-        );
+        assert_eq!(dates(&times), ["2025-01-31", "2025-02-28", "2025-03-28"]);
     }
 
     #[test]
@@ -229,7 +222,7 @@ mod tests {
         let c = cadence(Frequency::Monthly, Weekday::Tue, date(2025, 6, 10));
         // 2nd Tuesday of March 2030 is the 12th; from the 13th the next is April's 9th.
         let times = upcoming_meetings(&c, date(2030, 3, 13), &[], 1);
-        assert_eq!(dates(&times), [date(2030, 4, 9)]);
+        assert_eq!(dates(&times), ["2030-04-09"]);
     }
 
     #[test]
@@ -239,12 +232,7 @@ mod tests {
         let times = upcoming_meetings(&c, date(2025, 6, 1), &skipped, 4);
         assert_eq!(
             dates(&times),
-            [
-                date(2025, 6, 3),
-                date(2025, 6, 17),
-                date(2025, 7, 1),
-                date(2025, 7, 8)
-            ]
+            ["2025-06-03", "2025-06-17", "2025-07-01", "2025-07-08"]
         );
     }
 

@@ -62,6 +62,13 @@ fn value<'a>(event: &'a Component<'a>, name: &str) -> &'a str {
     event.find_prop(name).unwrap().val.as_str()
 }
 
+/// Parses `text` back and hands its events to `check` (they borrow from the parse).
+fn with_events<R>(text: &str, check: impl FnOnce(&[&Component<'_>]) -> R) -> R {
+    let unfolded = unfold(text);
+    let calendar = read_calendar(&unfolded).unwrap();
+    check(&events(&calendar.components))
+}
+
 #[test]
 fn every_meeting_becomes_one_event_that_parses() {
     let (people, plan) = sample();
@@ -80,67 +87,59 @@ fn every_meeting_becomes_one_event_that_parses() {
 #[test]
 fn events_carry_uid_stamp_utc_times_organizer_and_summary() {
     let (people, plan) = sample();
-    let text = export(&plan, &people);
-    let unfolded = unfold(&text);
-    let calendar = read_calendar(&unfolded).unwrap();
-    let first = events(&calendar.components)[0];
-    assert_eq!(value(first, "UID"), "20250603-all@smarketing-meetings");
-    assert_eq!(value(first, "DTSTAMP"), "20251124T160000Z");
-    // 09:30 where the facilitator is, one hour ahead of UTC.
-    assert_eq!(value(first, "DTSTART"), "20250603T083000Z");
-    assert_eq!(value(first, "DTEND"), "20250603T091500Z");
-    assert_eq!(
-        value(first, "ORGANIZER"),
-        "mailto:ada@example.com",
-        "the core facilitator with an email organizes"
-    );
-    assert_eq!(value(first, "SUMMARY"), "Smarketing meeting");
-    let uids: HashSet<&str> = events(&calendar.components)
-        .iter()
-        .map(|e| value(e, "UID"))
-        .collect();
-    assert_eq!(uids.len(), plan.meetings.len());
+    with_events(&export(&plan, &people), |events| {
+        let first = events[0];
+        assert_eq!(value(first, "UID"), "20250603-all@smarketing-meetings");
+        assert_eq!(value(first, "DTSTAMP"), "20251124T160000Z");
+        // 09:30 where the facilitator is, one hour ahead of UTC.
+        assert_eq!(value(first, "DTSTART"), "20250603T083000Z");
+        assert_eq!(value(first, "DTEND"), "20250603T091500Z");
+        assert_eq!(
+            value(first, "ORGANIZER"),
+            "mailto:ada@example.com",
+            "the core facilitator with an email organizes"
+        );
+        assert_eq!(value(first, "SUMMARY"), "Smarketing meeting");
+        let uids: HashSet<&str> = events.iter().map(|e| value(e, "UID")).collect();
+        assert_eq!(uids.len(), plan.meetings.len());
+    });
 }
 
 #[test]
 fn attendees_are_listed_with_names_and_mailto_when_known() {
     let (people, plan) = sample();
-    let text = export(&plan, &people);
-    let unfolded = unfold(&text);
-    let calendar = read_calendar(&unfolded).unwrap();
-    for (event, meeting) in events(&calendar.components).iter().zip(&plan.meetings) {
-        let attendees: Vec<_> = event
-            .properties
-            .iter()
-            .filter(|p| p.name == "ATTENDEE")
-            .collect();
-        assert_eq!(attendees.len(), meeting.attendees.len());
-        let ada = attendees
-            .iter()
-            .find(|p| p.val == "mailto:ada@example.com")
-            .expect("the core member with an email is invited by mail");
-        let cn = ada.params.iter().find(|p| p.key == "CN").unwrap();
-        assert_eq!(
-            cn.val.as_ref().unwrap().as_str(),
-            "Lovelace, Ada; 'The' Countess \\ Sales"
-        );
-        assert!(
-            attendees
+    with_events(&export(&plan, &people), |events| {
+        for (event, meeting) in events.iter().zip(&plan.meetings) {
+            let attendees: Vec<_> = event
+                .properties
                 .iter()
-                .filter(|p| p.val != "mailto:ada@example.com")
-                .all(|p| p.val.as_str().starts_with("urn:uuid:"))
-        );
-    }
+                .filter(|p| p.name == "ATTENDEE")
+                .collect();
+            assert_eq!(attendees.len(), meeting.attendees.len());
+            let ada = attendees
+                .iter()
+                .find(|p| p.val == "mailto:ada@example.com")
+                .expect("the core member with an email is invited by mail");
+            let cn = ada.params.iter().find(|p| p.key == "CN").unwrap();
+            assert_eq!(
+                cn.val.as_ref().unwrap().as_str(),
+                "Lovelace, Ada; 'The' Countess \\ Sales"
+            );
+            assert!(
+                attendees
+                    .iter()
+                    .filter(|p| p.val != "mailto:ada@example.com")
+                    .all(|p| p.val.as_str().starts_with("urn:uuid:"))
+            );
+        }
+    });
 }
 
 #[test]
 fn the_description_lists_attendees_note_taker_and_agenda_unescaped_intact() {
     let (people, plan) = sample();
     let text = export(&plan, &people);
-    let unfolded = unfold(&text);
-    let calendar = read_calendar(&unfolded).unwrap();
-    let event = events(&calendar.components)[0];
-    let description = value(event, "DESCRIPTION");
+    let description = with_events(&text, |events| value(events[0], "DESCRIPTION").to_string());
     let meeting = &plan.meetings[0];
     let taker = people
         .iter()
@@ -183,31 +182,24 @@ fn lines_end_in_crlf_and_fold_at_75_octets() {
     }
     assert!(folded > 0);
     // Unfolded, the long name is whole again.
-    let unfolded = unfold(&text);
-    let calendar = read_calendar(&unfolded).unwrap();
-    let event = events(&calendar.components)[0];
-    assert!(value(event, "DESCRIPTION").contains(&people[0].name));
+    with_events(&text, |events| {
+        assert!(value(events[0], "DESCRIPTION").contains(&people[0].name));
+    });
 }
 
 #[test]
 fn group_meetings_have_their_own_uid_and_summary() {
-    let mut people = roster(4, 4, 0);
-    for (i, p) in people.iter_mut().enumerate() {
-        p.group = Some(if i % 2 == 0 { "EMEA" } else { "APAC, Japan" }.into());
-    }
-    let mut s = settings(1, 4, 1);
-    s.by_group = true;
-    let plan = plan_from_start(&s, &people).unwrap();
+    let people = roster_in_groups(4, 4, ["EMEA", "APAC, Japan"]);
+    let plan = plan_from_start(&settings_by_group(1, 4, 1), &people).unwrap();
     let text = export(&plan, &people);
-    let unfolded = unfold(&text);
-    let calendar = read_calendar(&unfolded).unwrap();
-    let events = events(&calendar.components);
-    assert_eq!(events.len(), 2);
-    assert_eq!(
-        value(events[0], "SUMMARY"),
-        "Smarketing meeting – APAC, Japan"
-    );
-    assert_ne!(value(events[0], "UID"), value(events[1], "UID"));
+    with_events(&text, |events| {
+        assert_eq!(events.len(), 2);
+        assert_eq!(
+            value(events[0], "SUMMARY"),
+            "Smarketing meeting – APAC, Japan"
+        );
+        assert_ne!(value(events[0], "UID"), value(events[1], "UID"));
+    });
     // Exporting again gives the same UIDs: calendars update the events in place.
     let again = export(&plan, &people);
     assert_eq!(text, again);
@@ -230,11 +222,10 @@ fn a_time_the_zone_cannot_place_stays_floating_and_no_email_means_no_organizer()
             organizer: people.iter().find(|p| p.core),
         },
     );
-    let unfolded = unfold(&text);
-    let calendar = read_calendar(&unfolded).unwrap();
-    let first = events(&calendar.components)[0];
-    assert_eq!(value(first, "DTSTART"), "20250603T093000");
-    assert!(first.find_prop("ORGANIZER").is_none());
+    with_events(&text, |events| {
+        assert_eq!(value(events[0], "DTSTART"), "20250603T093000");
+        assert!(events[0].find_prop("ORGANIZER").is_none());
+    });
 }
 
 #[test]
@@ -252,17 +243,17 @@ fn an_updated_plan_exported_again_keeps_its_uids_with_a_higher_sequence() {
     let after = export_at(&updated, &people, Timestamp(stamp().0 + 86_400_000));
 
     let read = |text: &str| -> Vec<(String, i64)> {
-        let unfolded = unfold(text);
-        let calendar = read_calendar(&unfolded).unwrap();
-        events(&calendar.components)
-            .iter()
-            .map(|e| {
-                (
-                    value(e, "UID").to_string(),
-                    value(e, "SEQUENCE").parse().unwrap(),
-                )
-            })
-            .collect()
+        with_events(text, |events| {
+            events
+                .iter()
+                .map(|e| {
+                    (
+                        value(e, "UID").to_string(),
+                        value(e, "SEQUENCE").parse().unwrap(),
+                    )
+                })
+                .collect()
+        })
     };
     let (old, new) = (read(&before), read(&after));
     let uids = |events: &[(String, i64)]| events.iter().map(|e| e.0.clone()).collect::<Vec<_>>();

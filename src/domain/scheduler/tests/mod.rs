@@ -49,6 +49,23 @@ pub(super) fn roster(sales: u128, marketing: u128, other: u128) -> Vec<Person> {
         .collect()
 }
 
+/// A [`roster`] of Sales and Marketing whose people alternate between the two `groups`.
+pub(super) fn roster_in_groups(sales: u128, marketing: u128, groups: [&str; 2]) -> Vec<Person> {
+    let mut people = roster(sales, marketing, 0);
+    for (i, p) in people.iter_mut().enumerate() {
+        p.group = Some(groups[i % 2].into());
+    }
+    people
+}
+
+/// [`settings`] with each group rotating on its own.
+pub(super) fn settings_by_group(seed: u64, cap: u32, horizon: u32) -> ScheduleSettings {
+    ScheduleSettings {
+        by_group: true,
+        ..settings(seed, cap, horizon)
+    }
+}
+
 pub(super) fn settings(seed: u64, cap: u32, horizon: u32) -> ScheduleSettings {
     let mut settings = ScheduleSettings::new(
         Cadence {
