@@ -101,11 +101,26 @@ const hints = [
   `<script type="module">${bootScript}</script>`,
 ].join('');
 
+// The opening of the page in the address (its heading and introduction), drawn while the
+// app's code downloads. The same page keys and fallback as the hints above: an address with an
+// id after the page, or a page without an opening, shows none; an unknown one is the roster.
+const openings = JSON.parse(readFileSync(new URL('../web/page-openings.json', import.meta.url), 'utf8'));
+// In a script, "<" as an escape: no string can end the script element.
+const asScriptData = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+const openingScript =
+  `{const openings=${asScriptData(openings)};const pages=${asScriptData(AREA_OF_PAGE)};` +
+  'const [page,rest]=location.hash.replace(/^#?\\/?/,"").split("/");' +
+  'const opening=rest?null:page in openings?openings[page]:page in pages?null:openings.roster;' +
+  'if(opening)document.currentScript.insertAdjacentHTML("beforebegin",opening)}';
+
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 const rustLink = /<link\b[^>]*\brel="?rust"?[^>]*>/;
 if (!rustLink.test(html)) throw new Error('index.html has no <link data-trunk rel="rust" …> to replace');
 html = html.replace(rustLink, () => hints);
+const openingPlace = /<script data-page-opening(?:="")?\s*><\/script>/;
+if (!openingPlace.test(html)) throw new Error('index.html has no <script data-page-opening></script> to fill');
+html = html.replace(openingPlace, () => `<script>${openingScript}</script>`);
 
 if (profile === 'release') {
   const inlineScripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]

@@ -16,6 +16,7 @@ mod idle;
 mod meeting;
 pub mod now;
 mod offline;
+mod opening;
 mod outcome_note;
 mod outcomes;
 mod pages;

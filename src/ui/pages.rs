@@ -14,6 +14,7 @@ use crate::ui::exchange::{ExchangePage, ExportError, Workspace, write_workspace_
 use crate::ui::history::HistoryPage;
 use crate::ui::idle::when_idle;
 use crate::ui::meeting::{LiveMeetingPage, MeetingsPage};
+use crate::ui::opening::opening_while_loading;
 use crate::ui::outcomes::ProblemLogPage;
 use crate::ui::playbook::PlaybookPage;
 use crate::ui::room::RoomDisplay;
@@ -162,8 +163,15 @@ pub fn CurrentPage(route: ReadSignal<Route>) -> impl IntoView {
         previous.map_or(0, |n| n.wrapping_add(1))
     });
     let shown = move |route: Route| {
-        Suspend::new(async move {
-            match page(route).await {
+        // Until the area's code is here, the page's opening (as index.html drew it) stands in.
+        // Not a `<Suspense>` fallback: that would also stand in while anything the page reads
+        // loads (the Storage panel's estimate), hiding the whole page.
+        let arrived = RwSignal::new(false);
+        let opening = move || (!arrived.get()).then(|| opening_while_loading(route));
+        let page = Suspend::new(async move {
+            let loaded = page(route).await;
+            arrived.set(true);
+            match loaded {
                 Ok(view) => {
                     // After the first page, not before: its own download comes first.
                     if prefetch.version().get_untracked() == 0
@@ -185,7 +193,11 @@ pub fn CurrentPage(route: ReadSignal<Route>) -> impl IntoView {
                 }
                 .into_any(),
             }
-        })
+        });
+        view! {
+            {opening}
+            {page}
+        }
     };
     move || {
         let page = shown(route.get());

@@ -3,18 +3,16 @@ use super::import_panel::ImportPanel;
 use super::import_preview::ImportOutcome;
 use super::snapshot::Workspace;
 use crate::ui::offline::StoragePanel;
+use crate::ui::opening::{self, PageOpening};
 use leptos::prelude::*;
 
 #[component]
 pub fn ExchangePage() -> impl IntoView {
     provide_context(Workspace::from_context());
     view! {
-        <section class="page exchange-page" aria-labelledby="page-title">
-            <h1 id="page-title">"Import/Export"</h1>
+        <section class=opening::EXCHANGE.section_class aria-labelledby="page-title">
+            <PageOpening opening=&opening::EXCHANGE />
             <ImportOutcome />
-            <p class="lead">
-                "Meeting files are plain JSON: share one meeting with a colleague, keep a backup, or move your whole workspace to another browser. An import is checked completely before anything is saved, and you see what it will change first."
-            </p>
             <ExportPanel />
             <ImportPanel />
             <StoragePanel />

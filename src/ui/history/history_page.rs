@@ -6,6 +6,7 @@ use crate::domain::meeting::Meeting;
 use crate::domain::sort::SortByKey;
 use crate::domain::tally::{History, PastMeeting, TallyEvent, history, sort_for_replay};
 use crate::storage::StoreRead;
+use crate::ui::opening::{self, PageOpening};
 use crate::ui::state::{MeetingsState, Persistence};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -71,11 +72,8 @@ pub fn HistoryPage() -> impl IntoView {
     let unreadable_taps = move || taps.with(|t| t.as_ref().map_or(0, |t| t.unreadable));
 
     view! {
-        <section class="page history-page" aria-labelledby="page-title">
-            <h1 id="page-title">"History"</h1>
-            <p class="lead">
-                "Every meeting held, and how evenly people spoke across them. The figures are a nudge for the facilitator, not a grade."
-            </p>
+        <section class=opening::HISTORY.section_class aria-labelledby="page-title">
+            <PageOpening opening=&opening::HISTORY />
             <PastMeetings />
             <Show when=move || { unreadable_taps() > 0 }>
                 <div class="notice notice-warning" role="alert">

@@ -3,6 +3,7 @@ use crate::domain::agenda::{ClockState, format_duration};
 use crate::domain::meeting::Meeting;
 use crate::ui::format::date_time;
 use crate::ui::now::now;
+use crate::ui::opening::{self, PageOpening};
 use crate::ui::route::Route;
 use crate::ui::state::MeetingsState;
 use leptos::prelude::*;
@@ -12,14 +13,8 @@ use leptos::prelude::*;
 pub fn MeetingsPage() -> impl IntoView {
     let meetings = expect_context::<MeetingsState>();
     view! {
-        <section class="page meetings-page" aria-labelledby="page-title">
-            <h1 id="page-title">"Meeting"</h1>
-            <p class="lead">
-                "Plan a meeting from an agenda template, then run it with a live clock. "
-                <a href=Route::Templates.href()>"Agenda templates"</a>
-                " · "
-                <a href=Route::Problems.href()>"Problem log and action items"</a>
-            </p>
+        <section class=opening::MEETINGS.section_class aria-labelledby="page-title">
+            <PageOpening opening=&opening::MEETINGS />
             <NewMeetingForm />
             <h2>"Meetings"</h2>
             <Show

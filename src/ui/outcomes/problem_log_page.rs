@@ -5,7 +5,7 @@ use crate::domain::ids::{PersonId, ProblemId};
 use crate::domain::outcomes::{ProblemFilter, filtered_problems};
 use crate::ui::choice::{choice_options, chosen};
 use crate::ui::field::Field;
-use crate::ui::route::Route;
+use crate::ui::opening::{self, PageOpening};
 use crate::ui::state::{ProblemsState, RosterState};
 use leptos::prelude::*;
 
@@ -33,13 +33,8 @@ pub fn ProblemLogPage() -> impl IntoView {
     });
 
     view! {
-        <section class="page oc-page" aria-labelledby="page-title">
-            <h1 id="page-title">"Problem log"</h1>
-            <p class="lead">
-                "Problems raised in meetings stay here until they are solved or dropped, biggest impact first. "
-                "Log them in the meeting's new-problems segment, or here between meetings. "
-                <a href=Route::Meetings.href()>"Meetings"</a>
-            </p>
+        <section class=opening::PROBLEMS.section_class aria-labelledby="page-title">
+            <PageOpening opening=&opening::PROBLEMS />
             <section class="oc-section oc-log-form" aria-labelledby="log-problem-title">
                 <h2 id="log-problem-title">"Log a problem"</h2>
                 <ProblemForm

@@ -1,5 +1,6 @@
 use super::playbook_contents::PlaybookContents;
 use super::with_playbook::WithPlaybook;
+use crate::ui::opening::{self, PageOpening};
 use leptos::prelude::*;
 
 /// The Playbook page: the definitions both teams agreed, the SLA, the shared goals and the
@@ -7,12 +8,8 @@ use leptos::prelude::*;
 #[component]
 pub fn PlaybookPage() -> impl IntoView {
     view! {
-        <section class="page pb-page" aria-labelledby="page-title">
-            <h1 id="page-title">"Playbook"</h1>
-            <p class="lead">
-                "What both teams agree on and work from: the same words for customers and leads, one funnel, the service level agreement and the shared goals. "
-                "An entry is a draft until a meeting agrees it; changing an agreed entry makes a new draft. Everything is saved as you type."
-            </p>
+        <section class=opening::PLAYBOOK.section_class aria-labelledby="page-title">
+            <PageOpening opening=&opening::PLAYBOOK />
             <WithPlaybook>
                 <PlaybookContents />
             </WithPlaybook>

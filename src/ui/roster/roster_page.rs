@@ -4,6 +4,7 @@ use super::person_row::PersonRow;
 use super::roster_summary::RosterSummary;
 use crate::domain::roster_search::{ROWS_PER_PAGE, RosterSearch};
 use crate::ui::find_people::{FindPeopleBox, MoreRows};
+use crate::ui::opening::{self, PageOpening};
 use crate::ui::state::RosterState;
 use leptos::prelude::*;
 
@@ -26,13 +27,8 @@ pub fn RosterPage() -> impl IntoView {
     let page_counts = Signal::derive(move || rows.with(|r| (r.ids.len(), r.hidden)));
 
     view! {
-        <section class="page roster-page" aria-labelledby="page-title">
-            <h1 id="page-title">"Roster"</h1>
-            <p class="lead">
-                "The sales and marketing people who take turns in the meeting. "
-                "Executives sit out by default; core members always attend. "
-                "Changes are saved as you type."
-            </p>
+        <section class=opening::ROSTER.section_class aria-labelledby="page-title">
+            <PageOpening opening=&opening::ROSTER />
             <AddPersonForm />
             <AddPeopleList />
             <RosterSummary />

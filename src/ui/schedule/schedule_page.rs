@@ -9,6 +9,7 @@ use super::planned_meeting_card::PlannedMeetingCard;
 use super::reshuffle_button::ReshuffleButton;
 use crate::domain::scheduler::{OpenItem, ScheduleError, plan};
 use crate::ui::format::{local_date, today};
+use crate::ui::opening::{self, PageOpening};
 use crate::ui::route::Route;
 use crate::ui::state::{ActionsState, MeetingsState, ProblemsState, RosterState, ScheduleState};
 use leptos::prelude::*;
@@ -45,12 +46,8 @@ pub fn SchedulePage() -> impl IntoView {
     let has_plan = move || outcome.with(|o| matches!(o, Some(Ok(_))));
 
     view! {
-        <section class="page sched-page" aria-labelledby="page-title">
-            <h1 id="page-title">"Schedule"</h1>
-            <p class="lead">
-                "Who attends each meeting: always fewer than ten people, everyone in turn, "
-                "executives left out unless invited. Every change is saved at once."
-            </p>
+        <section class=opening::SCHEDULE.section_class aria-labelledby="page-title">
+            <PageOpening opening=&opening::SCHEDULE />
             <Show when=move || schedule.is_unreadable()>
                 <div class="notice notice-error" role="alert">
                     <p>
