@@ -9,13 +9,19 @@ TRUNK_VERSION=0.22.1
 WASM_BINDGEN_VERSION=0.2.130 # must equal wasm-bindgen in Cargo.lock (Trunk refuses otherwise)
 WASM_SPLIT_VERSION=0.2.4 # 0.2.3+ reads wasm-bindgen 0.2.128+'s output; splits the wasm by page
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-export PATH="$HOME/.cargo/bin:$root/scripts/wasm-opt/node_modules/.bin:$PATH"
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 step() { printf '\n== %s\n' "$*"; }
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step "Adding the wasm32 target"
   rustup target add wasm32-unknown-unknown
+fi
+
+if ! rustup toolchain list | grep -q "^$NIGHTLY_TOOLCHAIN" ||
+  ! rustup component list --toolchain "$NIGHTLY_TOOLCHAIN" --installed | grep -qx rust-src; then
+  # Only for the release wasm: its standard library is rebuilt without panic messages.
+  step "Installing Rust $NIGHTLY_TOOLCHAIN with its sources (about 20 seconds)"
+  rustup toolchain install "$NIGHTLY_TOOLCHAIN" --profile minimal --component rust-src
 fi
 
 if [[ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]]; then
