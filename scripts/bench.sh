@@ -61,9 +61,9 @@ cargo run --quiet --release --example five_year_file -- "$five_years"
 APP_URL="$app_url" node tests/e2e/five-year-bench.mjs "$root/$five_years"
 
 printf '\n== Lighthouse, first visit (desktop, and a phone on throttled 4G)\n'
-# The roster (the smallest first visit, and where a new workspace starts) and the meetings
-# page (the largest).
-node tests/lighthouse/report.mjs "${app_url}#/roster" "${app_url}#/meeting"
+# The roster (the smallest first visit, and where a new workspace starts), the meetings page
+# (planning, opened every week) and the playbook (the meeting area: the largest first visit).
+node tests/lighthouse/report.mjs "${app_url}#/roster" "${app_url}#/meeting" "${app_url}#/playbook"
 
 printf '\n== Domain benches (criterion)\n'
 cargo bench --bench domain -- "$@"
