@@ -101,17 +101,20 @@ const hints = [
   `<script type="module">${bootScript}</script>`,
 ].join('');
 
-// The opening of the page in the address (its heading and introduction), drawn while the
-// app's code downloads. The same page keys and fallback as the hints above: an address with an
+// The opening of the page in the address (its heading and introduction) and the navigation's
+// current page, drawn while the app's code downloads, as the app draws them: an address with an
 // id after the page, or a page without an opening, shows none; an unknown one is the roster.
-const openings = JSON.parse(readFileSync(new URL('../web/page-openings.json', import.meta.url), 'utf8'));
+const frame = JSON.parse(readFileSync(new URL('../web/page-openings.json', import.meta.url), 'utf8'));
 // In a script, "<" as an escape: no string can end the script element.
 const asScriptData = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 const openingScript =
-  `{const openings=${asScriptData(openings)};const pages=${asScriptData(AREA_OF_PAGE)};` +
-  'const [page,rest]=location.hash.replace(/^#?\\/?/,"").split("/");' +
-  'const opening=rest?null:page in openings?openings[page]:page in pages?null:openings.roster;' +
-  'if(opening)document.currentScript.insertAdjacentHTML("beforebegin",opening)}';
+  `{const {openings,areas}=${asScriptData(frame)};` +
+  'const [page,rest]=location.hash.replace(/^#?\\/?/,"").split("/");const known=page in areas;' +
+  'const opening=rest?null:known?openings[page]:openings.roster;' +
+  'if(opening)document.currentScript.insertAdjacentHTML("beforebegin",opening);' +
+  'const link=document.querySelector(`#main-nav-links a[href="#/${known?areas[page]:"roster"}"]`);' +
+  'if(link){link.setAttribute("aria-current","page");' +
+  'document.querySelector(".nav-toggle-current").textContent=": "+link.textContent}}';
 
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');

@@ -149,6 +149,7 @@ pub fn opening_while_loading(route: Route) -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::ids::{MeetingId, TemplateId};
     use std::collections::BTreeMap;
 
     const ROUTES: [Route; 7] = [
@@ -188,8 +189,8 @@ mod tests {
         )
     }
 
-    /// Every page with an opening, by the first part of its address (as the boot script reads
-    /// it), as index.html draws it.
+    /// By the first part of each page's address (as the boot script reads it): the openings as
+    /// index.html draws them, and the area the navigation marks as current (by its link).
     fn boot_frame_openings() -> String {
         let openings: BTreeMap<String, String> = ROUTES
             .into_iter()
@@ -198,10 +199,26 @@ mod tests {
                 (route.to_string(), boot_frame_html(opening))
             })
             .collect();
-        serde_json::to_string_pretty(&openings).expect("strings serialize") + "\n"
+        let (meeting, template) = (MeetingId::from_u128(1), TemplateId::from_u128(1));
+        let every_route = ROUTES.into_iter().chain([
+            Route::Meeting(meeting),
+            Route::Room(meeting),
+            Route::Templates,
+            Route::Template(template),
+            Route::SharedMinutes,
+        ]);
+        let areas: BTreeMap<String, String> = every_route
+            .map(|route| {
+                let address = route.to_string();
+                let page = address.split('/').next().unwrap_or_default().to_string();
+                (page, route.area().home().to_string())
+            })
+            .collect();
+        let frame = serde_json::json!({ "openings": openings, "areas": areas });
+        serde_json::to_string_pretty(&frame).expect("strings serialize") + "\n"
     }
 
-    /// index.html's first paint must say what the app then draws. Run with
+    /// index.html's first paint must show what the app then draws. Run with
     /// `UPDATE_PAGE_OPENINGS=1` to rewrite the file after changing an opening.
     #[test]
     fn the_boot_frame_draws_the_same_openings() {

@@ -1,23 +1,26 @@
 // Journey: on a slow phone the app's code takes seconds to arrive. A first-time visitor who
-// opens a link to a page reads its heading and introduction at once (index.html draws them),
-// and when the code arrives the page keeps them, word for word and in the same place; a page
-// whose heading depends on the data shows "Loading…" alone.
+// opens a link to a page reads its heading and introduction at once, with the navigation
+// marking where they are (index.html draws them), and when the code arrives the page keeps
+// them, word for word and in the same place; a page whose heading depends on the data shows
+// "Loading…" alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, assertNoErrors, screenshot, APP_URL, APP_READY, PHONE, DESKTOP } from './support.mjs';
 
 const browser = useBrowser();
 
+// Address, heading, start of the introduction, current page in the navigation.
 const OPENINGS = [
-  ['#/roster', 'Roster', /^The sales and marketing people who take turns/],
-  ['#/schedule', 'Schedule', /^Who attends each meeting/],
-  ['#/meeting', 'Meeting', /^Plan a meeting from an agenda template/],
-  ['#/problems', 'Problem log', /^Problems raised in meetings stay here/],
-  ['#/playbook', 'Playbook', /^What both teams agree on/],
-  ['#/history', 'History', /^Every meeting held/],
-  ['#/exchange', 'Import/Export', /^Meeting files are plain JSON/],
+  ['#/roster', 'Roster', /^The sales and marketing people who take turns/, 'Roster'],
+  ['#/schedule', 'Schedule', /^Who attends each meeting/, 'Schedule'],
+  ['#/meeting', 'Meeting', /^Plan a meeting from an agenda template/, 'Meeting'],
+  ['#/problems', 'Problem log', /^Problems raised in meetings stay here/, 'Problems'],
+  ['#/playbook', 'Playbook', /^What both teams agree on/, 'Playbook'],
+  ['#/history', 'History', /^Every meeting held/, 'History'],
+  ['#/exchange', 'Import/Export', /^Meeting files are plain JSON/, 'Import/Export'],
   // No address, or one the app does not know, opens the roster.
-  ['', 'Roster', /^The sales and marketing people who take turns/],
+  ['', 'Roster', /^The sales and marketing people who take turns/, 'Roster'],
+  ['#/no-such-page', 'Roster', /^The sales and marketing people who take turns/, 'Roster'],
 ];
 
 const WASM = /\.wasm$/;
@@ -40,6 +43,12 @@ async function visitWithoutCode(hash, viewport) {
   return { context, page, errors, letCodeThrough };
 }
 
+/** The page the navigation marks as current, and what its Menu button (on a phone) says. */
+const navigationOf = async (page) => ({
+  current: await page.locator('#main-nav-links a[aria-current=page]').textContent(),
+  menu: (await page.locator('.nav-toggle').textContent()).trim(),
+});
+
 const openingOf = async (main) => {
   const [heading, lead] = [main.locator('section.page > h1'), main.locator('section.page > p.lead')];
   return {
@@ -51,7 +60,7 @@ const openingOf = async (main) => {
 };
 
 for (const viewport of [PHONE, DESKTOP]) {
-  for (const [hash, heading, lead] of OPENINGS) {
+  for (const [hash, heading, lead, current] of OPENINGS) {
     test(`${hash || 'no address'} at ${viewport.width} px: the opening shows before the code and stays put`, async () => {
       const { context, page, errors, letCodeThrough } = await visitWithoutCode(hash, viewport);
       const frame = page.locator('#app-loading main');
@@ -59,6 +68,8 @@ for (const viewport of [PHONE, DESKTOP]) {
       const before = await openingOf(frame);
       assert.equal(before.heading, heading);
       assert.match(before.lead, lead);
+      const navigation = await navigationOf(page);
+      assert.deepEqual(navigation, { current, menu: `☰ Menu: ${current}` });
       // Nothing of the app has run: the frame is index.html's alone.
       assert.equal(await page.locator(APP_READY).count(), 0);
       if (hash === '#/meeting') await screenshot(page, `opening-before-code-${viewport.width}`, { fullPage: false });
@@ -69,6 +80,7 @@ for (const viewport of [PHONE, DESKTOP]) {
       // The page's own content, past its opening: the area's code is running.
       await app.locator('section.page > :nth-child(3)').first().waitFor();
       assert.deepEqual(await openingOf(app), before);
+      assert.deepEqual(await navigationOf(page), navigation);
       assert.equal(await page.locator('#app-loading').count(), 0);
       assertNoErrors(errors);
       await context.close();
@@ -82,8 +94,11 @@ test('a page whose heading comes from the data shows only "Loading…" before th
     const frame = page.locator('#app-loading main');
     await frame.getByText('Loading Smarketing Meetings…').waitFor();
     assert.equal(await frame.locator('h1').count(), 0, hash);
+    const navigation = await navigationOf(page);
+    assert.equal(navigation.current, 'Meeting', hash);
     await letCodeThrough();
     await page.locator('main#main h1').first().waitFor();
+    assert.deepEqual(await navigationOf(page), navigation);
     assertNoErrors(errors);
     await context.close();
   }
