@@ -57,6 +57,8 @@ npm_ci() {
 
 # wasm-opt from npm's binaryen: Debian's (version 108) produces bundles that fail at runtime.
 npm_ci "$root/scripts/wasm-opt"
+# terser, which scripts/finish-site.mjs runs on the JS of release builds.
+npm_ci "$root/scripts/minify-js"
 
 if [[ "${1:-}" == "--test" || "${1:-}" == "--bench" ]]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
