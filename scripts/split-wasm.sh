@@ -25,7 +25,7 @@ cargo_args=(build --target wasm32-unknown-unknown --bin "$name")
 if [[ $profile == release ]]; then
   # The standard library rebuilt so that a panic stops the app at once, without formatting a
   # message: that takes the messages and their formatting code out of every module (measured:
-  # main module 217 -> 194 KB gzip, all modules 1,169 -> 1,085 KB). It needs a nightly Rust,
+  # main module 217 -> 194 KB gzip, all modules 1,169 -> 1,085 KB, on the same code). It needs a nightly Rust,
   # pinned in env.sh. Debug builds keep stable Rust and the panic messages.
   cargo_args=(+"$NIGHTLY_TOOLCHAIN" "${cargo_args[@]}" --release -Zbuild-std=std,panic_abort
     --config 'target.wasm32-unknown-unknown.rustflags = ["-Zunstable-options", "-Cpanic=immediate-abort", "-Zlocation-detail=none"]')
