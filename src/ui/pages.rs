@@ -163,16 +163,16 @@ pub fn CurrentPage(route: ReadSignal<Route>) -> impl IntoView {
         previous.map_or(0, |n| n.wrapping_add(1))
     });
     let shown = move |route: Route| {
-        // Until the area's code is here, the page's opening (as index.html drew it) stands in.
-        // Not a `<Suspense>` fallback: that would also stand in while anything the page reads
-        // loads (the Storage panel's estimate), hiding the whole page.
+        // Until the area's code is here, the page's opening (as index.html drew it) stands in,
+        // and it stays above the message when the code cannot be downloaded. Not a
+        // `<Suspense>` fallback: that would also stand in while anything the page reads loads
+        // (the Storage panel's estimate), hiding the whole page.
         let arrived = RwSignal::new(false);
         let opening = move || (!arrived.get()).then(|| opening_while_loading(route));
         let page = Suspend::new(async move {
-            let loaded = page(route).await;
-            arrived.set(true);
-            match loaded {
+            match page(route).await {
                 Ok(view) => {
+                    arrived.set(true);
                     // After the first page, not before: its own download comes first.
                     if prefetch.version().get_untracked() == 0
                         && !prefetch.pending().get_untracked()
@@ -184,7 +184,7 @@ pub fn CurrentPage(route: ReadSignal<Route>) -> impl IntoView {
                     view
                 }
                 Err(error) => view! {
-                    <div class="page-load-error" role="alert">
+                    <div class="page-load-error notice notice-error" role="alert">
                         <p>{error.to_string()}</p>
                         <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
                             "Try again"
