@@ -6,6 +6,7 @@
 use super::content::PlaybookError;
 use crate::domain::ids::{AlignmentScoreId, MeetingId, PersonId, StatementId};
 use crate::domain::person::TeamKind;
+use crate::domain::sort::SortByKey;
 use crate::domain::time::Timestamp;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -99,7 +100,7 @@ impl Statement {
 /// The active statements in the order they are asked.
 pub fn asked(statements: &[Statement]) -> Vec<&Statement> {
     let mut active: Vec<&Statement> = statements.iter().filter(|s| s.active).collect();
-    active.sort_by_key(|s| (s.position, s.id));
+    active.sort_by_key_dyn(|s| (s.position, s.id));
     active
 }
 
@@ -165,7 +166,7 @@ pub struct StatementResult {
 /// same statement counts once, with the score updated last.
 pub fn results(statements: &[Statement], scores: &[AlignmentScore]) -> Vec<StatementResult> {
     let mut ordered: Vec<&Statement> = statements.iter().collect();
-    ordered.sort_by_key(|s| (s.position, s.id));
+    ordered.sort_by_key_dyn(|s| (s.position, s.id));
     ordered
         .into_iter()
         .map(|statement| {

@@ -4,9 +4,11 @@
 use super::content::{PlaybookError, plain, text};
 use super::entry::{Agreement, PlaybookEntry};
 use crate::domain::ids::{DecisionId, MeetingId, PersonId, PlaybookEntryId, ProblemId};
+use crate::domain::sort::SortByKey;
 use crate::domain::time::Timestamp;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::cmp::Reverse;
 
 /// Longest decision or reason, in characters.
 pub const MAX_DECISION_CHARS: usize = 1_000;
@@ -135,12 +137,7 @@ pub fn reaffirm_in_meeting(
 
 /// Newest first, then by id: the log as it is read.
 pub fn sort_decisions(decisions: &mut [Decision]) {
-    decisions.sort_by(|a, b| {
-        b.decided_on
-            .cmp(&a.decided_on)
-            .then(b.created_at.cmp(&a.created_at))
-            .then(a.id.cmp(&b.id))
-    });
+    decisions.sort_by_key_dyn(|d| (Reverse(d.decided_on), Reverse(d.created_at), d.id));
 }
 
 #[cfg(test)]

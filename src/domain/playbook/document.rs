@@ -8,6 +8,7 @@ use super::entry::{EntryStatus, PlaybookEntry};
 use crate::domain::date_text::iso_date;
 use crate::domain::ids::{MeetingId, PersonId};
 use crate::domain::outcomes::markdown::escape_inline;
+use crate::domain::sort::SortByKey;
 use chrono::NaiveDate;
 use std::fmt::Write;
 
@@ -37,7 +38,7 @@ pub fn document(
         .filter_map(|topic| {
             let mut of_topic: Vec<&PlaybookEntry> =
                 entries.iter().filter(|e| e.topic == topic).collect();
-            of_topic.sort_by_key(|e| (e.created_at, e.id));
+            of_topic.sort_by_key_dyn(|e| (e.created_at, e.id));
             let shown: Vec<DocumentEntry> = of_topic
                 .into_iter()
                 .map(|entry| document_entry(entry, person, meeting, today))

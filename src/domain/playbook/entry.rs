@@ -16,6 +16,7 @@
 
 use super::content::{EntryContent, PlaybookError, Topic};
 use crate::domain::ids::{MeetingId, PersonId, PlaybookEntryId};
+use crate::domain::sort::SortByKey;
 use crate::domain::time::Timestamp;
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -310,12 +311,12 @@ pub fn to_review(entries: &[PlaybookEntry], today: NaiveDate) -> Vec<&PlaybookEn
         .iter()
         .filter(|e| e.is_due_for_review(today))
         .collect();
-    due.sort_by_key(|e| (e.review_due_on(), e.created_at, e.id));
+    due.sort_by_key_dyn(|e| (e.review_due_on(), e.created_at, e.id));
     let mut drafts: Vec<&PlaybookEntry> = entries
         .iter()
         .filter(|e| e.status() == EntryStatus::Draft)
         .collect();
-    drafts.sort_by_key(|e| (e.created_at, e.id));
+    drafts.sort_by_key_dyn(|e| (e.created_at, e.id));
     due.extend(drafts);
     due
 }

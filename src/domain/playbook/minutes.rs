@@ -5,6 +5,7 @@ use super::decision::Decision;
 use super::entry::PlaybookEntry;
 use super::scorecard::{Reading, Standing, reading_of};
 use crate::domain::ids::{MeetingId, PersonId};
+use crate::domain::sort::SortByKey;
 
 /// One measure as the meeting scored it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,12 +39,12 @@ impl MeetingPlaybook {
             .iter()
             .filter(|d| d.meeting == Some(meeting))
             .collect();
-        logged.sort_by_key(|d| (d.created_at, d.id));
+        logged.sort_by_key_dyn(|d| (d.created_at, d.id));
         let (agreed, other): (Vec<&Decision>, Vec<&Decision>) =
             logged.into_iter().partition(|d| d.entry.is_some());
         let mut measured: Vec<&PlaybookEntry> =
             entries.iter().filter(|e| e.topic.is_measured()).collect();
-        measured.sort_by_key(|e| (e.topic, e.created_at, e.id));
+        measured.sort_by_key_dyn(|e| (e.topic, e.created_at, e.id));
         let scorecard = measured
             .into_iter()
             .filter_map(|entry| {

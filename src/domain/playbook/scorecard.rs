@@ -5,6 +5,7 @@ use super::content::Target;
 use super::entry::PlaybookEntry;
 use super::quantity::Quantity;
 use crate::domain::ids::{MeetingId, PlaybookEntryId, ReadingId};
+use crate::domain::sort::SortByKey;
 use crate::domain::time::Timestamp;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -65,7 +66,7 @@ pub fn trend(entry: &PlaybookEntry, readings: &[Reading]) -> Vec<TrendPoint> {
         return Vec::new();
     };
     let mut mine: Vec<&Reading> = readings.iter().filter(|r| r.entry == entry.id).collect();
-    mine.sort_by_key(|r| (r.period_end, r.updated_at, r.id));
+    mine.sort_by_key_dyn(|r| (r.period_end, r.updated_at, r.id));
     let mut points: Vec<TrendPoint> = Vec::new();
     for reading in mine {
         let point = TrendPoint {

@@ -7,6 +7,7 @@ use crate::domain::date_text::iso_date;
 use crate::domain::ids::PlaybookEntryId;
 use crate::domain::playbook::document::playbook_markdown;
 use crate::domain::playbook::{PlaybookEntry, Topic, to_review};
+use crate::domain::sort::SortByKey;
 use crate::ui::download::{BrowserRefused, download_text};
 use crate::ui::field_error::FieldError;
 use crate::ui::now::local_today;
@@ -39,7 +40,7 @@ pub(super) fn PlaybookContents() -> impl IntoView {
     let entries = playbook.records_untracked().entries;
     let of_topic = |topic: Topic| {
         let mut found: Vec<&PlaybookEntry> = entries.iter().filter(|e| e.topic == topic).collect();
-        found.sort_by_key(|e| (e.created_at, e.id));
+        found.sort_by_key_dyn(|e| (e.created_at, e.id));
         found.into_iter().map(|e| e.id).collect::<Vec<_>>()
     };
     let definitions: Vec<Slot> = Topic::ALL

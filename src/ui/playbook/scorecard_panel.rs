@@ -1,6 +1,7 @@
 use super::measure::Measure;
 use crate::domain::date_text::iso_date;
 use crate::domain::playbook::{PlaybookEntry, Topic};
+use crate::domain::sort::SortByKey;
 use crate::ui::meeting::LiveMeeting;
 use crate::ui::now::local_date_of;
 use crate::ui::state::PlaybookState;
@@ -20,7 +21,7 @@ pub fn ScorecardPanel() -> impl IntoView {
                 .filter(|e| e.topic.is_measured())
                 .cloned()
                 .collect();
-            all.sort_by_key(|e| (e.topic != Topic::Sla, e.created_at, e.id));
+            all.sort_by_key_dyn(|e| (e.topic != Topic::Sla, e.created_at, e.id));
             all
         })
     });
