@@ -545,6 +545,18 @@ fn numbers_the_browser_cannot_keep_exactly_are_refused_with_their_path() {
             );
         }
     }
+    // Written with an exponent, a number has few digits and any size: found by the careful
+    // way even where no field reads it (the quick way would skip it, and the two must agree).
+    let mut file = value(&exported(&small()));
+    file["schedule_settings"]["hand_changes"]["note"] = value("-1.82040574933539e+271");
+    let text = file.to_string();
+    assert!(super::validate::scan(&text).exponent);
+    let error = import(&text).unwrap_err();
+    assert_eq!(
+        error.location().as_deref(),
+        Some("schedule_settings.hand_changes.note")
+    );
+    assert!(!super::validate::scan("[true, false, 1.5, 2]").exponent);
     // The largest exact number is fine where a field can hold it.
     let mut file = value(&exported(&small()));
     file["meetings"][0]["clock"]["paused_ms"] = json!(MAX_EXACT_WHOLE_NUMBER);

@@ -250,7 +250,7 @@ pub(super) fn read_current_layout(text: &str) -> Option<(FileHeader, WorkspaceSn
         return None;
     }
     let scan = scan(text);
-    if scan.longest_text_bytes > MAX_TEXT_CHARS || scan.longest_digit_run > 15 {
+    if scan.longest_text_bytes > MAX_TEXT_CHARS || scan.longest_digit_run > 15 || scan.exponent {
         return None;
     }
     let layout: CurrentLayout = serde_json::from_str(text).ok()?;
@@ -292,11 +292,13 @@ pub(super) struct Scan {
     /// The most digits in a row outside strings: a number of 16 digits or more may be past
     /// [`MAX_EXACT_WHOLE_NUMBER`], which only the careful way checks.
     pub(super) longest_digit_run: usize,
+    /// A number is written with an exponent ("1e300"): few digits, any size.
+    pub(super) exponent: bool,
 }
 
 pub(super) fn scan(text: &str) -> Scan {
     let (mut longest, mut start, mut inside, mut escaped) = (0, 0, false, false);
-    let (mut digits, mut longest_digits) = (0, 0);
+    let (mut digits, mut longest_digits, mut exponent) = (0, 0, false);
     for (index, byte) in text.bytes().enumerate() {
         if !inside {
             if byte.is_ascii_digit() {
@@ -304,6 +306,9 @@ pub(super) fn scan(text: &str) -> Scan {
                 longest_digits = longest_digits.max(digits);
                 continue;
             }
+            // Outside strings an "e" right after a digit starts an exponent ("true" and
+            // "false" have theirs after letters).
+            exponent |= digits > 0 && matches!(byte, b'e' | b'E');
             digits = 0;
             if byte == b'"' {
                 inside = true;
@@ -321,6 +326,7 @@ pub(super) fn scan(text: &str) -> Scan {
     Scan {
         longest_text_bytes: longest,
         longest_digit_run: longest_digits,
+        exponent,
     }
 }
 
