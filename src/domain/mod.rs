@@ -17,6 +17,7 @@ pub mod roster_search;
 pub mod scheduler;
 pub mod share;
 pub mod sort;
+pub mod tagged;
 pub mod tally;
 #[cfg(test)]
 mod test_support;

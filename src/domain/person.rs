@@ -1,6 +1,7 @@
 //! A person on the sales and marketing roster.
 
 use super::ids::PersonId;
+use super::tagged::{MissingField, Object, required};
 use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -11,7 +12,11 @@ pub const REMOVED_PERSON: &str = "Removed person";
 
 /// Which side of "smarketing" a person sits on. Seat shares in the rotation follow it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(
+    tag = "kind",
+    rename_all = "snake_case",
+    try_from = "Object<StoredTeam>"
+)]
 pub enum Team {
     Sales,
     Marketing,
@@ -20,6 +25,27 @@ pub enum Team {
         /// What the team is called, e.g. "Support". May be empty.
         label: String,
     },
+}
+
+/// A team as written, read in one pass (see [`super::tagged`]).
+#[derive(Deserialize)]
+struct StoredTeam {
+    kind: TeamKind,
+    label: Option<String>,
+}
+
+impl TryFrom<Object<StoredTeam>> for Team {
+    type Error = MissingField;
+
+    fn try_from(Object(stored): Object<StoredTeam>) -> Result<Team, MissingField> {
+        Ok(match stored.kind {
+            TeamKind::Sales => Team::Sales,
+            TeamKind::Marketing => Team::Marketing,
+            TeamKind::Other => Team::Other {
+                label: required(stored.label, "label")?,
+            },
+        })
+    }
 }
 
 /// The three team kinds without the free-text label, for selects, filters and seat counts.
@@ -143,6 +169,38 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&Team::Sales).unwrap(),
             r#"{"kind":"sales"}"#
+        );
+    }
+
+    #[test]
+    fn team_reads_back_what_it_writes_and_needs_the_label_of_other() {
+        for team in [
+            Team::Sales,
+            Team::Marketing,
+            Team::Other {
+                label: "Support".into(),
+            },
+        ] {
+            let json = serde_json::to_string(&team).unwrap();
+            assert_eq!(serde_json::from_str::<Team>(&json).unwrap(), team);
+        }
+        // Fields of other variants are ignored, as serde's tagged enums ignore them.
+        let sales: Team = serde_json::from_str(r#"{"label":"x","kind":"sales"}"#).unwrap();
+        assert_eq!(sales, Team::Sales);
+        let error = serde_json::from_str::<Team>(r#"{"kind":"other"}"#).unwrap_err();
+        assert!(
+            error.to_string().contains("missing field `label`"),
+            "{error}"
+        );
+        let error = serde_json::from_str::<Team>(r#"{"kind":"finance"}"#).unwrap_err();
+        assert!(
+            error.to_string().contains("unknown variant `finance`"),
+            "{error}"
+        );
+        let error = serde_json::from_str::<Team>(r#"{"label":"x"}"#).unwrap_err();
+        assert!(
+            error.to_string().contains("missing field `kind`"),
+            "{error}"
         );
     }
 

@@ -11,7 +11,10 @@ use crate::domain::ids::MeetingId;
 use crate::domain::tally::TallyEvent;
 use indexed_db_futures::prelude::*;
 use js_sys::Reflect;
+use serde::de::value::SeqAccessDeserializer;
+use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
+use std::fmt;
 use wasm_bindgen::JsValue;
 
 /// The imported taps of one meeting. Never changed by tapping; only imports write it.
@@ -24,11 +27,42 @@ pub struct TallyArchive {
 /// How an archive holds its taps. Archives are written as one JSON text: IndexedDB copies a
 /// string far faster than hundreds of small objects (the five-year import's taps went from
 /// 250 to 60 ms). The first archives held the list itself, and still read.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 enum ArchivedTaps {
     Text(String),
     List(Vec<TallyEvent>),
+}
+
+/// Read by the JSON's own shape, a text or a list: serde's untagged enums copy the value into
+/// a generic tree first, with a second deserializer for every type inside (see
+/// [`crate::domain::tagged`]).
+impl<'de> Deserialize<'de> for ArchivedTaps {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<ArchivedTaps, D::Error> {
+        struct TapsVisitor;
+
+        impl<'de> Visitor<'de> for TapsVisitor {
+            type Value = ArchivedTaps;
+
+            fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+                formatter.write_str("the taps as JSON text or as a list")
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<ArchivedTaps, E> {
+                Ok(ArchivedTaps::Text(text.to_owned()))
+            }
+
+            fn visit_string<E: de::Error>(self, text: String) -> Result<ArchivedTaps, E> {
+                Ok(ArchivedTaps::Text(text))
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<ArchivedTaps, A::Error> {
+                Vec::deserialize(SeqAccessDeserializer::new(seq)).map(ArchivedTaps::List)
+            }
+        }
+
+        deserializer.deserialize_any(TapsVisitor)
+    }
 }
 
 impl TallyArchive {

@@ -5,6 +5,7 @@
 //! SLA saying what each team commits to; make the shared goals SMART.
 
 use super::quantity::Quantity;
+use crate::domain::tagged::{MissingField, Object, required};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -175,7 +176,11 @@ pub struct FunnelStage {
 
 /// The text of one version of an entry.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(
+    tag = "kind",
+    rename_all = "snake_case",
+    try_from = "Object<StoredContent>"
+)]
 pub enum EntryContent {
     /// The ideal customer, the value proposition, the target market, the hand-off process.
     Text { body: String },
@@ -200,6 +205,64 @@ pub enum EntryContent {
         target: Target,
         deadline: NaiveDate,
     },
+}
+
+/// An entry's content as stored, read in one pass (see [`crate::domain::tagged`]).
+#[derive(Deserialize)]
+struct StoredContent {
+    kind: ContentKind,
+    body: Option<String>,
+    criteria: Option<Vec<String>>,
+    stages: Option<Vec<FunnelStage>>,
+    side: Option<Side>,
+    promise: Option<String>,
+    measure: Option<String>,
+    target: Option<Target>,
+    period: Option<String>,
+    name: Option<String>,
+    owner: Option<GoalOwner>,
+    deadline: Option<NaiveDate>,
+}
+
+#[derive(Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum ContentKind {
+    Text,
+    Criteria,
+    Funnel,
+    Commitment,
+    Goal,
+}
+
+impl TryFrom<Object<StoredContent>> for EntryContent {
+    type Error = MissingField;
+
+    fn try_from(Object(stored): Object<StoredContent>) -> Result<EntryContent, MissingField> {
+        Ok(match stored.kind {
+            ContentKind::Text => EntryContent::Text {
+                body: required(stored.body, "body")?,
+            },
+            ContentKind::Criteria => EntryContent::Criteria {
+                criteria: required(stored.criteria, "criteria")?,
+            },
+            ContentKind::Funnel => EntryContent::Funnel {
+                stages: required(stored.stages, "stages")?,
+            },
+            ContentKind::Commitment => EntryContent::Commitment {
+                side: required(stored.side, "side")?,
+                promise: required(stored.promise, "promise")?,
+                measure: required(stored.measure, "measure")?,
+                target: required(stored.target, "target")?,
+                period: required(stored.period, "period")?,
+            },
+            ContentKind::Goal => EntryContent::Goal {
+                name: required(stored.name, "name")?,
+                owner: required(stored.owner, "owner")?,
+                target: required(stored.target, "target")?,
+                deadline: required(stored.deadline, "deadline")?,
+            },
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
@@ -524,6 +587,52 @@ mod tests {
             },
             period: "a month".into(),
         }
+    }
+
+    #[test]
+    fn every_shape_reads_back_as_written() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let target = Target {
+            direction: Direction::AtMost,
+            value: Quantity::whole(3).unwrap(),
+            unit: "days".into(),
+        };
+        let shapes = [
+            EntryContent::Text {
+                body: "Mid-size software firms".into(),
+            },
+            EntryContent::Criteria {
+                criteria: vec!["Has a budget".into(), "Named a date".into()],
+            },
+            EntryContent::Funnel {
+                stages: vec![FunnelStage {
+                    name: "Lead".into(),
+                    entry_criteria: "Filled in the form".into(),
+                    owner: Side::Marketing,
+                }],
+            },
+            mqls(),
+            EntryContent::Goal {
+                name: "Faster follow-up".into(),
+                owner: GoalOwner::Both,
+                target,
+                deadline: day,
+            },
+        ];
+        for content in shapes {
+            let json = serde_json::to_string(&content).unwrap();
+            assert_eq!(
+                serde_json::from_str::<EntryContent>(&json).unwrap(),
+                content
+            );
+        }
+        let error =
+            serde_json::from_str::<EntryContent>(r#"{"kind":"goal","name":"x","owner":"both"}"#)
+                .unwrap_err();
+        assert!(
+            error.to_string().contains("missing field `target`"),
+            "{error}"
+        );
     }
 
     #[test]

@@ -15,6 +15,7 @@ use crate::domain::agenda::{
     Agenda, ClockState, ClockView, MeetingClock, SegmentKind, WarningStage, format_countdown,
     format_elapsed,
 };
+use crate::domain::tagged::{MissingField, Object, required};
 use crate::domain::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
@@ -165,7 +166,11 @@ pub enum Strip {
 /// The messages on the room channel. Sent as JSON text: the channel is shared with any tab of
 /// the app, so what arrives is parsed, never trusted blindly.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(
+    tag = "kind",
+    rename_all = "snake_case",
+    try_from = "Object<StoredRoomMessage>"
+)]
 pub enum RoomMessage {
     /// The room window opened (or reloaded) and asks for the meeting's state.
     Ask { meeting: String },
@@ -178,6 +183,41 @@ pub enum RoomMessage {
     Heartbeat { meeting: String },
     /// The facilitator's tab is going away (closed, reloaded or navigated off the meeting).
     Gone { meeting: String },
+}
+
+/// A room message as sent, read in one pass (see [`crate::domain::tagged`]): the snapshot is
+/// the largest thing the app reads this way.
+#[derive(Deserialize)]
+struct StoredRoomMessage {
+    kind: RoomMessageKind,
+    meeting: String,
+    snapshot: Option<Box<RoomSnapshot>>,
+}
+
+#[derive(Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum RoomMessageKind {
+    Ask,
+    State,
+    Heartbeat,
+    Gone,
+}
+
+impl TryFrom<Object<StoredRoomMessage>> for RoomMessage {
+    type Error = MissingField;
+
+    fn try_from(Object(stored): Object<StoredRoomMessage>) -> Result<RoomMessage, MissingField> {
+        let meeting = stored.meeting;
+        Ok(match stored.kind {
+            RoomMessageKind::Ask => RoomMessage::Ask { meeting },
+            RoomMessageKind::State => RoomMessage::State {
+                meeting,
+                snapshot: required(stored.snapshot, "snapshot")?,
+            },
+            RoomMessageKind::Heartbeat => RoomMessage::Heartbeat { meeting },
+            RoomMessageKind::Gone => RoomMessage::Gone { meeting },
+        })
+    }
 }
 
 impl RoomMessage {

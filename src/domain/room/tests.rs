@@ -138,6 +138,24 @@ fn messages_round_trip_and_junk_is_refused() {
     assert_eq!(parsed, message);
     assert_eq!(parsed.meeting(), "m1");
     assert_eq!(RoomMessage::from_json("{\"kind\":\"state\"}"), None);
+    assert_eq!(
+        RoomMessage::from_json("{\"kind\":\"state\",\"meeting\":\"m1\"}"),
+        None,
+        "a state without its snapshot"
+    );
+    for short in [
+        RoomMessage::Ask {
+            meeting: "m1".into(),
+        },
+        RoomMessage::Heartbeat {
+            meeting: "m1".into(),
+        },
+        RoomMessage::Gone {
+            meeting: "m1".into(),
+        },
+    ] {
+        assert_eq!(RoomMessage::from_json(&short.to_json()), Some(short));
+    }
     assert_eq!(RoomMessage::from_json("not json"), None);
     // A clock whose invariants fail is refused like any other damaged input.
     let broken = message.to_json().replace("\"current\":0", "\"current\":9");

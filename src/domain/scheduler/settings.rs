@@ -260,25 +260,37 @@ pub struct PersonHistory {
 }
 
 mod seed_as_text {
-    use serde::de::Error;
-    use serde::{Deserialize, Deserializer, Serializer};
+    use serde::de::{Error, Visitor};
+    use serde::{Deserializer, Serializer};
+    use std::fmt;
 
     pub fn serialize<S: Serializer>(seed: &u64, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(seed)
     }
 
-    /// Reads the text form, and also a plain number in case one was written by hand.
+    /// Reads the text form, and also a plain number in case one was written by hand (by the
+    /// JSON's own shape: an untagged enum would copy the value first, see
+    /// [`crate::domain::tagged`]).
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u64, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Stored {
-            Number(u64),
-            Text(String),
+        struct SeedVisitor;
+
+        impl Visitor<'_> for SeedVisitor {
+            type Value = u64;
+
+            fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+                formatter.write_str("a whole number, as text or as a number")
+            }
+
+            fn visit_u64<E: Error>(self, seed: u64) -> Result<u64, E> {
+                Ok(seed)
+            }
+
+            fn visit_str<E: Error>(self, text: &str) -> Result<u64, E> {
+                text.trim().parse().map_err(E::custom)
+            }
         }
-        match Stored::deserialize(deserializer)? {
-            Stored::Number(seed) => Ok(seed),
-            Stored::Text(text) => text.trim().parse().map_err(D::Error::custom),
-        }
+
+        deserializer.deserialize_any(SeedVisitor)
     }
 }
 
@@ -441,8 +453,20 @@ mod tests {
     fn seed_written_as_a_number_is_read_too() {
         let mut json = serde_json::to_value(ScheduleSettings::new(cadence(), 1)).unwrap();
         json["seed"] = 42.into();
-        let back: ScheduleSettings = serde_json::from_value(json).unwrap();
+        let back: ScheduleSettings = serde_json::from_value(json.clone()).unwrap();
         assert_eq!(back.seed, 42);
+        json["seed"] = " 7 ".into();
+        let back: ScheduleSettings = serde_json::from_value(json.clone()).unwrap();
+        assert_eq!(back.seed, 7);
+        for bad in [
+            (-1).into(),
+            "seven".into(),
+            1.5.into(),
+            serde_json::Value::Null,
+        ] {
+            json["seed"] = bad;
+            assert!(serde_json::from_value::<ScheduleSettings>(json.clone()).is_err());
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use crate::domain::ids::{MeetingId, PersonId, TallyEventId};
 use crate::domain::sort::SortByKey;
+use crate::domain::tagged::{MissingField, Object, required};
 use crate::domain::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -21,7 +22,11 @@ pub struct TallyEvent {
 
 /// What a tap recorded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(
+    tag = "type",
+    rename_all = "snake_case",
+    try_from = "Object<StoredTallyEventKind>"
+)]
 pub enum TallyEventKind {
     /// A checkmark next to a name: `person` spoke up once. This is what "turns" count.
     Contribution { person: PersonId },
@@ -32,6 +37,42 @@ pub enum TallyEventKind {
     SpeakerStarted { person: PersonId },
     /// Timed mode: nobody has the floor from `at`.
     SpeakerStopped,
+}
+
+/// A tap's kind as stored, read in one pass (see [`crate::domain::tagged`]).
+#[derive(Deserialize)]
+struct StoredTallyEventKind {
+    #[serde(rename = "type")]
+    name: TallyEventName,
+    person: Option<PersonId>,
+    cancels: Option<TallyEventId>,
+}
+
+#[derive(Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum TallyEventName {
+    Contribution,
+    Undo,
+    SpeakerStarted,
+    SpeakerStopped,
+}
+
+impl TryFrom<Object<StoredTallyEventKind>> for TallyEventKind {
+    type Error = MissingField;
+
+    fn try_from(
+        Object(stored): Object<StoredTallyEventKind>,
+    ) -> Result<TallyEventKind, MissingField> {
+        let person = || required(stored.person, "person");
+        Ok(match stored.name {
+            TallyEventName::Contribution => TallyEventKind::Contribution { person: person()? },
+            TallyEventName::Undo => TallyEventKind::Undo {
+                cancels: required(stored.cancels, "cancels")?,
+            },
+            TallyEventName::SpeakerStarted => TallyEventKind::SpeakerStarted { person: person()? },
+            TallyEventName::SpeakerStopped => TallyEventKind::SpeakerStopped,
+        })
+    }
 }
 
 impl TallyEvent {
@@ -106,6 +147,25 @@ mod tests {
         );
         let json = serde_json::to_string(&undo).unwrap();
         assert_eq!(serde_json::from_str::<TallyEvent>(&json).unwrap(), undo);
+        let person = PersonId::from_u128(7);
+        for kind in [
+            TallyEventKind::Contribution { person },
+            TallyEventKind::SpeakerStarted { person },
+            TallyEventKind::SpeakerStopped,
+        ] {
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(serde_json::from_str::<TallyEventKind>(&json).unwrap(), kind);
+        }
+        let error = serde_json::from_str::<TallyEventKind>(r#"{"type":"undo"}"#).unwrap_err();
+        assert!(
+            error.to_string().contains("missing field `cancels`"),
+            "{error}"
+        );
+        let error = serde_json::from_str::<TallyEventKind>(r#"{"type":"cheer"}"#).unwrap_err();
+        assert!(
+            error.to_string().contains("unknown variant `cheer`"),
+            "{error}"
+        );
     }
 
     #[test]

@@ -61,6 +61,7 @@ pub use view::{ClockState, ClockView, ONE_MINUTE_MS, PlanStatus, WarningStage};
 
 use super::duration::{MAX_DURATION_SECS, format_duration};
 use super::template::{Agenda, TemplateError};
+use crate::domain::tagged::{MissingField, Object, required};
 use crate::domain::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -128,7 +129,11 @@ pub enum ClockError {
 
 /// Where the clock is. Instants are wall-clock times from the caller.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "state", rename_all = "snake_case")]
+#[serde(
+    tag = "state",
+    rename_all = "snake_case",
+    try_from = "Object<StoredPhase>"
+)]
 enum Phase {
     NotStarted,
     /// The current segment has been running without a break since `since`.
@@ -146,6 +151,40 @@ enum Phase {
     TimeUp {
         at: Timestamp,
     },
+}
+
+/// A phase as written, read in one pass (see [`crate::domain::tagged`]).
+#[derive(Deserialize)]
+struct StoredPhase {
+    state: PhaseName,
+    since: Option<Timestamp>,
+    at: Option<Timestamp>,
+}
+
+#[derive(Clone, Copy, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum PhaseName {
+    NotStarted,
+    Running,
+    Paused,
+    Finished,
+    TimeUp,
+}
+
+impl TryFrom<Object<StoredPhase>> for Phase {
+    type Error = MissingField;
+
+    fn try_from(Object(stored): Object<StoredPhase>) -> Result<Phase, MissingField> {
+        let since = || required(stored.since, "since");
+        let at = || required(stored.at, "at");
+        Ok(match stored.state {
+            PhaseName::NotStarted => Phase::NotStarted,
+            PhaseName::Running => Phase::Running { since: since()? },
+            PhaseName::Paused => Phase::Paused { since: since()? },
+            PhaseName::Finished => Phase::Finished { at: at()? },
+            PhaseName::TimeUp => Phase::TimeUp { at: at()? },
+        })
+    }
 }
 
 /// The state of one meeting's clock. Persist it after every [`handle`](Self::handle).

@@ -324,6 +324,38 @@ fn damaged_stored_clocks_are_refused() {
 }
 
 #[test]
+fn every_phase_reads_back_as_written() {
+    let mut clock = started_weekly();
+    let mut written = vec![serde_json::to_string(&clock).unwrap()];
+    for action in [ClockAction::Pause, ClockAction::Finish] {
+        clock.handle(action, at(2, 0)).unwrap();
+        written.push(serde_json::to_string(&clock).unwrap());
+    }
+    let mut unstarted = started_weekly();
+    unstarted.phase = Phase::NotStarted;
+    let mut time_up = started_weekly();
+    time_up.phase = Phase::TimeUp { at: at(30, 0) };
+    for other in [unstarted, time_up] {
+        written.push(serde_json::to_string(&other).unwrap());
+    }
+    for json in &written {
+        let read: MeetingClock = serde_json::from_str(json).unwrap();
+        assert_eq!(&serde_json::to_string(&read).unwrap(), json);
+    }
+    assert!(
+        written[0].contains(r#""phase":{"state":"running","since":"#),
+        "{}",
+        written[0]
+    );
+    let without_since = written[0].replace(r#""since":"#, r#""then":"#);
+    let error = serde_json::from_str::<MeetingClock>(&without_since).unwrap_err();
+    assert!(
+        error.to_string().contains("missing field `since`"),
+        "{error}"
+    );
+}
+
+#[test]
 fn actions_serialize_with_a_tag() {
     let json = serde_json::to_string(&ClockAction::Extend { secs: 120 }).unwrap();
     assert_eq!(json, r#"{"action":"extend","secs":120}"#);
