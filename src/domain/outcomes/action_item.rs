@@ -120,7 +120,10 @@ pub struct ActionItem {
     /// In the order they joined.
     #[serde(default)]
     pub collaborators: Vec<PersonId>,
-    #[serde(default)]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::date_text::read::option_date"
+    )]
     pub due: Option<NaiveDate>,
     /// The problem this helps solve, if any.
     #[serde(default)]

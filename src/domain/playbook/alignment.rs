@@ -110,6 +110,7 @@ pub fn asked(statements: &[Statement]) -> Vec<&Statement> {
 pub struct AlignmentScore {
     pub id: AlignmentScoreId,
     pub meeting: MeetingId,
+    #[serde(deserialize_with = "crate::domain::date_text::read::date")]
     pub on: NaiveDate,
     pub statement: StatementId,
     pub person: PersonId,

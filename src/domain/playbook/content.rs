@@ -221,6 +221,10 @@ struct StoredContent {
     period: Option<String>,
     name: Option<String>,
     owner: Option<GoalOwner>,
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::date_text::read::option_date"
+    )]
     deadline: Option<NaiveDate>,
 }
 

@@ -21,6 +21,7 @@ pub struct Decision {
     pub why: String,
     /// The meeting it was taken in; `None` for one recorded outside a meeting.
     pub meeting: Option<MeetingId>,
+    #[serde(deserialize_with = "crate::domain::date_text::read::date")]
     pub decided_on: NaiveDate,
     pub owner: Option<PersonId>,
     pub problem: Option<ProblemId>,

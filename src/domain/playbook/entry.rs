@@ -69,6 +69,7 @@ impl ReviewInterval {
 pub struct Agreement {
     pub meeting: MeetingId,
     /// The meeting's date.
+    #[serde(deserialize_with = "crate::domain::date_text::read::date")]
     pub on: NaiveDate,
     /// Who was in the room.
     pub attendees: Vec<PersonId>,

@@ -17,6 +17,7 @@ pub struct Reading {
     pub id: ReadingId,
     pub entry: PlaybookEntryId,
     pub meeting: MeetingId,
+    #[serde(deserialize_with = "crate::domain::date_text::read::date")]
     pub period_end: NaiveDate,
     pub actual: Quantity,
     pub created_at: Timestamp,

@@ -43,7 +43,9 @@ pub struct Cadence {
     pub frequency: Frequency,
     pub weekday: Weekday,
     /// Local wall-clock time; exported as floating time, so it stays 9:30 wherever it opens.
+    #[serde(deserialize_with = "crate::domain::date_text::read::time_of_day")]
     pub time_of_day: NaiveTime,
+    #[serde(deserialize_with = "crate::domain::date_text::read::date")]
     pub start: NaiveDate,
 }
 

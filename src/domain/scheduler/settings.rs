@@ -201,7 +201,7 @@ pub struct HandChanges {
     #[serde(default)]
     pub requests: Vec<AttendanceRequest>,
     /// Holidays and other dates without a meeting; the plan still has `horizon` meetings.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::domain::date_text::read::dates")]
     pub skipped_dates: Vec<NaiveDate>,
     #[serde(default)]
     pub swaps: Vec<Swap>,
@@ -215,6 +215,7 @@ pub struct HandChanges {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Unavailability {
     pub person: PersonId,
+    #[serde(deserialize_with = "crate::domain::date_text::read::date")]
     pub date: NaiveDate,
 }
 
@@ -224,6 +225,7 @@ pub struct Unavailability {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AttendanceRequest {
     pub person: PersonId,
+    #[serde(deserialize_with = "crate::domain::date_text::read::date")]
     pub made_on: NaiveDate,
     /// Shown after "requested: ", e.g. "raised a problem".
     pub reason: String,
@@ -242,6 +244,7 @@ impl AttendanceRequest {
 /// At the meeting on `date`, `swapped_in` takes `swapped_out`'s seat.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Swap {
+    #[serde(deserialize_with = "crate::domain::date_text::read::date")]
     pub date: NaiveDate,
     #[serde(rename = "out")]
     pub swapped_out: PersonId,
@@ -253,9 +256,15 @@ pub struct Swap {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PersonHistory {
     pub person: PersonId,
-    #[serde(default)]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::date_text::read::option_date"
+    )]
     pub last_attended: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(
+        default,
+        deserialize_with = "crate::domain::date_text::read::option_date"
+    )]
     pub last_took_notes: Option<NaiveDate>,
 }
 

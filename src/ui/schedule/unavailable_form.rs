@@ -1,6 +1,6 @@
 use super::context::{ScheduleContext, ScheduleFormError};
 use super::person_select::PersonSelect;
-use crate::domain::date_text::short_day as day;
+use crate::domain::date_text::{read_iso_date, short_day as day};
 use crate::domain::ids::PersonId;
 use crate::domain::scheduler::Unavailability;
 use crate::ui::field::Field;
@@ -57,7 +57,7 @@ pub fn UnavailableForm() -> impl IntoView {
                 <Field label="Date" class="field-grow">
                     <select
                         id="sched-away-date"
-                        on:change=move |ev| chosen_date.set(event_target_value(&ev).parse().ok())
+                        on:change=move |ev| chosen_date.set(read_iso_date(&event_target_value(&ev)))
                     >
                         {move || {
                             let selected = date();
