@@ -3,7 +3,8 @@
 //   node scripts/finish-site.mjs OUT_DIR STAGING_DIR PUBLIC_URL PROFILE
 // - copies the modules and their JS into the site, each named by its content (so a browser or
 //   GitHub Pages' cache can never pair one build's glue with another build's wasm), the JS
-//   minified in release builds;
+//   minified and the main module's imports given short names (scripts/short-import-names.mjs)
+//   in release builds;
 // - replaces index.html's skipped Rust link with preload hints and the boot script;
 // - in release builds, adds the Content-Security-Policy: scripts only from the site itself plus
 //   the inline boot script by its hash (computed here, so it always matches), no other origin;
@@ -13,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+import { shortenImportNames } from './short-import-names.mjs';
 
 const [outDir, staging, publicUrl, profile] = process.argv.slice(2);
 if (!profile) {
@@ -43,6 +45,15 @@ if (unexpected.length || folders.length) {
   throw new Error(`unexpected build output: ${[...unexpected, ...folders].join(', ')}`);
 }
 const content = new Map(names.map((f) => [f, readFileSync(join(outDir, f))]));
+if (profile === 'release') {
+  const { wasm, glue } = shortenImportNames(
+    content.get(`${APP}_bg.wasm`),
+    content.get(`${APP}.js`).toString('utf8'),
+    `./${APP}_bg.js`,
+  );
+  content.set(`${APP}_bg.wasm`, wasm);
+  content.set(`${APP}.js`, Buffer.from(glue, 'utf8'));
+}
 const renamed = new Map();
 for (const file of names.filter((f) => f.endsWith('.wasm'))) {
   renamed.set(file, file.replace(/\.wasm$/, `-${shortHash(content.get(file))}.wasm`));
