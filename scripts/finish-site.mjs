@@ -101,7 +101,7 @@ for (const [, users, chunk] of loaderText.matchAll(/\/\* ([\w, ]+) \*\/\s*const 
 // any other address shows the roster. The
 // deep-links journey checks that a cold visit fetches no area file that was not hinted.
 const AREA_OF_PAGE = {
-  roster: 'roster', schedule: 'schedule', meeting: 'schedule',
+  roster: 'roster', schedule: 'schedule', meeting: 'planning',
   'meeting/': 'meeting', room: 'meeting', problems: 'meeting', templates: 'meeting', playbook: 'meeting',
   history: 'records', exchange: 'records', minutes: 'records',
 };

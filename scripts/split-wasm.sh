@@ -8,7 +8,8 @@
 #   2. wasm-split-cli: each `wasm_split` area of src/ui/pages.rs into its own module, code
 #      shared by several areas into chunks, and the loader `__wasm_split.js`,
 #   3. wasm-bindgen on the main module,
-#   4. wasm-opt -Oz on every module (release only),
+#   4. release only: scripts/merge-chunks.mjs, each area's module merged with the chunks it
+#      shares so that a page's code is one file, then wasm-opt -Oz on every module,
 #   5. scripts/finish-site.mjs: files named by content, the boot script and its
 #      Content-Security-Policy hash in index.html, the service worker's file list, 404.html.
 # Trunk sets TRUNK_PROFILE, TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL.
@@ -43,6 +44,7 @@ find "$work/split" -maxdepth 1 \( -name '*.js' -o -name 'split_*.wasm' -o -name 
   -exec cp {} "$work/out/" \;
 
 if [[ $profile == release ]]; then
+  node scripts/merge-chunks.mjs "$work/out"
   for wasm in "$work"/out/*.wasm; do
     wasm-opt -Oz "$wasm" -o "$wasm"
   done
