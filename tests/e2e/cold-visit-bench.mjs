@@ -21,6 +21,10 @@ const PAGES = [
   ['Playbook', '#/playbook'],
   ['History', '#/history'],
   ['Import/Export', '#/exchange'],
+  // The second screen, opened cold (it waits for the facilitator's tab), and a minutes link
+  // (this one does not open, which shows the same page with its refusal).
+  ['Room display', `#/room/${MEETING_ID}`],
+  ['Minutes link', '#/minutes/not-a-link'],
 ];
 const COUNTED = /\.(html|css|js|wasm)$|\/$/;
 

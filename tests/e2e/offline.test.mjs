@@ -22,10 +22,13 @@ async function offlineCopyReady(page) {
   }, files.length);
   // And the page's own idle-time downloads (the other areas' code) are done: going offline
   // in the middle of one fails the next navigation in Chromium, as a dropped network would.
-  await page.waitForFunction(() =>
-    ['split_meeting', 'split_records', 'split_schedule'].every((name) =>
-      performance.getEntriesByType('resource').some((entry) => entry.name.includes(name)),
-    ),
+  const areas = files.filter((file) => file.startsWith('split_'));
+  await page.waitForFunction(
+    (names) =>
+      names.every((name) =>
+        performance.getEntriesByType('resource').some((entry) => entry.name.includes(name)),
+      ),
+    areas,
   );
   await page.waitForLoadState('networkidle');
 }
