@@ -663,6 +663,40 @@ async fn a_closed_connection_is_told_apart_and_a_reopened_one_writes_with_the_sa
     delete_database(name).await.unwrap();
 }
 
+/// Seen on a full disk: Chromium emptied the database under the app, the stored turn went with
+/// everything else, and the next edit said another tab had taken over (so "Use here" would
+/// have saved into the empty database). An emptied database is told apart, and nothing is
+/// written into it.
+#[wasm_bindgen_test]
+async fn an_emptied_database_is_told_apart_from_another_tab_and_nothing_is_written_into_it() {
+    let name = "test-emptied-database";
+    let db = open_current(name).await;
+    db.take_turn().await.unwrap();
+    put(&db, stores::PEOPLE, &person(1, "Ada")).await.unwrap();
+    // What the browser leaves: the same stores, empty. (A connection that never took a turn
+    // writes unconditionally; "writer_turn" is where storage::Db keeps the turn.)
+    let browser = open_current(name).await;
+    storage::delete(&browser, stores::PEOPLE, PersonId::from_u128(1).to_string())
+        .await
+        .unwrap();
+    storage::delete(&browser, stores::SETTINGS, "writer_turn".to_string())
+        .await
+        .unwrap();
+    assert_eq!(
+        put(&db, stores::PEOPLE, &person(2, "Bo")).await,
+        Err(StorageError::Emptied)
+    );
+    assert_eq!(people_in(&browser).await, Vec::<Person>::new());
+    // Another tab's turn is still told as such.
+    browser.take_turn().await.unwrap();
+    assert_eq!(
+        put(&db, stores::PEOPLE, &person(2, "Bo")).await,
+        Err(StorageError::OtherTab)
+    );
+    browser.close();
+    close_and_delete(db, name).await;
+}
+
 /// The bug: an older tab that did not let go of the database left a new version on "Opening
 /// your data…" with no word why. The upgrade says it is blocked, and finishes once the older
 /// connection closes.

@@ -7,8 +7,8 @@
 //! about 140 KB of wasm before compression (the playbook's entries, the tally's taps, the room's
 //! messages, the clock and the team). Each such enum is read instead through a flat "stored"
 //! struct holding the tag and every variant's fields, each optional, with
-//! `#[serde(try_from = "Object<Stored…>")]`; `Serialize` stays derived, so files and records are written
-//! exactly as before and read back the same.
+//! `#[serde(try_from = "Object<Stored…>")]`; `Serialize` stays derived, so files and records
+//! are written exactly as before and read back the same.
 
 use serde::de::value::MapAccessDeserializer;
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};

@@ -153,7 +153,7 @@ fn create_playbook_stores(db: &Database) -> indexed_db_futures::Result<()> {
     Ok(())
 }
 
-/// The settings key of the writers' turn: a counter, one more each time a tab takes the turn.
+/// The settings key of the writers' turn: higher each time a tab takes the turn.
 const TURN_KEY: &str = "writer_turn";
 
 /// An open database, cheap to clone. Once this tab has taken the turn to write
@@ -237,7 +237,11 @@ impl Db {
             .map_err(StorageError::write)?
             .and_then(|turn| turn.as_f64())
             .map_or(0, |turn| turn as u64);
-        let mine = last + 1;
+        // At least the clock's milliseconds, not only one more: if the browser empties the
+        // database (it can after a full disk), the count would start again at 1 and a new tab
+        // could take the very turn an older tab still holds. Taken in one read-write
+        // transaction, so two tabs in the same millisecond still get different turns.
+        let mine = (last + 1).max(js_sys::Date::now() as u64);
         settings
             .put(Json(JsValue::from_f64(mine as f64)))
             .with_key(TURN_KEY.to_string())
@@ -297,9 +301,13 @@ impl Db {
                 .await
                 .map_err(StorageError::write)?
                 .and_then(|turn| turn.as_f64());
-            if stored != Some(mine as f64) {
-                // Dropped without a commit, the transaction is rolled back.
-                return Err(StorageError::OtherTab);
+            // Dropped without a commit, the transaction is rolled back.
+            match stored {
+                Some(turn) if turn == mine as f64 => {}
+                // Another tab takes the turn by writing a higher one; none at all means the
+                // database is not the one this tab opened any more.
+                Some(_) => return Err(StorageError::OtherTab),
+                None => return Err(StorageError::Emptied),
             }
         }
         Ok(tx)

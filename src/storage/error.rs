@@ -49,6 +49,15 @@ pub enum StorageError {
          screen, free some space, then reload the page."
     )]
     Closed,
+    /// This tab holds the turn to save, but the stored turn is gone with everything else: the
+    /// browser emptied the database under the app (Chromium does when a full disk damaged it).
+    /// Saving on would leave a workspace holding only the changes made since, so nothing is.
+    #[error(
+        "The browser has emptied the database that held your saved data (it can when the \
+         device runs out of space), so nothing is being saved. Export your data now to keep \
+         what this page still holds, then import that file once there is room again."
+    )]
+    Emptied,
     #[error("Could not save your change: {0}")]
     Write(String),
     /// `what` is what the user calls the records (see [`stored_things`]), not a store's name.

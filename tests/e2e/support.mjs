@@ -226,15 +226,16 @@ export async function meetingOfAdaAndBen(page) {
 }
 
 /**
- * Runs `operation` (`get`, `getAll`, `count`, `put`) with `args` on the app's IndexedDB store
- * `store`, past the app, and returns its result: how a journey plants a damaged record or checks
- * what is stored.
+ * Runs `operation` (`get`, `getAll`, `count`, `put`, `clear`) with `args` on the app's IndexedDB
+ * store `store`, past the app, and returns its result: how a journey plants a damaged record,
+ * empties a store or checks what is stored.
  */
 export const storeRequest = (page, store, operation, ...args) => page.evaluate(([store, operation, args]) => new Promise((ok, fail) => {
   const open = indexedDB.open('smarketing');
   open.onerror = () => fail(open.error);
   open.onsuccess = () => {
-    const tx = open.result.transaction(store, operation === 'put' ? 'readwrite' : 'readonly');
+    const writes = ['put', 'clear'].includes(operation);
+    const tx = open.result.transaction(store, writes ? 'readwrite' : 'readonly');
     const request = tx.objectStore(store)[operation](...args);
     tx.oncomplete = () => { open.result.close(); ok(request.result); };
     tx.onerror = () => fail(tx.error);

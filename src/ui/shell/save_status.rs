@@ -44,15 +44,18 @@ pub fn SaveStatus() -> impl IntoView {
                         StorageError::QuotaExceeded
                             | StorageError::Cancelled
                             | StorageError::Closed
+                            | StorageError::Emptied
                             | StorageError::Write(_)
                     );
+                    // After the browser emptied the database, a reload would show it empty.
+                    let reload_helps = storage_failed && error != StorageError::Emptied;
                     view! {
                         <div class="notice notice-error" role="alert">
                             <p>{error.to_string()}</p>
-                            {storage_failed
+                            {storage_failed.then(|| view! { <ExportDataButton export /> })}
+                            {reload_helps
                                 .then(|| {
                                     view! {
-                                        <ExportDataButton export />
                                         <button
                                             type="button"
                                             on:click=|_| {
