@@ -73,6 +73,25 @@ pub enum StorageError {
 }
 
 impl StorageError {
+    /// Storage itself failed: what is on screen is the only copy of the latest changes, so the
+    /// export is offered with the message.
+    pub fn leaves_only_the_screen(&self) -> bool {
+        matches!(
+            self,
+            StorageError::QuotaExceeded
+                | StorageError::Cancelled
+                | StorageError::Closed
+                | StorageError::Emptied
+                | StorageError::Write(_)
+        )
+    }
+
+    /// A reload may save again: not after the browser emptied the database, which a reload
+    /// would show empty.
+    pub fn reload_helps(&self) -> bool {
+        self.leaves_only_the_screen() && *self != StorageError::Emptied
+    }
+
     pub(crate) fn write(error: indexed_db_futures::error::Error) -> Self {
         if is_quota_error(&error) {
             StorageError::QuotaExceeded

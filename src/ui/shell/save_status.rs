@@ -1,5 +1,4 @@
 use super::export_data_button::ExportDataButton;
-use crate::storage::StorageError;
 use crate::ui::exchange::shell_export_action;
 use crate::ui::outcome_note::OutcomeNote;
 use crate::ui::state::{Handover, Persistence};
@@ -37,18 +36,8 @@ pub fn SaveStatus() -> impl IntoView {
             persistence
                 .last_error()
                 .map(|error| {
-                    // When storage itself fails, what is on screen is the only copy of the
-                    // latest changes: the export is offered right here.
-                    let storage_failed = matches!(
-                        error,
-                        StorageError::QuotaExceeded
-                            | StorageError::Cancelled
-                            | StorageError::Closed
-                            | StorageError::Emptied
-                            | StorageError::Write(_)
-                    );
-                    // After the browser emptied the database, a reload would show it empty.
-                    let reload_helps = storage_failed && error != StorageError::Emptied;
+                    let storage_failed = error.leaves_only_the_screen();
+                    let reload_helps = error.reload_helps();
                     view! {
                         <div class="notice notice-error" role="alert">
                             <p>{error.to_string()}</p>
