@@ -2,7 +2,7 @@
 // when a full disk damaged it: seen in the full-disk journey). The bug: the next edit said
 // another tab had taken over, and "Use here" would have saved into the empty database. The page
 // says what happened, offers the export of what it still holds (no reload, which would show the
-// empty database), and writes nothing.
+// empty database), and writes nothing; the export says what it cannot hold.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -43,5 +43,13 @@ test('a database emptied under the page: told in words, the export at hand, noth
   await notice.getByRole('button', { name: 'Export data' }).click();
   const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
   assert.deepEqual(file.people.map((person) => person.name).sort(), ['Ada', 'Bo']);
+  // What the page reads from storage only for an export went with the database: the file
+  // cannot hold it, and the page says so rather than passing the file off as a whole copy.
+  const leftOut = notice.getByText(/It does not hold the talk tallies or the playbook: .* Keep your earlier exports/);
+  await leftOut.waitFor();
+  console.log(`export after the emptying: ${await leftOut.innerText()}`);
+  await screenshot(page, 'storage-emptied-exported-desktop');
+  await page.setViewportSize(PHONE);
+  await screenshot(page, 'storage-emptied-exported-phone');
   assertNoErrors(errors);
 });

@@ -34,7 +34,7 @@ pub fn export_action() -> ExportAction {
 }
 
 async fn export(workspace: Workspace, scope: ExportScope) -> Result<String, ExportError> {
-    let snapshot = workspace.snapshot_to_export().await?;
+    let (snapshot, left_out) = workspace.snapshot_to_export().await?;
     let exported_at = now();
     let file = match scope {
         ExportScope::Workspace => export_workspace(&snapshot, APP_VERSION, exported_at),
@@ -42,11 +42,14 @@ async fn export(workspace: Workspace, scope: ExportScope) -> Result<String, Expo
             .ok_or(ExportError::MeetingGone)?,
     };
     download_file(&file)?;
-    if scope == ExportScope::Workspace {
+    if scope == ExportScope::Workspace && left_out.is_none() {
         // Only a whole copy counts for the backup reminder.
         remember_export(exported_at);
     }
-    Ok(format!("Saved {}.", file.file_name()))
+    Ok(match left_out {
+        None => format!("Saved {}.", file.file_name()),
+        Some(left_out) => format!("Saved {}. {left_out}", file.file_name()),
+    })
 }
 
 fn download_file(file: &ExchangeFile) -> Result<(), ExportError> {

@@ -8,6 +8,7 @@ use crate::ui::state::{
     RosterState, ScheduleState, TemplatesState,
 };
 use leptos::prelude::*;
+use std::fmt;
 
 /// Handles to everything a snapshot reads; taken from context while the page is built, since
 /// event handlers run outside the component tree.
@@ -72,7 +73,18 @@ impl Workspace {
 
     /// Everything, read now, for a file: refused while some stored records do not read, so
     /// that no export leaves them out or writes something else in their place.
-    pub async fn snapshot_to_export(self) -> Result<WorkspaceSnapshot, StorageError> {
+    ///
+    /// After the browser emptied the database under the page, storage holds nothing of this
+    /// workspace: the file then holds what the page still has, and says what it cannot.
+    pub async fn snapshot_to_export(
+        self,
+    ) -> Result<(WorkspaceSnapshot, Option<LeftOut>), StorageError> {
+        if self.persistence.was_emptied() {
+            let left_out = LeftOut {
+                playbook: !self.playbook.is_loaded_untracked(),
+            };
+            return Ok((self.with_taps(Vec::new()), Some(left_out)));
+        }
         let mut unreadable = self.persistence.unreadable();
         let taps = self.persistence.all_tally_events().await?;
         unreadable.add(RecordKind::TallyEvent, taps.unreadable);
@@ -84,7 +96,7 @@ impl Workspace {
         if !unreadable.is_empty() {
             return Err(StorageError::ExportIncomplete(unreadable));
         }
-        Ok(self.with_taps(taps.records))
+        Ok((self.with_taps(taps.records), None))
     }
 
     /// The meetings, newest first, to pick one to export. Tracks changes.
@@ -100,5 +112,28 @@ impl Workspace {
             .into_iter()
             .map(|m| (m.id, m.title, m.scheduled_at))
             .collect()
+    }
+}
+
+/// What an export made after the browser emptied the database cannot hold: what the page
+/// reads from storage for an export instead of keeping it in memory. The talk tallies always
+/// are; the playbook is unless a page had read it before.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LeftOut {
+    pub playbook: bool,
+}
+
+impl fmt::Display for LeftOut {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = if self.playbook {
+            "the talk tallies or the playbook"
+        } else {
+            "the talk tallies"
+        };
+        write!(
+            f,
+            "It does not hold {what}: they were kept only in the database the browser emptied. \
+             Keep your earlier exports, which still hold them."
+        )
     }
 }

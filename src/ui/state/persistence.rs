@@ -39,6 +39,9 @@ pub struct Persistence {
     unsaved: RwSignal<bool>,
     last_error: RwSignal<Option<StorageError>>,
     handed_over: RwSignal<Option<Handover>>,
+    /// A write found the database emptied by the browser: what storage still holds is not
+    /// this workspace, so reads for an export must not be taken from it.
+    emptied: StoredValue<bool>,
     /// Listens for another tab taking the turn to save, for as long as the app runs.
     _turn: StoredValue<Option<TabTurn>, LocalStorage>,
 }
@@ -75,6 +78,7 @@ impl Persistence {
             unsaved: RwSignal::new(false),
             last_error: RwSignal::new(read_error),
             handed_over,
+            emptied: StoredValue::new(false),
             _turn: StoredValue::new_local(turn),
         }
     }
@@ -115,6 +119,31 @@ impl Persistence {
 
     pub fn dismiss_error(&self) {
         self.last_error.set(None);
+    }
+
+    /// Whether the browser emptied the database under this page (see
+    /// [`StorageError::Emptied`]); it stays so until a reload.
+    pub fn was_emptied(&self) -> bool {
+        self.emptied.get_value()
+    }
+
+    /// Notes a failed change: it is on screen but not stored.
+    fn failed(&self, error: StorageError) {
+        self.note_lost_turn(&error);
+        self.unsaved.set(true);
+        self.last_error.set(Some(error));
+    }
+
+    /// A write that found the turn to save gone: another tab has it, or the browser emptied
+    /// the database it was stored in. Either lasts until a reload.
+    fn note_lost_turn(&self, error: &StorageError) {
+        match error {
+            StorageError::OtherTab => self.handed_over.update(|now| {
+                now.get_or_insert(Handover::OtherTab);
+            }),
+            StorageError::Emptied => self.emptied.set_value(true),
+            _ => {}
+        }
     }
 
     /// Stores one record (keyed by its `id`) in `store`.
@@ -193,8 +222,8 @@ impl Persistence {
                 self.pending_writes.update(|n| *n += 1);
                 let result = storage::write_import(&db, writes).await;
                 self.pending_writes.update(|n| *n -= 1);
-                if result == Err(StorageError::OtherTab) {
-                    self.handed_over_to_other_tab();
+                if let Err(error) = &result {
+                    self.note_lost_turn(error);
                 }
                 result
             }
@@ -246,7 +275,6 @@ impl Persistence {
             return;
         }
         let pending = self.pending_writes;
-        let last_error = self.last_error;
         let this = *self;
         pending.update(|n| *n += 1);
         spawn_local(async move {
@@ -259,11 +287,7 @@ impl Persistence {
             }
             pending.update(|n| *n -= 1);
             if let Err(error) = result {
-                if error == StorageError::OtherTab {
-                    this.handed_over_to_other_tab();
-                }
-                this.unsaved.set(true);
-                last_error.set(Some(error));
+                this.failed(error);
             }
         });
     }
@@ -284,12 +308,5 @@ impl Persistence {
     /// Whether a change shown on screen failed to be stored since the page was loaded.
     pub fn has_unsaved_changes(&self) -> bool {
         self.unsaved.get()
-    }
-
-    /// Another tab has the turn now: its write found so (see `storage::Db::take_turn`).
-    fn handed_over_to_other_tab(&self) {
-        self.handed_over.update(|now| {
-            now.get_or_insert(Handover::OtherTab);
-        });
     }
 }

@@ -71,7 +71,8 @@ impl PlaybookState {
         self.records.with(|r| matches!(r, Loading::Loaded(_)))
     }
 
-    fn is_loaded_untracked(&self) -> bool {
+    /// Whether the playbook has been read, in an event handler.
+    pub fn is_loaded_untracked(&self) -> bool {
         self.records
             .with_untracked(|r| matches!(r, Loading::Loaded(_)))
     }
