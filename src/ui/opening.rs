@@ -13,6 +13,8 @@ use leptos::prelude::*;
 /// A page's `<section>` classes, its heading and its introduction.
 pub struct Opening {
     pub section_class: &'static str,
+    /// The pages above this one, as a breadcrumb before the heading: the way back up.
+    pub up: &'static [(Route, &'static str)],
     pub title: &'static str,
     pub lead: &'static [LeadPart],
 }
@@ -25,6 +27,7 @@ pub enum LeadPart {
 
 pub const ROSTER: Opening = Opening {
     section_class: "page roster-page",
+    up: &[],
     title: "Roster",
     lead: &[LeadPart::Text(
         "The sales and marketing people who take turns in the meeting. Executives sit out by \
@@ -34,6 +37,7 @@ pub const ROSTER: Opening = Opening {
 
 pub const SCHEDULE: Opening = Opening {
     section_class: "page sched-page",
+    up: &[],
     title: "Schedule",
     lead: &[LeadPart::Text(
         "Who attends each meeting: always fewer than ten people, everyone in turn, executives \
@@ -43,6 +47,7 @@ pub const SCHEDULE: Opening = Opening {
 
 pub const MEETINGS: Opening = Opening {
     section_class: "page meetings-page",
+    up: &[],
     title: "Meeting",
     lead: &[
         LeadPart::Text("Plan a meeting from an agenda template, then run it with a live clock. "),
@@ -54,6 +59,7 @@ pub const MEETINGS: Opening = Opening {
 
 pub const PROBLEMS: Opening = Opening {
     section_class: "page oc-page",
+    up: &[],
     title: "Problem log",
     lead: &[
         LeadPart::Text(
@@ -65,8 +71,19 @@ pub const PROBLEMS: Opening = Opening {
     ],
 };
 
+pub const TEMPLATES: Opening = Opening {
+    section_class: "page tpl-page",
+    up: &[(Route::Meetings, "Meetings")],
+    title: "Agenda templates",
+    lead: &[LeadPart::Text(
+        "Timeboxed agendas to plan meetings from. Built-in templates can be copied; copies and \
+         new templates are yours to rename, reorder and retime.",
+    )],
+};
+
 pub const PLAYBOOK: Opening = Opening {
     section_class: "page pb-page",
+    up: &[],
     title: "Playbook",
     lead: &[LeadPart::Text(
         "What both teams agree on and work from: the same words for customers and leads, one \
@@ -78,6 +95,7 @@ pub const PLAYBOOK: Opening = Opening {
 
 pub const HISTORY: Opening = Opening {
     section_class: "page history-page",
+    up: &[],
     title: "History",
     lead: &[LeadPart::Text(
         "Every meeting held, and how evenly people spoke across them. The figures are a nudge \
@@ -87,6 +105,7 @@ pub const HISTORY: Opening = Opening {
 
 pub const EXCHANGE: Opening = Opening {
     section_class: "page exchange-page",
+    up: &[],
     title: "Import/Export",
     lead: &[LeadPart::Text(
         "Meeting files are plain JSON: share one meeting with a colleague, keep a backup, or \
@@ -97,21 +116,18 @@ pub const EXCHANGE: Opening = Opening {
 
 impl Opening {
     /// The opening `route`'s page starts with; none where the heading depends on the data (a
-    /// meeting, a template) or something comes before it (the templates' breadcrumb).
+    /// meeting, a template, shared minutes).
     pub fn of(route: Route) -> Option<&'static Opening> {
         match route {
             Route::Roster => Some(&ROSTER),
             Route::Schedule => Some(&SCHEDULE),
             Route::Meetings => Some(&MEETINGS),
             Route::Problems => Some(&PROBLEMS),
+            Route::Templates => Some(&TEMPLATES),
             Route::Playbook => Some(&PLAYBOOK),
             Route::History => Some(&HISTORY),
             Route::Exchange => Some(&EXCHANGE),
-            Route::Meeting(_)
-            | Route::Room(_)
-            | Route::Templates
-            | Route::Template(_)
-            | Route::SharedMinutes => None,
+            Route::Meeting(_) | Route::Room(_) | Route::Template(_) | Route::SharedMinutes => None,
         }
     }
 }
@@ -130,8 +146,37 @@ pub fn PageOpening(opening: &'static Opening) -> impl IntoView {
         })
         .collect_view();
     view! {
+        {(!opening.up.is_empty())
+            .then(|| view! { <Breadcrumb up=opening.up current=opening.title /> })}
         <h1 id="page-title">{opening.title}</h1>
         <p class="lead">{lead}</p>
+    }
+}
+
+/// The pages above the current one, each a link, then the current one.
+#[component]
+pub fn Breadcrumb(
+    up: &'static [(Route, &'static str)],
+    #[prop(into)] current: Signal<String>,
+) -> impl IntoView {
+    view! {
+        <nav class="breadcrumb" aria-label="Breadcrumb">
+            <ol>
+                {up
+                    .iter()
+                    .map(|(route, name)| {
+                        view! {
+                            <li>
+                                <a href=route.href()>{*name}</a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+                <li>
+                    <span aria-current="page">{current}</span>
+                </li>
+            </ol>
+        </nav>
     }
 }
 
@@ -152,11 +197,12 @@ mod tests {
     use crate::domain::ids::{MeetingId, TemplateId};
     use std::collections::BTreeMap;
 
-    const ROUTES: [Route; 7] = [
+    const ROUTES: [Route; 8] = [
         Route::Roster,
         Route::Schedule,
         Route::Meetings,
         Route::Problems,
+        Route::Templates,
         Route::Playbook,
         Route::History,
         Route::Exchange,
@@ -181,9 +227,29 @@ mod tests {
                 }
             })
             .collect();
+        let breadcrumb = if opening.up.is_empty() {
+            String::new()
+        } else {
+            let up: String = opening
+                .up
+                .iter()
+                .map(|(route, name)| {
+                    format!(
+                        "<li><a href=\"{}\">{}</a></li>",
+                        escape(&route.href()),
+                        escape(name)
+                    )
+                })
+                .collect();
+            format!(
+                "<nav class=\"breadcrumb\" aria-label=\"Breadcrumb\"><ol>{up}<li>\
+                 <span aria-current=\"page\">{}</span></li></ol></nav>",
+                escape(opening.title)
+            )
+        };
         format!(
-            "<section class=\"{}\" aria-labelledby=\"page-title\"><h1 id=\"page-title\">{}</h1>\
-             <p class=\"lead\">{lead}</p></section>",
+            "<section class=\"{}\" aria-labelledby=\"page-title\">{breadcrumb}\
+             <h1 id=\"page-title\">{}</h1><p class=\"lead\">{lead}</p></section>",
             escape(opening.section_class),
             escape(opening.title),
         )
@@ -203,7 +269,6 @@ mod tests {
         let every_route = ROUTES.into_iter().chain([
             Route::Meeting(meeting),
             Route::Room(meeting),
-            Route::Templates,
             Route::Template(template),
             Route::SharedMinutes,
         ]);

@@ -15,6 +15,7 @@ const OPENINGS = [
   ['#/schedule', 'Schedule', /^Who attends each meeting/, 'Schedule'],
   ['#/meeting', 'Meeting', /^Plan a meeting from an agenda template/, 'Meeting'],
   ['#/problems', 'Problem log', /^Problems raised in meetings stay here/, 'Problems'],
+  ['#/templates', 'Agenda templates', /^Timeboxed agendas to plan meetings from/, 'Meeting'],
   ['#/playbook', 'Playbook', /^What both teams agree on/, 'Playbook'],
   ['#/history', 'History', /^Every meeting held/, 'History'],
   ['#/exchange', 'Import/Export', /^Meeting files are plain JSON/, 'Import/Export'],
@@ -51,7 +52,10 @@ const navigationOf = async (page) => ({
 
 const openingOf = async (main) => {
   const [heading, lead] = [main.locator('section.page > h1'), main.locator('section.page > p.lead')];
+  const breadcrumb = main.locator('section.page > nav.breadcrumb');
   return {
+    breadcrumb: (await breadcrumb.count()) ? await breadcrumb.innerText() : null,
+    breadcrumbBox: (await breadcrumb.count()) ? await breadcrumb.boundingBox() : null,
     heading: (await heading.innerText()).trim(),
     lead: (await lead.innerText()).trim(),
     headingBox: await heading.boundingBox(),
@@ -78,7 +82,7 @@ for (const viewport of [PHONE, DESKTOP]) {
       await page.locator(APP_READY).waitFor();
       const app = page.locator('main#main');
       // The page's own content, past its opening: the area's code is running.
-      await app.locator('section.page > :nth-child(3)').first().waitFor();
+      await app.locator('section.page > p.lead + *').first().waitFor();
       assert.deepEqual(await openingOf(app), before);
       assert.deepEqual(await navigationOf(page), navigation);
       assert.equal(await page.locator('#app-loading').count(), 0);
@@ -89,7 +93,7 @@ for (const viewport of [PHONE, DESKTOP]) {
 }
 
 test('a page whose heading comes from the data shows only "Loading…" before the code', async () => {
-  for (const hash of ['#/meeting/00000000-0000-4000-8000-00000000a001', '#/templates']) {
+  for (const hash of ['#/meeting/00000000-0000-4000-8000-00000000a001', '#/templates/00000000-0000-4000-8000-00000000b001']) {
     const { context, page, errors, letCodeThrough } = await visitWithoutCode(hash, PHONE);
     const frame = page.locator('#app-loading main');
     await frame.getByText('Loading Smarketing Meetings…').waitFor();

@@ -1,9 +1,9 @@
-use super::breadcrumb::TemplatesBreadcrumb;
 use super::edit::TemplateEditError;
 use super::template_card::TemplateCard;
 use crate::domain::agenda::{DEFAULT_CAP_SECS, Segment, SegmentKind, Template, builtin_templates};
 use crate::domain::ids::TemplateId;
 use crate::ui::now::now;
+use crate::ui::opening::{self, PageOpening};
 use crate::ui::route::{Route, navigate};
 use crate::ui::state::TemplatesState;
 use leptos::html::H2;
@@ -50,13 +50,8 @@ pub fn TemplatesPage() -> impl IntoView {
     });
 
     view! {
-        <section class="page tpl-page" aria-labelledby="page-title">
-            <TemplatesBreadcrumb />
-            <h1 id="page-title">"Agenda templates"</h1>
-            <p class="lead">
-                "Timeboxed agendas to plan meetings from. Built-in templates can be copied; "
-                "copies and new templates are yours to rename, reorder and retime."
-            </p>
+        <section class=opening::TEMPLATES.section_class aria-labelledby="page-title">
+            <PageOpening opening=&opening::TEMPLATES />
             <section class="tpl-section" aria-labelledby="own-templates-title">
                 <div class="tpl-section-head">
                     <h2 id="own-templates-title" tabindex="-1" node_ref=own_heading>
