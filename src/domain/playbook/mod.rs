@@ -18,6 +18,7 @@ pub mod diff;
 pub mod document;
 pub mod entry;
 pub mod form;
+pub mod meeting_deleted;
 pub mod minutes;
 pub mod quantity;
 pub mod scorecard;
@@ -29,5 +30,6 @@ pub use content::{
 pub use decision::{Decision, NewDecision, sort_decisions};
 pub use diff::{DiffLine, diff};
 pub use entry::{Agreement, EntryStatus, EntryVersion, PlaybookEntry, ReviewInterval, to_review};
+pub use meeting_deleted::MeetingDeleted;
 pub use quantity::{Quantity, QuantityError};
 pub use scorecard::{Reading, Standing, TrendPoint, trend};

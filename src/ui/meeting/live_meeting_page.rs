@@ -26,7 +26,9 @@ use crate::ui::outcomes::{
 use crate::ui::playbook::{MeetingDecisions, PlaybookProgress, PlaybookReview};
 use crate::ui::room::OpenRoomDisplay;
 use crate::ui::route::{Route, navigate};
-use crate::ui::state::{ActionsState, MeetingsState, MinutesState, Persistence, RosterState};
+use crate::ui::state::{
+    ActionsState, MeetingsState, MinutesState, Persistence, PlaybookState, RosterState,
+};
 use crate::ui::tally::{BalancePanel, MeetingSummary, TallyBoard, TallySession};
 use crate::ui::ticker::use_now;
 use leptos::prelude::*;
@@ -251,8 +253,13 @@ fn DeleteMeeting() -> impl IntoView {
     let actions = expect_context::<ActionsState>();
     let minutes = expect_context::<MinutesState>();
     let persistence = expect_context::<Persistence>();
-    let delete = move |_| {
+    let playbook = expect_context::<PlaybookState>();
+    let delete = Action::new_local(move |_: &()| async move {
         let id = live.id;
+        // The playbook is read from storage when first needed, so its part may take a moment.
+        if let Err(error) = playbook.forget_meeting(id).await {
+            persistence.report(error);
+        }
         for action in action_items_deleted_with(id, &actions.all_untracked()) {
             actions.delete(action);
         }
@@ -260,13 +267,15 @@ fn DeleteMeeting() -> impl IntoView {
         persistence.delete_tally_of(id);
         live.meetings.delete(id);
         navigate(Route::Meetings);
-    };
+    });
     view! {
         <div class="danger-zone">
             <ConfirmDelete
                 ask="Delete meeting"
-                question="Delete this meeting, its tally, action items and minutes for good?"
-                on_delete=Callback::new(delete)
+                question="Delete this meeting, its tally, action items, minutes and scores for good?"
+                on_delete=Callback::new(move |_| {
+                    delete.dispatch(());
+                })
             />
         </div>
     }

@@ -4,9 +4,13 @@
 
 use super::persistence::Persistence;
 use crate::domain::exchange::{RecordKind, UnreadableRecords};
-use crate::domain::playbook::{AlignmentScore, Decision, PlaybookEntry, Reading, Statement};
+use crate::domain::ids::MeetingId;
+use crate::domain::playbook::{
+    AlignmentScore, Decision, MeetingDeleted, PlaybookEntry, Reading, Statement,
+};
 use crate::domain::time::Timestamp;
 use crate::storage::{self, StorageError, stores};
+use crate::ui::now::now;
 use leptos::prelude::*;
 
 /// Everything the playbook holds.
@@ -152,10 +156,42 @@ impl PlaybookState {
         self.persistence.put_all(stores::STATEMENTS, statements);
     }
 
+    /// Takes out what the playbook holds of `meeting`, which is being deleted (see
+    /// [`MeetingDeleted`]); reads the playbook first when no page has yet.
+    pub async fn forget_meeting(self, meeting: MeetingId) -> Result<(), StorageError> {
+        self.load().await?;
+        let changes = self.records.with_untracked(|loading| match loading {
+            Loading::Loaded(r) => MeetingDeleted::of(
+                meeting,
+                &r.readings,
+                &r.scores,
+                &r.decisions,
+                Self::stamp(Timestamp(0)),
+            ),
+            Loading::NotYet => MeetingDeleted::default(),
+        });
+        self.change(|r| {
+            r.readings
+                .retain(|reading| !changes.readings.contains(&reading.id));
+            r.scores.retain(|score| !changes.scores.contains(&score.id));
+        });
+        for id in changes.readings {
+            self.persistence.delete(stores::READINGS, id.to_string());
+        }
+        for id in changes.scores {
+            self.persistence
+                .delete(stores::ALIGNMENT_SCORES, id.to_string());
+        }
+        for decision in changes.decisions {
+            self.save_decision(decision);
+        }
+        Ok(())
+    }
+
     /// The instant to stamp a change with: never before the record's last change, so the
     /// newer copy keeps winning a merge even if this device's clock is behind.
     pub fn stamp(after: Timestamp) -> Timestamp {
-        let now = crate::ui::now::now();
+        let now = now();
         if now > after {
             now
         } else {
