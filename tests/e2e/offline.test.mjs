@@ -7,31 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, PHONE, APP_READY, meetingOfAdaAndBen } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, APP_URL, PHONE, APP_READY, meetingOfAdaAndBen, wholeAppDownloaded } from './support.mjs';
 
 const browser = useBrowser();
-
-/** Waits until the service worker serves this page and has kept every file of its list. */
-async function offlineCopyReady(page) {
-  const worker = await (await page.request.get(APP_URL + 'sw.js')).text();
-  const { files } = JSON.parse(worker.match(/^const BUILD = (.*);$/m)[1]);
-  await page.waitForFunction(async (count) => {
-    if (navigator.serviceWorker.controller?.state !== 'activated') return false;
-    const [name] = await caches.keys();
-    return Boolean(name) && (await (await caches.open(name)).keys()).length === count;
-  }, files.length);
-  // And the page's own idle-time downloads (the other areas' code) are done: going offline
-  // in the middle of one fails the next navigation in Chromium, as a dropped network would.
-  const areas = files.filter((file) => file.startsWith('split_'));
-  await page.waitForFunction(
-    (names) =>
-      names.every((name) =>
-        performance.getEntriesByType('resource').some((entry) => entry.name.includes(name)),
-      ),
-    areas,
-  );
-  await page.waitForLoadState('networkidle');
-}
 
 const PAGES = [
   ['#/roster', 'Roster'],
@@ -45,7 +23,7 @@ const PAGES = [
 
 test('offline after one visit: reload, every page, plan and tally a meeting, all saved', async () => {
   const { context, page, errors } = await openApp(browser(), { viewport: PHONE });
-  await offlineCopyReady(page);
+  await wholeAppDownloaded(page);
 
   await context.setOffline(true);
   await page.reload();
@@ -93,7 +71,7 @@ test('installable: Chromium reports no installability errors', async () => {
     page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
     await page.goto(APP_URL + '#/roster');
     await page.locator(APP_READY).waitFor();
-    await offlineCopyReady(page);
+    await wholeAppDownloaded(page);
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
     assert.deepEqual(installabilityErrors, []);

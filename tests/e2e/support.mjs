@@ -96,6 +96,31 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
   await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage });
 }
 
+/**
+ * Waits until the service worker serves this page and has kept every file of its list, and the
+ * page has downloaded every area's code (its idle-time prefetch).
+ */
+export async function wholeAppDownloaded(page) {
+  const worker = await (await page.request.get(APP_URL + 'sw.js')).text();
+  const { files } = JSON.parse(worker.match(/^const BUILD = (.*);$/m)[1]);
+  await page.waitForFunction(async (count) => {
+    if (navigator.serviceWorker.controller?.state !== 'activated') return false;
+    const [name] = await caches.keys();
+    return Boolean(name) && (await (await caches.open(name)).keys()).length === count;
+  }, files.length);
+  // And the page's own idle-time downloads (the other areas' code) are done: going offline
+  // in the middle of one fails the next navigation in Chromium, as a dropped network would.
+  const areas = files.filter((file) => file.startsWith('split_'));
+  await page.waitForFunction(
+    (names) =>
+      names.every((name) =>
+        performance.getEntriesByType('resource').some((entry) => entry.name.includes(name)),
+      ),
+    areas,
+  );
+  await page.waitForLoadState('networkidle');
+}
+
 /** A workspace file with `count` people: every tenth in the EMEA group, the last one inactive. */
 export function rosterFile(count) {
   const people = Array.from({ length: count }, (_, i) => {
