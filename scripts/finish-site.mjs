@@ -101,9 +101,9 @@ for (const [, users, chunk] of loaderText.matchAll(/\/\* ([\w, ]+) \*\/\s*const 
 // any other address shows the roster. The
 // deep-links journey checks that a cold visit fetches no area file that was not hinted.
 const AREA_OF_PAGE = {
-  roster: 'roster', schedule: 'schedule', meeting: 'planning',
-  'meeting/': 'meeting', room: 'meeting', problems: 'meeting', templates: 'meeting', playbook: 'meeting',
-  history: 'records', exchange: 'records', minutes: 'records',
+  roster: 'roster', schedule: 'schedule', meeting: 'planning', 'meeting/': 'live', room: 'room',
+  problems: 'problems', templates: 'templates', playbook: 'playbook',
+  history: 'history', exchange: 'exchange', minutes: 'minutes',
 };
 for (const area of new Set(Object.values(AREA_OF_PAGE))) {
   if (!areaFiles[area]) throw new Error(`the loader has no area "${area}": update AREA_OF_PAGE`);

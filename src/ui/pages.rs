@@ -9,7 +9,7 @@
 //! Once the first page has painted, the other areas are fetched while the browser is idle, so a
 //! flaky connection mid-meeting cannot break a navigation.
 
-use crate::domain::ids::MeetingId;
+use crate::domain::ids::{MeetingId, TemplateId};
 use crate::ui::exchange::{ExchangePage, ExportError, Workspace, write_workspace_file};
 use crate::ui::history::HistoryPage;
 use crate::ui::idle::when_idle;
@@ -19,7 +19,7 @@ use crate::ui::outcomes::ProblemLogPage;
 use crate::ui::playbook::PlaybookPage;
 use crate::ui::room::RoomDisplay;
 use crate::ui::roster::RosterPage;
-use crate::ui::route::{Area, Route};
+use crate::ui::route::Route;
 use crate::ui::schedule::SchedulePage;
 use crate::ui::share::SharedMinutesPage;
 use crate::ui::templates::{TemplateEditorPage, TemplatesPage};
@@ -55,13 +55,13 @@ impl From<SplitLoaderError> for PageLoadError {
 type PageResult = Result<AnyView, PageLoadError>;
 
 #[wasm_split(roster, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_roster))]
-fn roster_pages(_route: Route) -> PageResult {
+fn roster_page() -> PageResult {
     Ok(untrack(|| view! { <RosterPage /> }.into_any()))
 }
 
 /// The rotation's schedule.
 #[wasm_split(schedule, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_schedule))]
-fn schedule_pages(_route: Route) -> PageResult {
+fn schedule_page() -> PageResult {
     Ok(untrack(|| view! { <SchedulePage /> }.into_any()))
 }
 
@@ -70,37 +70,63 @@ fn schedule_pages(_route: Route) -> PageResult {
 /// (fetched when idle, before it is opened); nor for the schedule's (measured, with the files
 /// merged: 266 KB gzip a visit, against 320 with the schedule).
 #[wasm_split(planning, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_planning))]
-fn planning_pages(_route: Route) -> PageResult {
+fn meetings_page() -> PageResult {
     Ok(untrack(|| view! { <MeetingsPage /> }.into_any()))
 }
 
-#[wasm_split(meeting, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_meeting))]
-fn meeting_pages(route: Route) -> PageResult {
-    Ok(untrack(|| match route {
-        Route::Meeting(id) => view! { <LiveMeetingPage id /> }.into_any(),
-        Route::Room(meeting) => view! { <RoomDisplay meeting /> }.into_any(),
-        Route::Problems => view! { <ProblemLogPage /> }.into_any(),
-        Route::Templates => view! { <TemplatesPage /> }.into_any(),
-        Route::Template(id) => view! { <TemplateEditorPage id /> }.into_any(),
-        _ => view! { <PlaybookPage /> }.into_any(),
+/// The live meeting screen.
+#[wasm_split(live, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_live))]
+fn live_page(id: MeetingId) -> PageResult {
+    Ok(untrack(|| view! { <LiveMeetingPage id /> }.into_any()))
+}
+
+/// The room display, on its own: the second screen needs nothing else.
+#[wasm_split(room, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_room))]
+fn room_page(meeting: MeetingId) -> PageResult {
+    Ok(untrack(|| view! { <RoomDisplay meeting /> }.into_any()))
+}
+
+#[wasm_split(problems, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_problems))]
+fn problems_page() -> PageResult {
+    Ok(untrack(|| view! { <ProblemLogPage /> }.into_any()))
+}
+
+/// The agenda templates and the editor of one.
+#[wasm_split(templates, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_templates))]
+fn templates_pages(template: Option<TemplateId>) -> PageResult {
+    Ok(untrack(|| match template {
+        Some(id) => view! { <TemplateEditorPage id /> }.into_any(),
+        None => view! { <TemplatesPage /> }.into_any(),
     }))
 }
 
-/// History, Import/Export and the minutes a link carries share one module: they read the whole
-/// workspace or import into it, and fewer modules make fewer shared chunks.
-#[wasm_split(records, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_records))]
-fn records_pages(route: Route) -> PageResult {
-    Ok(untrack(|| match route {
-        Route::Exchange => view! { <ExchangePage /> }.into_any(),
-        Route::SharedMinutes => view! { <SharedMinutesPage /> }.into_any(),
-        _ => view! { <HistoryPage /> }.into_any(),
-    }))
+#[wasm_split(playbook, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_playbook))]
+fn playbook_page() -> PageResult {
+    Ok(untrack(|| view! { <PlaybookPage /> }.into_any()))
 }
 
-/// Writing the whole workspace to a file, in the records area's module: the shell offers this
+#[wasm_split(history, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_history))]
+fn history_page() -> PageResult {
+    Ok(untrack(|| view! { <HistoryPage /> }.into_any()))
+}
+
+/// The minutes a link carries, on their own: reading the link (the careful reader of untrusted
+/// records) and merging its minutes weigh more than History itself (measured with the two
+/// together: 437 KB gzip a visit to History, against 266 KB apart).
+#[wasm_split(minutes, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_minutes))]
+fn shared_minutes_page() -> PageResult {
+    Ok(untrack(|| view! { <SharedMinutesPage /> }.into_any()))
+}
+
+#[wasm_split(exchange, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_exchange))]
+fn exchange_page() -> PageResult {
+    Ok(untrack(|| view! { <ExchangePage /> }.into_any()))
+}
+
+/// Writing the whole workspace to a file, in Import/Export's module: the shell offers this
 /// export after a failed write on any page, and the code that gathers every record (the
 /// playbook read from storage included) and writes the file should not weigh on first visits.
-#[wasm_split(records, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[wasm_split(exchange, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn workspace_file_writer(workspace: Workspace) -> Result<WorkspaceFileWrite, PageLoadError> {
     Ok(Box::pin(write_workspace_file(workspace)))
 }
@@ -108,7 +134,7 @@ fn workspace_file_writer(workspace: Workspace) -> Result<WorkspaceFileWrite, Pag
 type WorkspaceFileWrite =
     std::pin::Pin<Box<dyn std::future::Future<Output = Result<String, ExportError>>>>;
 
-/// Gathers the whole workspace and offers it as a file (downloading the records area's code
+/// Gathers the whole workspace and offers it as a file (downloading Import/Export's code
 /// first when needed); the file's name, or why there is none.
 pub async fn export_workspace_file(workspace: Workspace) -> Result<String, ExportError> {
     match workspace_file_writer(workspace).await {
@@ -123,28 +149,36 @@ pub async fn export_workspace_file(workspace: Workspace) -> Result<String, Expor
 /// polls; `untrack` in each area keeps what a page reads as it is set up from rebuilding (and
 /// so disposing) the whole page. Only the route and "Try again" choose the page.
 async fn page(route: Route) -> PageResult {
-    match route.area() {
-        Area::Roster => roster_pages(route).await,
-        Area::Schedule => schedule_pages(route).await,
-        // The meetings list and its form on their own, not with the live meeting's code (see
-        // `planning_pages`).
-        Area::Meeting if route == Route::Meetings => planning_pages(route).await,
-        // The Playbook page shares most of its code with the live meeting's playbook panels:
-        // in the records area instead, a cold visit to the meeting measured the same (785 KB
-        // gzip) and one to History 149 KB more, so it lives with the meeting.
-        Area::Meeting | Area::Problems | Area::Playbook => meeting_pages(route).await,
-        Area::History | Area::Exchange => records_pages(route).await,
+    match route {
+        Route::Roster => roster_page().await,
+        Route::Schedule => schedule_page().await,
+        Route::Meetings => meetings_page().await,
+        Route::Meeting(id) => live_page(id).await,
+        Route::Room(meeting) => room_page(meeting).await,
+        Route::Problems => problems_page().await,
+        Route::Templates => templates_pages(None).await,
+        Route::Template(id) => templates_pages(Some(id)).await,
+        Route::Playbook => playbook_page().await,
+        Route::History => history_page().await,
+        Route::SharedMinutes => shared_minutes_page().await,
+        Route::Exchange => exchange_page().await,
     }
 }
 
 /// Downloads every area's code that is not here yet, one area after the other.
 async fn prefetch_all_areas() {
     // A failure is not an error yet: the page that needs the code retries and says so.
-    let _ = preload_meeting().await;
+    let _ = preload_live().await;
+    let _ = preload_room().await;
+    let _ = preload_problems().await;
+    let _ = preload_templates().await;
+    let _ = preload_playbook().await;
     let _ = preload_roster().await;
     let _ = preload_schedule().await;
     let _ = preload_planning().await;
-    let _ = preload_records().await;
+    let _ = preload_history().await;
+    let _ = preload_minutes().await;
+    let _ = preload_exchange().await;
 }
 
 /// The current page, below the header. Downloads its area's code first when needed, then, once
@@ -214,15 +248,15 @@ pub fn CurrentPage(route: ReadSignal<Route>) -> impl IntoView {
     }
 }
 
-/// The room display window: its code is the meeting area's (the facilitator's tab has it
-/// already), so the first visit to any other page does not carry it.
+/// The room display window: its code is an area of its own, so the second screen downloads
+/// only what it shows, and the first visit to any other page does not carry it.
 #[component]
 pub fn RoomWindow(meeting: MeetingId) -> impl IntoView {
     let attempt = RwSignal::new(0_u32);
     move || {
         attempt.track();
         Suspend::new(async move {
-            match meeting_pages(Route::Room(meeting)).await {
+            match room_page(meeting).await {
                 Ok(view) => view,
                 Err(error) => view! {
                     <main class="room">
