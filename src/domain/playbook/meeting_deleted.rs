@@ -12,7 +12,8 @@ use crate::domain::time::Timestamp;
 pub struct MeetingDeleted {
     pub readings: Vec<ReadingId>,
     pub scores: Vec<AlignmentScoreId>,
-    /// The decisions taken in it, unlinked and stamped `at`.
+    /// The decisions taken in it, unlinked, and stamped `at` or just after their last change
+    /// when that is later (a clock behind must not make the older copy win a merge).
     pub decisions: Vec<Decision>,
 }
 
@@ -45,10 +46,6 @@ impl MeetingDeleted {
                 })
                 .collect(),
         }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.readings.is_empty() && self.scores.is_empty() && self.decisions.is_empty()
     }
 }
 
@@ -126,7 +123,6 @@ mod tests {
         assert_eq!(changes.scores, [AlignmentScoreId::from_u128(2)]);
         let unlinked = decision(1, None, at);
         assert_eq!(changes.decisions, [unlinked]);
-        assert!(!changes.is_empty());
     }
 
     #[test]
@@ -152,6 +148,6 @@ mod tests {
             &[decision(1, Some(KEPT), T0), decision(2, None, T0)],
             T0,
         );
-        assert!(changes.is_empty());
+        assert_eq!(changes, MeetingDeleted::default());
     }
 }

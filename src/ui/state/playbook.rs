@@ -161,13 +161,9 @@ impl PlaybookState {
     pub async fn forget_meeting(self, meeting: MeetingId) -> Result<(), StorageError> {
         self.load().await?;
         let changes = self.records.with_untracked(|loading| match loading {
-            Loading::Loaded(r) => MeetingDeleted::of(
-                meeting,
-                &r.readings,
-                &r.scores,
-                &r.decisions,
-                Self::stamp(Timestamp(0)),
-            ),
+            Loading::Loaded(r) => {
+                MeetingDeleted::of(meeting, &r.readings, &r.scores, &r.decisions, now())
+            }
             Loading::NotYet => MeetingDeleted::default(),
         });
         self.change(|r| {
