@@ -269,7 +269,8 @@ fn check_owners(
                 "{bumped} displaced twice in a row"
             );
             // Back next time, unless core members and others displaced fill every seat (a
-            // core member who was away is back, say).
+            // core member who was away is back, say). Another displaced person may be back
+            // as the owner presenting their items rather than as `BackAfterBump`.
             let first_served = pair[1]
                 .attendees
                 .iter()
@@ -277,7 +278,7 @@ fn check_owners(
                     matches!(
                         a.reason,
                         AttendanceReason::CoreMember | AttendanceReason::BackAfterBump
-                    )
+                    ) || pair[0].bumped.contains(&a.person)
                 })
                 .count();
             if !away.contains(&(*bumped, pair[1].date())) && first_served < cap {
