@@ -116,27 +116,34 @@ pub mod read {
     use serde::de::{Deserialize, Deserializer, Error, Unexpected, Visitor};
     use std::fmt;
 
+    /// A value read from its text by `read`; anything else is refused, saying what was expected.
+    struct TextVisitor<T> {
+        expecting: &'static str,
+        read: fn(&str) -> Option<T>,
+    }
+
+    impl<T> Visitor<'_> for TextVisitor<T> {
+        type Value = T;
+
+        fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+            formatter.write_str(self.expecting)
+        }
+
+        fn visit_str<E: Error>(self, text: &str) -> Result<T, E> {
+            (self.read)(text).ok_or_else(|| E::invalid_value(Unexpected::Str(text), &self))
+        }
+    }
+
     struct IsoDate(NaiveDate);
 
     impl<'de> Deserialize<'de> for IsoDate {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<IsoDate, D::Error> {
-            struct DateVisitor;
-
-            impl Visitor<'_> for DateVisitor {
-                type Value = IsoDate;
-
-                fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
-                    formatter.write_str("a date such as 2026-12-01")
-                }
-
-                fn visit_str<E: Error>(self, text: &str) -> Result<IsoDate, E> {
-                    read_iso_date(text)
-                        .map(IsoDate)
-                        .ok_or_else(|| E::invalid_value(Unexpected::Str(text), &self))
-                }
-            }
-
-            deserializer.deserialize_str(DateVisitor)
+            deserializer
+                .deserialize_str(TextVisitor {
+                    expecting: "a date such as 2026-12-01",
+                    read: read_iso_date,
+                })
+                .map(IsoDate)
         }
     }
 
@@ -156,21 +163,10 @@ pub mod read {
     }
 
     pub fn time_of_day<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveTime, D::Error> {
-        struct TimeVisitor;
-
-        impl Visitor<'_> for TimeVisitor {
-            type Value = NaiveTime;
-
-            fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
-                formatter.write_str("a time of day such as 09:30")
-            }
-
-            fn visit_str<E: Error>(self, text: &str) -> Result<NaiveTime, E> {
-                read_hour_minute(text).ok_or_else(|| E::invalid_value(Unexpected::Str(text), &self))
-            }
-        }
-
-        deserializer.deserialize_str(TimeVisitor)
+        deserializer.deserialize_str(TextVisitor {
+            expecting: "a time of day such as 09:30",
+            read: read_hour_minute,
+        })
     }
 }
 
