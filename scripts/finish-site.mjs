@@ -98,20 +98,25 @@ for (const [, users, chunk] of loaderText.matchAll(/\/\* ([\w, ]+) \*\/\s*const 
 }
 // The first part of each page's address (src/ui/route.rs), followed by "/" where the page with
 // an id after it has other code, and the area whose code shows it (`page` in src/ui/pages.rs);
-// any other address shows the roster. The
+// any other address shows the roster. A meeting's address hints nothing: a fresh profile holds
+// no meeting, so it shows "Meeting not found" from the main module, and a workspace that holds
+// it is a returning visit, mostly served by the service worker. The
 // deep-links journey checks that a cold visit fetches no area file that was not hinted.
 const AREA_OF_PAGE = {
-  roster: 'roster', schedule: 'schedule', meeting: 'planning', 'meeting/': 'live', room: 'room',
+  roster: 'roster', schedule: 'schedule', meeting: 'planning', 'meeting/': null, room: 'room',
   problems: 'problems', templates: 'templates', playbook: 'playbook',
   history: 'history', exchange: 'exchange', minutes: 'minutes',
 };
 for (const area of new Set(Object.values(AREA_OF_PAGE))) {
-  if (!areaFiles[area]) throw new Error(`the loader has no area "${area}": update AREA_OF_PAGE`);
+  if (area !== null && !areaFiles[area]) {
+    throw new Error(`the loader has no area "${area}": update AREA_OF_PAGE`);
+  }
 }
 const hintFirstPage =
   `const files=${JSON.stringify(areaFiles)};const pages=${JSON.stringify(AREA_OF_PAGE)};` +
   'const [page,rest]=location.hash.replace(/^#?\\/?/,"").split("/");' +
-  'for(const href of files[(rest&&pages[page+"/"])||pages[page]||"roster"]){const link=document.createElement("link");' +
+  'const area=rest&&(page+"/") in pages?pages[page+"/"]:pages[page]||"roster";' +
+  'for(const href of files[area]||[]){const link=document.createElement("link");' +
   'link.rel="preload";link.as="fetch";link.type="application/wasm";link.crossOrigin="anonymous";' +
   'link.href=href;document.head.append(link)}';
 const bootScript =

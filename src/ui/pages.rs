@@ -10,10 +10,11 @@
 //! flaky connection mid-meeting cannot break a navigation.
 
 use crate::domain::ids::{MeetingId, TemplateId};
+use crate::storage::StorageError;
 use crate::ui::exchange::{ExchangePage, ExportError, Workspace, write_workspace_file};
 use crate::ui::history::HistoryPage;
 use crate::ui::idle::when_idle;
-use crate::ui::meeting::{LiveMeetingPage, MeetingsPage};
+use crate::ui::meeting::{LiveMeetingPage, MeetingNotFound, MeetingsPage, prefetch_segment_tools};
 use crate::ui::opening::opening_while_loading;
 use crate::ui::outcomes::ProblemLogPage;
 use crate::ui::playbook::PlaybookPage;
@@ -22,6 +23,7 @@ use crate::ui::roster::RosterPage;
 use crate::ui::route::Route;
 use crate::ui::schedule::SchedulePage;
 use crate::ui::share::SharedMinutesPage;
+use crate::ui::state::{MeetingsState, PlaybookState};
 use crate::ui::templates::{TemplateEditorPage, TemplatesPage};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -143,13 +145,55 @@ pub async fn export_workspace_file(workspace: Workspace) -> Result<String, Expor
     }
 }
 
-/// The page for `route`, once its area's code is here (at once when it already is).
+/// Taking a deleted meeting's readings, scores and decision links out of the playbook, in the
+/// Playbook's module: reading the playbook and its rule should not weigh on the live screen,
+/// which needs them only when a meeting is deleted.
+#[wasm_split(playbook, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn meeting_forgetter(
+    playbook: PlaybookState,
+    meeting: MeetingId,
+) -> Result<PlaybookForget, PageLoadError> {
+    Ok(Box::pin(playbook.forget_meeting(meeting)))
+}
+
+type PlaybookForget =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), StorageError>>>>;
+
+/// Why the playbook could not forget a meeting being deleted.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ForgetMeetingError {
+    /// The Playbook's code did not arrive: nothing was deleted.
+    #[error(
+        "The meeting was not deleted: the code that takes its scores out of the playbook could not be downloaded. Check the connection, then try again."
+    )]
+    NotDownloaded,
+    /// Read or written by storage; the meeting may be deleted, what the playbook holds of it not.
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+/// Takes `meeting` out of the playbook (downloading the Playbook's code first when needed).
+pub async fn forget_meeting_in_playbook(
+    playbook: PlaybookState,
+    meeting: MeetingId,
+) -> Result<(), ForgetMeetingError> {
+    let forget = meeting_forgetter(playbook, meeting)
+        .await
+        .map_err(|PageLoadError::Download| ForgetMeetingError::NotDownloaded)?;
+    Ok(forget.await?)
+}
+
+/// The page for `route`, once its area's code is here (at once when it already is, or when the
+/// page needs none of it).
 ///
 /// The pages are made inside the `Suspend` below, which re-runs on any signal read while it
 /// polls; `untrack` in each area keeps what a page reads as it is set up from rebuilding (and
 /// so disposing) the whole page. Only the route and "Try again" choose the page.
-async fn page(route: Route) -> PageResult {
+async fn page(route: Route, meetings: MeetingsState) -> PageResult {
     match route {
+        Route::Meeting(id) if meetings.get_untracked(id).is_none() => {
+            Ok(view! { <MeetingNotFound /> }.into_any())
+        }
         Route::Roster => roster_page().await,
         Route::Schedule => schedule_page().await,
         Route::Meetings => meetings_page().await,
@@ -169,6 +213,7 @@ async fn page(route: Route) -> PageResult {
 async fn prefetch_all_areas() {
     // A failure is not an error yet: the page that needs the code retries and says so.
     let _ = preload_live().await;
+    prefetch_segment_tools().await;
     let _ = preload_room().await;
     let _ = preload_problems().await;
     let _ = preload_templates().await;
@@ -192,6 +237,7 @@ async fn prefetch_all_areas() {
 /// unmounts the old page at once (a keyed `<For>` did the same for 5 KB more code).
 #[component]
 pub fn CurrentPage(route: ReadSignal<Route>) -> impl IntoView {
+    let meetings = expect_context::<MeetingsState>();
     // "Try again" after a failed download: the loader starts afresh on the next call.
     let attempt = RwSignal::new(0_u32);
     let prefetch = Action::new_local(|_: &()| prefetch_all_areas());
@@ -209,7 +255,7 @@ pub fn CurrentPage(route: ReadSignal<Route>) -> impl IntoView {
         let arrived = RwSignal::new(false);
         let opening = move || (!arrived.get()).then(|| opening_while_loading(route));
         let page = Suspend::new(async move {
-            match page(route).await {
+            match page(route, meetings).await {
                 Ok(view) => {
                     arrived.set(true);
                     // After the first page, not before: its own download comes first.
@@ -222,15 +268,7 @@ pub fn CurrentPage(route: ReadSignal<Route>) -> impl IntoView {
                     }
                     view
                 }
-                Err(error) => view! {
-                    <div class="page-load-error notice notice-error" role="alert">
-                        <p>{error.to_string()}</p>
-                        <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
-                            "Try again"
-                        </button>
-                    </div>
-                }
-                .into_any(),
+                Err(error) => view! { <PageLoadFailed error attempt /> }.into_any(),
             }
         });
         view! {
@@ -238,13 +276,31 @@ pub fn CurrentPage(route: ReadSignal<Route>) -> impl IntoView {
             {page}
         }
     };
-    move || {
-        let page = shown(route.get());
-        if navigation.get() % 2 == 0 {
-            Either::Left(page)
-        } else {
-            Either::Right(page)
-        }
+    move || replacing(navigation.get(), shown(route.get()))
+}
+
+/// `view` on the side of an `Either` that the `change`th change puts it, the other side than
+/// the change before: tachys then unmounts the old view at once instead of rebuilding it in
+/// place (see [`CurrentPage`]).
+pub fn replacing<V>(change: u32, view: V) -> Either<V, V> {
+    if change.is_multiple_of(2) {
+        Either::Left(view)
+    } else {
+        Either::Right(view)
+    }
+}
+
+/// Why a page's (or part of a page's) code did not arrive; "Try again" counts one more
+/// `attempt`.
+#[component]
+pub fn PageLoadFailed<E: fmt::Display>(error: E, attempt: RwSignal<u32>) -> impl IntoView {
+    view! {
+        <div class="page-load-error notice notice-error" role="alert">
+            <p>{error.to_string()}</p>
+            <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>
+                "Try again"
+            </button>
+        </div>
     }
 }
 

@@ -71,7 +71,8 @@ test('the boot script hints exactly the code of the page in the address', async 
     });
     await page.locator('main h1', { hasText: heading }).first().waitFor();
     const hinted = await hintedFiles(page);
-    assert.ok(hinted.length > 0, `${hash}: no file hinted`);
+    // A meeting this fresh profile cannot hold is "not found" without the live screen's code.
+    if (heading !== 'Meeting not found') assert.ok(hinted.length > 0, `${hash}: no file hinted`);
     // A hint for the wrong area would leave the page to fetch its own files besides.
     assert.deepEqual([...new Set(areaFiles)].sort(), [...hinted].sort(), `${hash}: fetched files`);
     assertNoErrors(errors);

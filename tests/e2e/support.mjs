@@ -722,3 +722,27 @@ export async function skipTheNinthOfJanuary(page) {
   await page.locator('.sched-card[data-date="2030-01-09"]').getByRole('button', { name: /^Skip this date/ }).click();
   return waitForPlan(page, (p) => !p.some((m) => m.date === '2030-01-09'), 'no meeting on 9 Jan');
 }
+
+/**
+ * The version 3 workspace fixture (two finished meetings) with a third meeting, a week after the
+ * first and not started yet: its live screen opens on the review segment.
+ */
+export function workspaceWithMeetingToRun() {
+  const workspace = JSON.parse(readFileSync(new URL('../fixtures/workspace-v3.json', import.meta.url), 'utf8'));
+  const finished = workspace.meetings[0];
+  const toRun = {
+    ...finished,
+    id: '00000000-0000-4000-8000-00000000a002',
+    scheduled_at: finished.scheduled_at + 7 * 24 * 3600 * 1000,
+    clock: {
+      ...finished.clock,
+      phase: { state: 'not_started' },
+      current: 0,
+      recorded_ms: finished.clock.recorded_ms.map(() => 0),
+      started_at: null,
+      last_event_at: null,
+    },
+  };
+  workspace.meetings.push(toRun);
+  return { text: JSON.stringify(workspace), toRun: toRun.id, finished: finished.id, title: finished.title };
+}

@@ -2,34 +2,29 @@ use super::agenda_list::AgendaList;
 use super::clock_bar::ClockBar;
 use super::clock_controls::ClockControls;
 use super::clock_panel::ClockPanel;
-use super::deliverables_panel::DeliverablesPanel;
 use super::error::LiveMeetingError;
 use super::finished_panel::FinishedPanel;
-use super::go_round_panel::GoRoundPanel;
-use super::review_panel::ReviewPanel;
+use super::segment_tools::{SegmentTools, SegmentWork};
 use super::shortcuts::{HelpOverlay, use_meeting_shortcuts};
 use super::started_late_banner::StartedLateBanner;
 use super::warning_cue::WarningCue;
-use crate::domain::agenda::{ClockAction, ClockState, ClockView, SegmentKind};
+use crate::domain::agenda::{ClockAction, ClockState, ClockView};
 use crate::domain::ids::MeetingId;
 use crate::domain::meeting::Meeting;
 use crate::domain::outcomes::action_items_deleted_with;
 use crate::domain::person::REMOVED_PERSON;
 use crate::domain::time::Timestamp;
 use crate::ui::confirm_delete::ConfirmDelete;
+use crate::ui::field_error::FieldError;
 use crate::ui::format::date_time;
 use crate::ui::now::now;
-use crate::ui::outcomes::{
-    ActionItemsPanel, MeetingOutcomes, MeetingProblemsPanel, MinutesPanel, NewProblemsWork,
-    ProgressLoopPanel, ReviewLoopPanel,
-};
-use crate::ui::playbook::{MeetingDecisions, PlaybookProgress, PlaybookReview};
+use crate::ui::pages::{ForgetMeetingError, forget_meeting_in_playbook};
 use crate::ui::room::OpenRoomDisplay;
 use crate::ui::route::{Route, navigate};
 use crate::ui::state::{
     ActionsState, MeetingsState, MinutesState, Persistence, PlaybookState, RosterState,
 };
-use crate::ui::tally::{BalancePanel, MeetingSummary, TallyBoard, TallySession};
+use crate::ui::tally::{BalancePanel, TallyBoard, TallySession};
 use crate::ui::ticker::use_now;
 use leptos::prelude::*;
 
@@ -81,26 +76,30 @@ impl LiveMeeting {
     }
 }
 
+/// The live screen of meeting `id`, or [`MeetingNotFound`] once it is deleted under it.
 #[component]
 pub fn LiveMeetingPage(id: MeetingId) -> impl IntoView {
     let meetings = expect_context::<MeetingsState>();
     view! {
-        <Show
-            when=move || meetings.get(id).is_some()
-            fallback=|| {
-                view! {
-                    <section class="page">
-                        <h1>"Meeting not found"</h1>
-                        <p>
-                            "This meeting is not in this browser. It may have been deleted, or it was planned on another device. "
-                            <a href=Route::Meetings.href()>"See all meetings"</a>
-                        </p>
-                    </section>
-                }
-            }
-        >
+        <Show when=move || meetings.get(id).is_some() fallback=MeetingNotFound>
             <LiveMeetingScreen id />
         </Show>
+    }
+}
+
+/// What the address of a meeting this browser does not hold shows. It is drawn without the live
+/// screen's code (`ui::pages`): a link to a meeting opened on another device or after a
+/// delete should not wait for it.
+#[component]
+pub fn MeetingNotFound() -> impl IntoView {
+    view! {
+        <section class="page">
+            <h1>"Meeting not found"</h1>
+            <p>
+                "This meeting is not in this browser. It may have been deleted, or it was planned on another device. "
+                <a href=Route::Meetings.href()>"See all meetings"</a>
+            </p>
+        </section>
     }
 }
 
@@ -146,9 +145,12 @@ fn LiveMeetingScreen(id: MeetingId) -> impl IntoView {
     // Only closing ends the record; time's up stops the clock but keeps every tool open, so
     // nothing being typed at the cap is lost.
     let closed = Memo::new(move |_| view.get().is_closed());
-    let segment_kind = Memo::new(move |_| {
+    let tools = Memo::new(move |_| {
         let index = view.get().segment_index;
-        meeting.with(|m| m.segment(index).map(|s| s.kind))
+        SegmentTools::of(
+            closed.get(),
+            meeting.with(|m| m.segment(index).map(|s| s.kind)),
+        )
     });
 
     view! {
@@ -184,32 +186,12 @@ fn LiveMeetingScreen(id: MeetingId) -> impl IntoView {
                 <FinishedPanel />
             </Show>
             <ClockControls />
-            <Show
-                when=move || !closed.get()
-                fallback=|| view! { <MeetingSummary /> <MinutesPanel /> }
-            >
+            <Show when=move || !closed.get()>
                 <TallyBoard />
                 <BalancePanel />
             </Show>
             <div class="segment-work">
-                // A closed meeting is read-only: its outcomes instead of the segment's tools.
-                {move || match (closed.get(), segment_kind.get()) {
-                    (true, _) => view! { <MeetingOutcomes /> }.into_any(),
-                    (false, Some(SegmentKind::Review)) => {
-                        view! { <ReviewPanel /> <ReviewLoopPanel /> <PlaybookReview /> }.into_any()
-                    }
-                    (false, Some(SegmentKind::Progress)) => {
-                        view! { <ProgressLoopPanel /> <DeliverablesPanel /> <PlaybookProgress /> }
-                            .into_any()
-                    }
-                    (false, Some(SegmentKind::NewProblems)) => {
-                        view! { <NewProblemsWork><GoRoundPanel /></NewProblemsWork> }.into_any()
-                    }
-                    (false, Some(SegmentKind::Actions)) => {
-                        view! { <ActionItemsPanel /> <MeetingDecisions /> }.into_any()
-                    }
-                    (false, _) => view! { <MeetingProblemsPanel /> }.into_any(),
-                }}
+                <SegmentWork tools />
             </div>
             <Show when=move || !closed.get()>
                 <AgendaList />
@@ -254,11 +236,17 @@ fn DeleteMeeting() -> impl IntoView {
     let minutes = expect_context::<MinutesState>();
     let persistence = expect_context::<Persistence>();
     let playbook = expect_context::<PlaybookState>();
+    let refused = RwSignal::new(None::<ForgetMeetingError>);
     let delete = Action::new_local(move |_: &()| async move {
         let id = live.id;
         // The playbook is read from storage when first needed, so its part may take a moment.
-        if let Err(error) = playbook.forget_meeting(id).await {
-            persistence.report(error);
+        match forget_meeting_in_playbook(playbook, id).await {
+            Ok(()) => {}
+            Err(ForgetMeetingError::NotDownloaded) => {
+                refused.set(Some(ForgetMeetingError::NotDownloaded));
+                return;
+            }
+            Err(ForgetMeetingError::Storage(error)) => persistence.report(error),
         }
         for action in action_items_deleted_with(id, &actions.all_untracked()) {
             actions.delete(action);
@@ -277,6 +265,9 @@ fn DeleteMeeting() -> impl IntoView {
                     delete.dispatch(());
                 })
             />
+            <p class="form-message" aria-live="polite">
+                <FieldError error=refused />
+            </p>
         </div>
     }
 }

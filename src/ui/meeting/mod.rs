@@ -12,10 +12,12 @@ mod live_meeting_page;
 mod meetings_page;
 mod new_meeting_form;
 mod review_panel;
+mod segment_tools;
 mod shortcuts;
 mod started_late_banner;
 mod warning_cue;
 
 pub use clock_panel::ProgressBar;
-pub use live_meeting_page::{LiveMeeting, LiveMeetingPage};
+pub use live_meeting_page::{LiveMeeting, LiveMeetingPage, MeetingNotFound};
 pub use meetings_page::MeetingsPage;
+pub use segment_tools::prefetch_segment_tools;

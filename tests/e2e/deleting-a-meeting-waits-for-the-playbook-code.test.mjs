@@ -1,0 +1,54 @@
+// Journey: deleting a meeting takes its scores out of the playbook, whose code is the
+// Playbook page's module. When that module cannot be downloaded (the connection dropped before
+// the app was ever fully loaded), the meeting is not deleted, half-way or at all: the screen says
+// so next to the button, and the delete goes through once the connection is back.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  useBrowser, assertNoErrors, screenshot, importFile, workspaceWithMeetingToRun, allSaved, storeRequest,
+  APP_URL, PHONE,
+} from './support.mjs';
+
+const browser = useBrowser();
+
+test('a meeting is not deleted while the playbook\'s code cannot be downloaded', async () => {
+  const context = await browser().newContext({ viewport: PHONE, serviceWorkers: 'block' });
+  await context.addInitScript(() => { window.requestIdleCallback = () => 0; });
+  const workspace = workspaceWithMeetingToRun();
+  const importing = await context.newPage();
+  await importFile(importing, 'workspace.json', workspace.text);
+  await importing.close();
+
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  const PLAYBOOK_CODE = /\/split_playbook-[^/]*\.wasm$/;
+  let refused = 0;
+  await page.route(PLAYBOOK_CODE, (route) => { refused += 1; return route.abort('internetdisconnected'); });
+  await page.goto(APP_URL + `#/meeting/${workspace.finished}`);
+  await page.getByRole('heading', { name: workspace.title, level: 1 }).waitFor();
+  const meetings = await storeRequest(page, 'meetings', 'count');
+
+  await page.getByRole('button', { name: 'Delete meeting' }).click();
+  const confirm = page.getByRole('group', { name: 'Confirm delete' });
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  const refusal = page.getByText('The meeting was not deleted: the code that takes its scores out of the playbook could not be downloaded.');
+  await refusal.waitFor();
+  assert.ok(refused > 0, 'the Playbook code was requested');
+  await refusal.scrollIntoViewIfNeeded();
+  await screenshot(page, 'delete-meeting-not-downloaded-phone', { fullPage: false });
+  assert.equal(await storeRequest(page, 'meetings', 'count'), meetings, 'the meeting is kept');
+  await page.getByRole('heading', { name: workspace.title, level: 1 }).waitFor();
+
+  // The question stays open: once the connection is back, the same "Delete" goes through.
+  await page.unroute(PLAYBOOK_CODE);
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('heading', { name: 'Meeting', exact: true, level: 1 }).waitFor();
+  await allSaved(page);
+  assert.equal(await storeRequest(page, 'meetings', 'count'), meetings - 1);
+
+  const refusedDownload = /ERR_INTERNET_DISCONNECTED|TypeError: Failed to fetch/;
+  assertNoErrors(errors.filter((e) => !refusedDownload.test(e)));
+  await context.close();
+});
