@@ -43,6 +43,23 @@ for (const [, users, chunk] of loader.matchAll(chunkBlock)) {
 const areas = [...loader.matchAll(/"\.\/split_(\w+)\.wasm"/g)].map(([, area]) => area);
 if (areas.length === 0) throw new Error('merge-chunks: the loader names no area');
 
+// An area named `<parent>_<part>`, where `<parent>` is an area too, holds parts of the parent's
+// pages (the live screen's segment tools): it is only ever needed inside them, so the loader
+// below loads the parent first, and the code the two share stays in the parent's file only.
+// That works because the modules reach each other's functions through the shared function
+// table alone: the parent's copy of a chunk has already put those functions in their slots.
+const parentOf = new Map(
+  areas.flatMap((area) => {
+    const parent = areas.find((other) => area.startsWith(`${other}_`));
+    return parent ? [[area, parent]] : [];
+  }),
+);
+for (const [child, parent] of parentOf) {
+  if (parentOf.has(parent)) throw new Error(`merge-chunks: ${parent} is nested in another area`);
+  const inParent = new Set(chunksOf.get(parent) ?? []);
+  chunksOf.set(child, (chunksOf.get(child) ?? []).filter((chunk) => !inParent.has(chunk)));
+}
+
 /** The text of `wat` with one import of each thing the chunks import from the main module. */
 function oneImportEach(wat) {
   const importLine = /^\s*\(import "__wasm_split" "([^"]+)" \((?:memory|table|global) \$([\w$]+)/;
@@ -92,8 +109,20 @@ for (const area of areas) {
 }
 for (const chunk of chunkFiles) rmSync(join(outDir, chunk));
 
-// The loader without the chunks: each area's load fetches its one file.
-const rewritten = loader.replace(chunkBlock, '').replace(/\n, \[__chunk_\d+(?:, __chunk_\d+)*\]\)\);/g, '\n, []));');
+// The loader without the chunks: each area's load fetches its one file, and a nested area's
+// waits for its parent's (named so that the child can call it; a thunk, since the parent may be
+// declared further down).
+const exportedLoad = /export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(([\s\S]*?)\n, \[(?:__chunk_\d+(?:, __chunk_\d+)*)?\]\)\);/g;
+const rewritten = loader.replace(chunkBlock, '').replace(exportedLoad, (whole, area, fetcher) => {
+  const deps = parentOf.has(area) ? `() => __area_${parentOf.get(area)}()` : '';
+  return `const __area_${area} = makeLoad(${fetcher}\n, [${deps}]);\n` +
+    `export const __wasm_split_load_${area} = wrapAsyncCb(__area_${area});`;
+});
 if (rewritten.includes('__chunk_')) throw new Error('merge-chunks: the loader still names a chunk');
+for (const area of areas) {
+  if (!rewritten.includes(`const __area_${area} = makeLoad(`)) {
+    throw new Error(`merge-chunks: the loader's load of ${area} was not rewritten`);
+  }
+}
 writeFileSync(LOADER, rewritten);
 console.log(`merge-chunks: ${chunkFiles.length} chunks merged into ${areas.length} areas`);

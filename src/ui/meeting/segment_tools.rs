@@ -3,7 +3,9 @@
 //! The live screen's clock, tally and agenda are one area (`live` in `ui::pages`); what sits
 //! below them changes with the segment, and together those tools weighed more than the rest of
 //! the screen. So a cold visit downloads the screen and the current segment's tools only; the
-//! idle prefetch brings the others before the clock reaches them.
+//! idle prefetch brings the others before the clock reaches them. Their areas are named
+//! `live_<part>`: the release build (`scripts/merge-chunks.mjs`) then loads the screen's area
+//! first and leaves out of each the code the screen's area already holds.
 
 use super::deliverables_panel::DeliverablesPanel;
 use super::go_round_panel::GoRoundPanel;
