@@ -241,11 +241,10 @@ pub fn CurrentPage(route: ReadSignal<Route>) -> impl IntoView {
     // "Try again" after a failed download: the loader starts afresh on the next call.
     let attempt = RwSignal::new(0_u32);
     let prefetch = Action::new_local(|_: &()| prefetch_all_areas());
-    // Counts the navigations: a route or an attempt that changes is the next one.
-    let navigation = Memo::new(move |previous: Option<&u32>| {
+    // A route or an attempt that changes is the next navigation.
+    let navigation = changes(move || {
         route.track();
         attempt.track();
-        previous.map_or(0, |n| n.wrapping_add(1))
     });
     let shown = move |route: Route| {
         // Until the area's code is here, the page's opening (as index.html drew it) stands in,
@@ -277,6 +276,14 @@ pub fn CurrentPage(route: ReadSignal<Route>) -> impl IntoView {
         }
     };
     move || replacing(navigation.get(), shown(route.get()))
+}
+
+/// Counts the changes of what `track` reads (0 before the first), for [`replacing`].
+pub fn changes(track: impl Fn() + Send + Sync + 'static) -> Memo<u32> {
+    Memo::new(move |previous: Option<&u32>| {
+        track();
+        previous.map_or(0, |n| n.wrapping_add(1))
+    })
 }
 
 /// `view` on the side of an `Either` that the `change`th change puts it, the other side than

@@ -5,24 +5,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useBrowser, assertNoErrors, screenshot, importFile, workspaceWithMeetingToRun, allSaved, storeRequest,
-  APP_URL, PHONE,
+  useBrowser, assertNoErrors, screenshot, workspaceWithMeetingToRun, workspaceWithoutTheCode, allSaved, storeRequest,
+  REFUSED_DOWNLOAD, APP_URL,
 } from './support.mjs';
 
 const browser = useBrowser();
 
 test('a meeting is not deleted while the playbook\'s code cannot be downloaded', async () => {
-  const context = await browser().newContext({ viewport: PHONE, serviceWorkers: 'block' });
-  await context.addInitScript(() => { window.requestIdleCallback = () => 0; });
   const workspace = workspaceWithMeetingToRun();
-  const importing = await context.newPage();
-  await importFile(importing, 'workspace.json', workspace.text);
-  await importing.close();
-
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  const { context, page, errors } = await workspaceWithoutTheCode(browser(), workspace.text);
   const PLAYBOOK_CODE = /\/split_playbook-[^/]*\.wasm$/;
   let refused = 0;
   await page.route(PLAYBOOK_CODE, (route) => { refused += 1; return route.abort('internetdisconnected'); });
@@ -48,7 +39,6 @@ test('a meeting is not deleted while the playbook\'s code cannot be downloaded',
   await allSaved(page);
   assert.equal(await storeRequest(page, 'meetings', 'count'), meetings - 1);
 
-  const refusedDownload = /ERR_INTERNET_DISCONNECTED|TypeError: Failed to fetch/;
-  assertNoErrors(errors.filter((e) => !refusedDownload.test(e)));
+  assertNoErrors(errors.filter((e) => !REFUSED_DOWNLOAD.test(e)));
   await context.close();
 });

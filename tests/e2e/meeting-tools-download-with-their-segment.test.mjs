@@ -6,8 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useBrowser, assertNoErrors, screenshot, importFile, workspaceWithMeetingToRun, nextSegment,
-  APP_URL, PHONE,
+  useBrowser, assertNoErrors, screenshot, workspaceWithMeetingToRun, workspaceWithoutTheCode, nextSegment,
+  REFUSED_DOWNLOAD, APP_URL,
 } from './support.mjs';
 
 const browser = useBrowser();
@@ -15,18 +15,8 @@ const browser = useBrowser();
 const areaOf = (url) => new URL(url).pathname.split('/').pop().match(/^split_(\w+?)-/)?.[1];
 
 test('a meeting downloads its segment\'s tools as it reaches them, and "Try again" brings them back', async () => {
-  // No service worker and no idle prefetch: the visit of a browser that has none of the code.
-  const context = await browser().newContext({ viewport: PHONE, serviceWorkers: 'block' });
-  await context.addInitScript(() => { window.requestIdleCallback = () => 0; });
   const workspace = workspaceWithMeetingToRun();
-  const importing = await context.newPage();
-  await importFile(importing, 'workspace.json', workspace.text);
-  await importing.close();
-
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  const { context, page, errors } = await workspaceWithoutTheCode(browser(), workspace.text);
   const areas = new Set();
   page.on('request', (request) => { const area = areaOf(request.url()); if (area) areas.add(area); });
   const REVIEW_TOOLS = /\/split_live_review-[^/]*\.wasm$/;
@@ -54,7 +44,6 @@ test('a meeting downloads its segment\'s tools as it reaches them, and "Try agai
   assert.ok(areas.has('live_progress'), 'the progress tools were fetched when the clock reached them');
   assert.ok(!areas.has('live_closed') && !areas.has('live_actions'), [...areas].join(', '));
 
-  const refusedDownload = /ERR_INTERNET_DISCONNECTED|TypeError: Failed to fetch/;
-  assertNoErrors(errors.filter((e) => !refusedDownload.test(e)));
+  assertNoErrors(errors.filter((e) => !REFUSED_DOWNLOAD.test(e)));
   await context.close();
 });

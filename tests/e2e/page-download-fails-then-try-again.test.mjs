@@ -4,7 +4,9 @@
 // once the connection is back, "Try again" shows the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, assertNoErrors, screenshot, APP_URL, APP_READY, PHONE } from './support.mjs';
+import {
+  useBrowser, assertNoErrors, screenshot, REFUSED_DOWNLOAD, APP_URL, APP_READY, PHONE,
+} from './support.mjs';
 
 const browser = useBrowser();
 
@@ -40,7 +42,6 @@ test('a page whose code cannot be downloaded says so under its heading, and "Try
   assert.equal(await page.getByRole('heading', { name: 'Schedule', level: 1 }).count(), 1);
   // The refused downloads, as the browser and the splitter's loader log them (the details the
   // message points to); nothing else may fail.
-  const refusedDownload = /ERR_INTERNET_DISCONNECTED|TypeError: Failed to fetch/;
-  assertNoErrors(errors.filter((e) => !refusedDownload.test(e)));
+  assertNoErrors(errors.filter((e) => !REFUSED_DOWNLOAD.test(e)));
   await context.close();
 });

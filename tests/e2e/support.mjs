@@ -746,3 +746,24 @@ export function workspaceWithMeetingToRun() {
   workspace.meetings.push(toRun);
   return { text: JSON.stringify(workspace), toRun: toRun.id, finished: finished.id, title: finished.title };
 }
+
+/**
+ * A browser that holds the workspace `text` (imported through the page) but none of the app's
+ * code: no service worker and no idle prefetch, so each area downloads when it is first needed.
+ * Returns a fresh page of that profile, not yet navigated, and its console errors.
+ */
+export async function workspaceWithoutTheCode(browser, text) {
+  const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
+  await context.addInitScript(() => { window.requestIdleCallback = () => 0; });
+  const importing = await context.newPage();
+  await importFile(importing, 'workspace.json', text);
+  await importing.close();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  return { context, page, errors };
+}
+
+/** What the browser and the splitter's loader log for a download the journey refused. */
+export const REFUSED_DOWNLOAD = /ERR_INTERNET_DISCONNECTED|TypeError: Failed to fetch/;

@@ -15,7 +15,7 @@ use crate::ui::outcomes::{
     ActionItemsPanel, MeetingOutcomes, MeetingProblemsPanel, MinutesPanel, NewProblemsWork,
     ProgressLoopPanel, ReviewLoopPanel,
 };
-use crate::ui::pages::{PageLoadFailed, replacing};
+use crate::ui::pages::{PageLoadFailed, changes, replacing};
 use crate::ui::playbook::{MeetingDecisions, PlaybookProgress, PlaybookReview};
 use crate::ui::tally::MeetingSummary;
 use leptos::prelude::*;
@@ -131,11 +131,10 @@ pub async fn prefetch_segment_tools() {
 #[component]
 pub fn SegmentWork(tools: Memo<SegmentTools>) -> impl IntoView {
     let attempt = RwSignal::new(0_u32);
-    // Counts the changes: each one replaces the tools rather than rebuilding them in place.
-    let change = Memo::new(move |previous: Option<&u32>| {
+    // Each change replaces the tools rather than rebuilding them in place.
+    let change = changes(move || {
         tools.track();
         attempt.track();
-        previous.map_or(0, |n| n.wrapping_add(1))
     });
     move || {
         let shown = tools.get();
