@@ -14,7 +14,10 @@ use crate::storage::StorageError;
 use crate::ui::exchange::{ExchangePage, ExportError, Workspace, write_workspace_file};
 use crate::ui::history::HistoryPage;
 use crate::ui::idle::when_idle;
-use crate::ui::meeting::{LiveMeetingPage, MeetingNotFound, MeetingsPage, prefetch_segment_tools};
+use crate::ui::meeting::{
+    LiveMeetingPage, MeetingNotFound, MeetingsPage, SegmentTools, ToolsLoadError,
+    prefetch_segment_tools,
+};
 use crate::ui::opening::opening_while_loading;
 use crate::ui::outcomes::ProblemLogPage;
 use crate::ui::playbook::PlaybookPage;
@@ -55,6 +58,8 @@ impl From<SplitLoaderError> for PageLoadError {
 }
 
 type PageResult = Result<AnyView, PageLoadError>;
+type BoxFuture<T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send>>;
+type LocalBoxFuture<T> = std::pin::Pin<Box<dyn std::future::Future<Output = T>>>;
 
 #[wasm_split(roster, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_roster))]
 fn roster_page() -> PageResult {
@@ -133,8 +138,7 @@ fn workspace_file_writer(workspace: Workspace) -> Result<WorkspaceFileWrite, Pag
     Ok(Box::pin(write_workspace_file(workspace)))
 }
 
-type WorkspaceFileWrite =
-    std::pin::Pin<Box<dyn std::future::Future<Output = Result<String, ExportError>>>>;
+type WorkspaceFileWrite = LocalBoxFuture<Result<String, ExportError>>;
 
 /// Gathers the whole workspace and offers it as a file (downloading Import/Export's code
 /// first when needed); the file's name, or why there is none.
@@ -156,8 +160,7 @@ fn meeting_forgetter(
     Ok(Box::pin(playbook.forget_meeting(meeting)))
 }
 
-type PlaybookForget =
-    std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), StorageError>>>>;
+type PlaybookForget = LocalBoxFuture<Result<(), StorageError>>;
 
 /// Why the playbook could not forget a meeting being deleted.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -173,7 +176,7 @@ pub enum ForgetMeetingError {
 }
 
 /// Takes `meeting` out of the playbook (downloading the Playbook's code first when needed).
-pub async fn forget_meeting_in_playbook(
+async fn forget_meeting_in_playbook(
     playbook: PlaybookState,
     meeting: MeetingId,
 ) -> Result<(), ForgetMeetingError> {
@@ -181,6 +184,26 @@ pub async fn forget_meeting_in_playbook(
         .await
         .map_err(|PageLoadError::Download| ForgetMeetingError::NotDownloaded)?;
     Ok(forget.await?)
+}
+
+/// The code of other areas that a page's area calls, reached through context (provided with the
+/// current page) rather than by name. An area's code is also in the test binaries, which are
+/// not split: there, naming another area's loader would leave an import that no one provides,
+/// and the test would not start.
+#[derive(Clone, Copy)]
+pub struct OtherAreas {
+    /// The tools of a segment of the live screen (their own areas, nested in the screen's).
+    pub segment_tools: fn(SegmentTools) -> BoxFuture<Result<AnyView, ToolsLoadError>>,
+    /// Takes a meeting being deleted out of the playbook, with the Playbook's code.
+    pub forget_meeting:
+        fn(PlaybookState, MeetingId) -> LocalBoxFuture<Result<(), ForgetMeetingError>>,
+}
+
+impl OtherAreas {
+    const LOADERS: OtherAreas = OtherAreas {
+        segment_tools: |tools| Box::pin(tools.view()),
+        forget_meeting: |playbook, meeting| Box::pin(forget_meeting_in_playbook(playbook, meeting)),
+    };
 }
 
 /// The page for `route`, once its area's code is here (at once when it already is, or when the
@@ -238,6 +261,7 @@ async fn prefetch_all_areas() {
 #[component]
 pub fn CurrentPage(route: ReadSignal<Route>) -> impl IntoView {
     let meetings = expect_context::<MeetingsState>();
+    provide_context(OtherAreas::LOADERS);
     // "Try again" after a failed download: the loader starts afresh on the next call.
     let attempt = RwSignal::new(0_u32);
     let prefetch = Action::new_local(|_: &()| prefetch_all_areas());

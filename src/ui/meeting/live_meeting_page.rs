@@ -18,7 +18,7 @@ use crate::ui::confirm_delete::ConfirmDelete;
 use crate::ui::field_error::FieldError;
 use crate::ui::format::date_time;
 use crate::ui::now::now;
-use crate::ui::pages::{ForgetMeetingError, forget_meeting_in_playbook};
+use crate::ui::pages::{ForgetMeetingError, OtherAreas};
 use crate::ui::room::OpenRoomDisplay;
 use crate::ui::route::{Route, navigate};
 use crate::ui::state::{
@@ -236,11 +236,12 @@ fn DeleteMeeting() -> impl IntoView {
     let minutes = expect_context::<MinutesState>();
     let persistence = expect_context::<Persistence>();
     let playbook = expect_context::<PlaybookState>();
+    let forget_meeting = expect_context::<OtherAreas>().forget_meeting;
     let refused = RwSignal::new(None::<ForgetMeetingError>);
     let delete = Action::new_local(move |_: &()| async move {
         let id = live.id;
         // The playbook is read from storage when first needed, so its part may take a moment.
-        match forget_meeting_in_playbook(playbook, id).await {
+        match forget_meeting(playbook, id).await {
             Ok(()) => {}
             Err(ForgetMeetingError::NotDownloaded) => {
                 refused.set(Some(ForgetMeetingError::NotDownloaded));

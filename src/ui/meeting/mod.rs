@@ -20,4 +20,4 @@ mod warning_cue;
 pub use clock_panel::ProgressBar;
 pub use live_meeting_page::{LiveMeeting, LiveMeetingPage, MeetingNotFound};
 pub use meetings_page::MeetingsPage;
-pub use segment_tools::prefetch_segment_tools;
+pub use segment_tools::{SegmentTools, ToolsLoadError, prefetch_segment_tools};

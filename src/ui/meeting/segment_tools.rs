@@ -15,7 +15,7 @@ use crate::ui::outcomes::{
     ActionItemsPanel, MeetingOutcomes, MeetingProblemsPanel, MinutesPanel, NewProblemsWork,
     ProgressLoopPanel, ReviewLoopPanel,
 };
-use crate::ui::pages::{PageLoadFailed, changes, replacing};
+use crate::ui::pages::{OtherAreas, PageLoadFailed, changes, replacing};
 use crate::ui::playbook::{MeetingDecisions, PlaybookProgress, PlaybookReview};
 use crate::ui::tally::MeetingSummary;
 use leptos::prelude::*;
@@ -46,7 +46,8 @@ impl SegmentTools {
         }
     }
 
-    async fn view(self) -> ToolsResult {
+    /// Its view, once its area's code is here. Called through [`OtherAreas`], not by the screen.
+    pub async fn view(self) -> ToolsResult {
         match self {
             SegmentTools::Review => review_tools().await,
             SegmentTools::Progress => progress_tools().await,
@@ -130,6 +131,7 @@ pub async fn prefetch_segment_tools() {
 /// The tools for `tools`, once their code is here; a failed download says so, with "Try again".
 #[component]
 pub fn SegmentWork(tools: Memo<SegmentTools>) -> impl IntoView {
+    let load = expect_context::<OtherAreas>().segment_tools;
     let attempt = RwSignal::new(0_u32);
     // Each change replaces the tools rather than rebuilding them in place.
     let change = changes(move || {
@@ -139,7 +141,7 @@ pub fn SegmentWork(tools: Memo<SegmentTools>) -> impl IntoView {
     move || {
         let shown = tools.get();
         let view = Suspend::new(async move {
-            match shown.view().await {
+            match load(shown).await {
                 Ok(view) => view,
                 Err(error) => view! { <PageLoadFailed error attempt /> }.into_any(),
             }
