@@ -1,8 +1,9 @@
 // Journey: the live screen downloads the tools of the segment under way only (each segment's
 // tools are a module of their own). A facilitator whose browser lost the app's files opens the
 // meeting while the connection drops: the clock, the tally and the agenda work, the segment's
-// place says its tools could not be downloaded, and "Try again" brings them. The next segment
-// downloads its own tools when the clock reaches it.
+// place says its tools could not be downloaded, and "Try again" brings them (saying they are
+// coming while they download). The next segment downloads its own tools when the clock
+// reaches it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -33,9 +34,17 @@ test('a meeting downloads its segment\'s tools as it reaches them, and "Try agai
   await failure.scrollIntoViewIfNeeded();
   await screenshot(page, 'segment-tools-not-downloaded-phone', { fullPage: false });
 
+  // The connection is back but slow: the place says the tools are coming until they are here.
   await page.unroute(REVIEW_TOOLS);
+  let arrive;
+  const slow = new Promise((resolve) => { arrive = resolve; });
+  await page.route(REVIEW_TOOLS, async (route) => { await slow; await route.continue(); });
   await failure.getByRole('button', { name: 'Try again' }).click();
+  const coming = page.getByRole('status').filter({ hasText: 'Downloading the tools for this part of the meeting' });
+  await coming.waitFor();
+  arrive();
   await page.getByRole('heading', { name: 'Review of the last meeting' }).waitFor();
+  assert.equal(await coming.count(), 0);
   assert.equal(await failure.count(), 0);
   assert.deepEqual([...areas].sort(), ['live', 'live_review'], 'only the screen and the review tools were fetched');
 

@@ -128,7 +128,8 @@ pub async fn prefetch_segment_tools() {
     let _ = preload_closed_tools().await;
 }
 
-/// The tools for `tools`, once their code is here; a failed download says so, with "Try again".
+/// The tools for `tools`, once their code is here; until then the place says they are coming,
+/// and a failed download says so, with "Try again".
 #[component]
 pub fn SegmentWork(tools: Memo<SegmentTools>) -> impl IntoView {
     let load = expect_context::<OtherAreas>().segment_tools;
@@ -140,12 +141,22 @@ pub fn SegmentWork(tools: Memo<SegmentTools>) -> impl IntoView {
     });
     move || {
         let shown = tools.get();
+        // While the code downloads (a first visit on a slow connection), the place says so; code
+        // that is already here arrives in the same frame, and nothing shows.
+        let arrived = RwSignal::new(false);
+        let waiting = move || {
+            (!arrived.get()).then(|| {
+                view! { <p class="muted" role="status">"Downloading the tools for this part of the meeting…"</p> }
+            })
+        };
         let view = Suspend::new(async move {
-            match load(shown).await {
+            let view = match load(shown).await {
                 Ok(view) => view,
                 Err(error) => view! { <PageLoadFailed error attempt /> }.into_any(),
-            }
+            };
+            arrived.set(true);
+            view
         });
-        replacing(change.get(), view)
+        replacing(change.get(), view! { {waiting} {view} })
     }
 }
