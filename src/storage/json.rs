@@ -7,6 +7,7 @@
 //! `JSON.stringify` for all their records.
 
 use super::error::StorageError;
+use crate::domain::exchange::path::read_json;
 use indexed_db_futures::primitive::TryToJs;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -45,12 +46,12 @@ pub(super) fn to_js_all<T: Serialize>(
     Ok(array.into_iter().map(Json))
 }
 
-/// One stored value, as `T`.
+/// One stored value, as `T`, read as the import reads a record (see [`read_json`]).
 pub(super) fn from_js<T: DeserializeOwned>(value: &JsValue) -> Result<T, String> {
     let text: String = js_sys::JSON::stringify(value)
         .map_err(|_| "a stored value is not JSON".to_string())?
         .into();
-    serde_json::from_str(&text).map_err(|e| e.to_string())
+    read_json(&text)
 }
 
 /// Stored values, as `T`s, read in one go.

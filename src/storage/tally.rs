@@ -7,6 +7,7 @@ use super::database::{Db, indexes, stores};
 use super::error::StorageError;
 use super::json::{self, Json};
 use super::records::{StoreRead, get_all_by, get_all_js, get_js, read_all};
+use crate::domain::exchange::path::read_json;
 use crate::domain::ids::MeetingId;
 use crate::domain::tally::TallyEvent;
 use indexed_db_futures::prelude::*;
@@ -115,8 +116,9 @@ impl TallyArchive {
     pub fn events(self) -> Result<Vec<TallyEvent>, StorageError> {
         match self.events {
             ArchivedTaps::List(events) => Ok(events),
-            ArchivedTaps::Text(text) => serde_json::from_str(&text)
-                .map_err(|e| StorageError::unreadable(stores::TALLY_ARCHIVES, e)),
+            ArchivedTaps::Text(text) => {
+                read_json(&text).map_err(|e| StorageError::unreadable(stores::TALLY_ARCHIVES, e))
+            }
         }
     }
 }

@@ -15,6 +15,7 @@ use crate::domain::agenda::{
     Agenda, ClockState, ClockView, MeetingClock, SegmentKind, WarningStage, format_countdown,
     format_elapsed,
 };
+use crate::domain::exchange::path::read_json;
 use crate::domain::tagged::{MissingField, Object, required};
 use crate::domain::time::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -238,7 +239,7 @@ impl RoomMessage {
     /// `None` for anything that is not a well-formed room message (the clock's own checks run
     /// when it is deserialized).
     pub fn from_json(text: &str) -> Option<RoomMessage> {
-        serde_json::from_str(text).ok()
+        read_json(text).ok()
     }
 }
 

@@ -6,6 +6,7 @@
 //! only copy elsewhere, so the reminder's rule (`domain::backup`) watches how old the last one is.
 
 use crate::domain::backup::BackupLog;
+use crate::domain::exchange::path::read_json;
 use crate::domain::time::Timestamp;
 use crate::ui::now::now;
 use crate::ui::state::{Persistence, RosterState};
@@ -28,7 +29,7 @@ fn local_storage() -> Option<web_sys::Storage> {
 fn read_log() -> BackupLog {
     local_storage()
         .and_then(|storage| storage.get_item(LOG_KEY).ok().flatten())
-        .and_then(|text| serde_json::from_str(&text).ok())
+        .and_then(|text| read_json(&text).ok())
         .unwrap_or_default()
 }
 
