@@ -8,4 +8,4 @@ mod link;
 mod shared_minutes_page;
 
 pub use copy_minutes_link::{CopyMinutesLink, email_line, use_minutes_link};
-pub use shared_minutes_page::SharedMinutesPage;
+pub use shared_minutes_page::{SaveMinutesError, Saved, SharedMinutesPage, save_shared_minutes};

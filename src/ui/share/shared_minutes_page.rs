@@ -2,11 +2,14 @@ use super::link::{MinutesLinkError, open_minutes_link};
 use crate::domain::exchange::{ImportMode, plan_import};
 use crate::domain::share::{SharedMinutes, payload_in_fragment};
 use crate::storage::StorageError;
-use crate::ui::download::{BrowserRefused, download_text};
-use crate::ui::exchange::{ImportOutcome, Workspace, outcome_sentence, write_and_reload};
+use crate::ui::download::download_text;
+use crate::ui::exchange::{
+    ExportError, ImportOutcome, Workspace, outcome_sentence, write_and_reload,
+};
 use crate::ui::format::date_time;
 use crate::ui::outcome_note::OutcomeNote;
 use crate::ui::outcomes::MarkdownView;
+use crate::ui::pages::{OtherAreas, PageLoadError};
 use crate::ui::route::Route;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -52,11 +55,40 @@ fn LinkRefused(error: MinutesLinkError) -> impl IntoView {
 
 /// What "Save to my workspace" did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Saved {
+pub enum Saved {
     /// Nothing new: nothing was written.
     AlreadyHere,
     /// Written; the page reloads with the records (and says what was added).
     Reloading,
+}
+
+/// Why "Save to my workspace" saved nothing.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SaveMinutesError {
+    /// Saving is an import, whose code comes with the Import/Export page's.
+    #[error(
+        "the code that saves them could not be downloaded. Check the connection, then try again."
+    )]
+    NotDownloaded,
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+/// Merges the minutes a link carries into the workspace, as an imported file is merged, and
+/// reloads the page when that wrote anything. Reached only through [`OtherAreas`], so that its
+/// code is Import/Export's and not the link page's.
+pub async fn save_shared_minutes(
+    workspace: Workspace,
+    shared: Arc<SharedMinutes>,
+) -> Result<Saved, StorageError> {
+    let existing = workspace.snapshot().await?;
+    let plan = plan_import(&existing, shared.file(), ImportMode::Merge);
+    if !plan.changes_anything() {
+        return Ok(Saved::AlreadyHere);
+    }
+    let said = outcome_sentence("the minutes link", &plan.summaries);
+    write_and_reload(workspace.persistence(), &plan.writes, &said).await?;
+    Ok(Saved::Reloading)
 }
 
 #[component]
@@ -79,30 +111,22 @@ fn SharedMinutesView(shared: Arc<SharedMinutes>) -> impl IntoView {
         0 => {}
         taps => counts.push_str(&format!(", the talk tally ({taps} tap{})", plural(taps))),
     }
+    let save_in_workspace = expect_context::<OtherAreas>().save_shared_minutes;
     let to_save = shared.clone();
-    let save = Action::new_local(move |_: &()| {
-        let shared = to_save.clone();
+    let save = Action::new_local(move |_: &()| save_in_workspace(workspace, to_save.clone()));
+    let saved = save.value();
+    let file_text = expect_context::<OtherAreas>().file_text;
+    let download = Action::new_local(move |_: &()| {
+        let file = shared.to_file();
         async move {
-            let existing = workspace.snapshot().await?;
-            let plan = plan_import(&existing, shared.file(), ImportMode::Merge);
-            if !plan.changes_anything() {
-                return Ok::<_, StorageError>(Saved::AlreadyHere);
-            }
-            let said = outcome_sentence("the minutes link", &plan.summaries);
-            write_and_reload(workspace.persistence(), &plan.writes, &said).await?;
-            Ok(Saved::Reloading)
+            let name = file.file_name();
+            let text = file_text(file)
+                .await
+                .map_err(|PageLoadError::Download| ExportError::NotDownloaded)?;
+            download_text(&name, "application/json", &text)?;
+            Ok::<_, ExportError>(format!("Downloaded {name}."))
         }
     });
-    let saved = save.value();
-    let download_status = RwSignal::new(None::<Result<String, BrowserRefused>>);
-    let download = move |_| {
-        let file = shared.to_file();
-        let name = file.file_name();
-        download_status.set(Some(
-            download_text(&name, "application/json", &file.to_json())
-                .map(|()| format!("Downloaded {name}.")),
-        ));
-    };
     view! {
         <p class="lead">
             "Read-only: these minutes came in a link, and nothing from it is in your workspace until you save it. "
@@ -117,7 +141,7 @@ fn SharedMinutesView(shared: Arc<SharedMinutes>) -> impl IntoView {
             <button type="button" class="button-primary" disabled=move || save.pending().get() on:click=move |_| { save.dispatch(()); }>
                 "Save to my workspace"
             </button>
-            <button type="button" on:click=download>"Download"</button>
+            <button type="button" on:click=move |_| { download.dispatch(()); }>"Download"</button>
             <a class="oc-link-button" href=Route::History.href()>"Open History"</a>
         </div>
         <p class="form-message" role="status">
@@ -128,7 +152,7 @@ fn SharedMinutesView(shared: Arc<SharedMinutes>) -> impl IntoView {
                 Err(error) => view! { <span class="field-error">{format!("Nothing was saved: {error}")}</span> }.into_any(),
             })}
         </p>
-        <OutcomeNote outcome=download_status />
+        <OutcomeNote outcome=download.value() />
         <article class="oc-md shared-minutes" aria-label="The minutes">
             <MarkdownView markdown=markdown level_offset=2 />
         </article>
