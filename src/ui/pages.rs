@@ -147,9 +147,18 @@ type WorkspaceFileWrite = LocalBoxFuture<Result<String, ExportError>>;
 /// Gathers the whole workspace and offers it as a file (downloading Import/Export's code
 /// first when needed); the file's name, or why there is none.
 pub async fn export_workspace_file(workspace: Workspace) -> Result<String, ExportError> {
-    match workspace_file_writer(workspace).await {
-        Ok(write) => write.await,
-        Err(PageLoadError::Download) => Err(ExportError::NotDownloaded),
+    run_in_area(workspace_file_writer(workspace), ExportError::NotDownloaded).await
+}
+
+/// Runs the work another area's code `made`, once that code is here; `not_downloaded` when it
+/// could not be downloaded (then nothing was done).
+async fn run_in_area<T, WorkError, E: From<WorkError>>(
+    made: impl Future<Output = Result<LocalBoxFuture<Result<T, WorkError>>, PageLoadError>>,
+    not_downloaded: E,
+) -> Result<T, E> {
+    match made.await {
+        Ok(work) => Ok(work.await?),
+        Err(PageLoadError::Download) => Err(not_downloaded),
     }
 }
 
@@ -172,10 +181,11 @@ async fn save_minutes_from_link(
     workspace: Workspace,
     shared: Arc<SharedMinutes>,
 ) -> Result<Saved, SaveMinutesError> {
-    let save = shared_minutes_saver(workspace, shared)
-        .await
-        .map_err(|PageLoadError::Download| SaveMinutesError::NotDownloaded)?;
-    Ok(save.await?)
+    run_in_area(
+        shared_minutes_saver(workspace, shared),
+        SaveMinutesError::NotDownloaded,
+    )
+    .await
 }
 
 /// A file's text, written in Import/Export's module, which holds the writer of every kind of
@@ -216,10 +226,11 @@ async fn forget_meeting_in_playbook(
     playbook: PlaybookState,
     meeting: MeetingId,
 ) -> Result<(), ForgetMeetingError> {
-    let forget = meeting_forgetter(playbook, meeting)
-        .await
-        .map_err(|PageLoadError::Download| ForgetMeetingError::NotDownloaded)?;
-    Ok(forget.await?)
+    run_in_area(
+        meeting_forgetter(playbook, meeting),
+        ForgetMeetingError::NotDownloaded,
+    )
+    .await
 }
 
 /// The code of other areas that a page's area calls, reached through context (provided with the

@@ -111,16 +111,16 @@ fn SharedMinutesView(shared: Arc<SharedMinutes>) -> impl IntoView {
         0 => {}
         taps => counts.push_str(&format!(", the talk tally ({taps} tap{})", plural(taps))),
     }
-    let save_in_workspace = expect_context::<OtherAreas>().save_shared_minutes;
+    let areas = expect_context::<OtherAreas>();
     let to_save = shared.clone();
-    let save = Action::new_local(move |_: &()| save_in_workspace(workspace, to_save.clone()));
+    let save =
+        Action::new_local(move |_: &()| (areas.save_shared_minutes)(workspace, to_save.clone()));
     let saved = save.value();
-    let file_text = expect_context::<OtherAreas>().file_text;
     let download = Action::new_local(move |_: &()| {
         let file = shared.to_file();
         async move {
             let name = file.file_name();
-            let text = file_text(file)
+            let text = (areas.file_text)(file)
                 .await
                 .map_err(|PageLoadError::Download| ExportError::NotDownloaded)?;
             download_text(&name, "application/json", &text)?;
