@@ -11,6 +11,7 @@
 
 use crate::domain::exchange::ExchangeFile;
 use crate::domain::ids::{MeetingId, TemplateId};
+use crate::domain::playbook::PlaybookEntry;
 use crate::domain::share::SharedMinutes;
 use crate::storage::StorageError;
 use crate::ui::exchange::{ExchangePage, ExportError, Workspace, write_workspace_file};
@@ -22,7 +23,7 @@ use crate::ui::meeting::{
 };
 use crate::ui::opening::opening_while_loading;
 use crate::ui::outcomes::ProblemLogPage;
-use crate::ui::playbook::PlaybookPage;
+use crate::ui::playbook::{PlaybookPage, VersionsPart, VersionsResult, prefetch_versions};
 use crate::ui::room::RoomDisplay;
 use crate::ui::roster::RosterPage;
 use crate::ui::route::Route;
@@ -246,6 +247,8 @@ pub struct OtherAreas {
         fn(PlaybookState, MeetingId) -> LocalBoxFuture<Result<(), ForgetMeetingError>>,
     /// Writes a file's text, with Import/Export's code.
     pub file_text: fn(ExchangeFile) -> LocalBoxFuture<Result<String, PageLoadError>>,
+    /// The parts of a playbook entry's card that compare its versions, with their diff code.
+    pub entry_versions: fn(VersionsPart, Memo<Option<PlaybookEntry>>) -> BoxFuture<VersionsResult>,
     /// Merges the minutes a link carries into the workspace, with Import/Export's code.
     pub save_shared_minutes:
         fn(Workspace, Arc<SharedMinutes>) -> LocalBoxFuture<Result<Saved, SaveMinutesError>>,
@@ -256,6 +259,7 @@ impl OtherAreas {
         segment_tools: |tools| Box::pin(tools.view()),
         forget_meeting: |playbook, meeting| Box::pin(forget_meeting_in_playbook(playbook, meeting)),
         file_text: |file| Box::pin(exchange_file_text(file)),
+        entry_versions: |part, entry| Box::pin(part.view(entry)),
         save_shared_minutes: |workspace, shared| {
             Box::pin(save_minutes_from_link(workspace, shared))
         },
@@ -297,6 +301,7 @@ async fn prefetch_all_areas() {
     let _ = preload_problems().await;
     let _ = preload_templates().await;
     let _ = preload_playbook().await;
+    prefetch_versions().await;
     let _ = preload_roster().await;
     let _ = preload_schedule().await;
     let _ = preload_planning().await;
@@ -388,6 +393,37 @@ pub fn PageLoadFailed<E: fmt::Display>(error: E, attempt: RwSignal<u32>) -> impl
                 "Try again"
             </button>
         </div>
+    }
+}
+
+/// A part of a page whose code is an area of its own, shown once `load` brings it: until then
+/// `waiting` says so (code already here arrives in the same frame, and nothing shows), and a
+/// failed download says why, with "Try again".
+#[component]
+pub fn OnDemand<Load, Part, E>(load: Load, waiting: &'static str) -> impl IntoView
+where
+    Load: Fn() -> Part + Send + Sync + 'static,
+    Part: Future<Output = Result<AnyView, E>> + Send + 'static,
+    E: fmt::Display + Send + Sync + 'static,
+{
+    let attempt = RwSignal::new(0_u32);
+    // Each attempt replaces the part rather than rebuilding it in place (see `CurrentPage`).
+    let change = changes(move || attempt.track());
+    move || {
+        let arrived = RwSignal::new(false);
+        let waiting = move || {
+            (!arrived.get()).then(|| view! { <p class="muted" role="status">{waiting}</p> })
+        };
+        let part = load();
+        let view = Suspend::new(async move {
+            let view = match part.await {
+                Ok(view) => view,
+                Err(error) => view! { <PageLoadFailed error attempt /> }.into_any(),
+            };
+            arrived.set(true);
+            view
+        });
+        replacing(change.get(), view! { {waiting} {view} })
     }
 }
 

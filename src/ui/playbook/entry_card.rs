@@ -1,7 +1,7 @@
-use super::changes_since_agreed::ChangesSinceAgreed;
 use super::content_fields::ContentFields;
 use super::names::PlaybookNames;
 use super::version_history::VersionHistory;
+use super::versions_part::VersionsPart;
 use crate::domain::ids::PlaybookEntryId;
 use crate::domain::playbook::document::{review_line, standing};
 use crate::domain::playbook::form::ContentForm;
@@ -9,6 +9,7 @@ use crate::domain::playbook::{EntryStatus, PlaybookEntry, PlaybookError, ReviewI
 use crate::ui::choice::{choice_options, chosen};
 use crate::ui::field::Field;
 use crate::ui::now::{local_today, now};
+use crate::ui::pages::{OnDemand, OtherAreas};
 use crate::ui::state::PlaybookState;
 use leptos::prelude::*;
 
@@ -22,6 +23,7 @@ pub fn EntryCard(
 ) -> impl IntoView {
     let playbook = expect_context::<PlaybookState>();
     let names = PlaybookNames::from_context();
+    let load_versions = expect_context::<OtherAreas>().entry_versions;
     let entry = Memo::new(move |_| {
         let id = id.get()?;
         playbook.with(|r| r.entries.iter().find(|e| e.id == id).cloned())
@@ -137,7 +139,10 @@ pub fn EntryCard(
                 }}
             </p>
             <Show when=move || status.get() == Some(EntryStatus::ChangedSinceAgreed)>
-                <ChangesSinceAgreed entry />
+                <OnDemand
+                    load=move || load_versions(VersionsPart::ChangesSinceAgreed, entry)
+                    waiting=VersionsPart::ChangesSinceAgreed.waiting()
+                />
                 <button type="button" class="button-secondary" on:click=discard>
                     "Discard the draft, keep what was agreed"
                 </button>

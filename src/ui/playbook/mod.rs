@@ -1,5 +1,5 @@
 //! The playbook both teams work from: the Playbook page (definitions, the SLA, shared goals,
-//! the decision log, version history, print view and Markdown export), and the parts a
+//! the decision log, version history (its diff code on demand, `versions_part`), print view and Markdown export), and the parts a
 //! meeting uses (agreeing and reviewing entries, the scorecard, the alignment check).
 
 mod agree_panel;
@@ -25,9 +25,11 @@ mod scorecard_panel;
 mod statement_editor;
 mod trend_chart;
 mod version_history;
+mod versions_part;
 mod with_playbook;
 
 pub use meeting_decisions::MeetingDecisions;
 pub use playbook_page::PlaybookPage;
 pub use playbook_progress::PlaybookProgress;
 pub use playbook_review::PlaybookReview;
+pub use versions_part::{VersionsPart, VersionsResult, prefetch_versions};

@@ -1,13 +1,36 @@
 use super::diff_view::DiffView;
 use super::names::PlaybookNames;
+use super::versions_part::VersionsPart;
 use crate::domain::date_text::iso_date;
 use crate::domain::playbook::diff::{DiffLine, diff, summary};
 use crate::domain::playbook::{EntryContent, EntryVersion, PlaybookEntry};
+use crate::ui::pages::{OnDemand, OtherAreas};
 use leptos::prelude::*;
 
-/// Every version, newest first: who agreed it when, and what it changed from the one before.
+/// The number of versions, and on opening every version, newest first: who agreed it when,
+/// and what it changed from the one before (`VersionList`, with the diff code on demand).
 #[component]
 pub fn VersionHistory(entry: Memo<Option<PlaybookEntry>>) -> impl IntoView {
+    let load = expect_context::<OtherAreas>().entry_versions;
+    let count = move || entry.with(|e| e.as_ref().map_or(0, |e| e.versions().len()));
+    // The list is made when the history is first opened; closed again, it stays as it is.
+    let opened = RwSignal::new(false);
+    view! {
+        <details class="pb-history" on:toggle=move |_| opened.set(true)>
+            <summary>{move || format!("Version history ({})", count())}</summary>
+            <Show when=move || opened.get()>
+                <OnDemand
+                    load=move || load(VersionsPart::History, entry)
+                    waiting=VersionsPart::History.waiting()
+                />
+            </Show>
+        </details>
+    }
+}
+
+/// Every version of `entry`, newest first.
+#[component]
+pub fn VersionList(entry: Memo<Option<PlaybookEntry>>) -> impl IntoView {
     let names = PlaybookNames::from_context();
     let versions = Memo::new(move |_| {
         entry.with(|e| {
@@ -17,24 +40,21 @@ pub fn VersionHistory(entry: Memo<Option<PlaybookEntry>>) -> impl IntoView {
         })
     });
     view! {
-        <details class="pb-history">
-            <summary>{move || format!("Version history ({})", versions.with(Vec::len))}</summary>
-            <ol class="pb-versions" reversed>
-                {move || {
-                    let all = versions.get();
-                    all.iter()
-                        .enumerate()
-                        .rev()
-                        .map(|(index, version)| {
-                            let before: Option<EntryContent> = index
-                                .checked_sub(1)
-                                .map(|i| all[i].content.clone());
-                            version_item(version, before, names)
-                        })
-                        .collect_view()
-                }}
-            </ol>
-        </details>
+        <ol class="pb-versions" reversed>
+            {move || {
+                let all = versions.get();
+                all.iter()
+                    .enumerate()
+                    .rev()
+                    .map(|(index, version)| {
+                        let before: Option<EntryContent> = index
+                            .checked_sub(1)
+                            .map(|i| all[i].content.clone());
+                        version_item(version, before, names)
+                    })
+                    .collect_view()
+            }}
+        </ol>
     }
 }
 
