@@ -2,14 +2,15 @@ use crate::domain::ids::PersonId;
 use crate::ui::field::Field;
 use leptos::prelude::*;
 
+/// The people a select offers: each one's id and name, in the order to show them.
+pub type PersonChoices = Vec<(PersonId, String)>;
+
 /// A labelled select of people, starting on "Choose someone".
 #[component]
 pub fn PersonSelect(
     id: String,
     label: &'static str,
-    /// Each person's id and name, in the order to show them.
-    #[prop(into)]
-    options: Signal<Vec<(PersonId, String)>>,
+    #[prop(into)] options: Signal<PersonChoices>,
     value: RwSignal<Option<PersonId>>,
 ) -> impl IntoView {
     view! {

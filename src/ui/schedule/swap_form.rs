@@ -1,7 +1,8 @@
 use super::context::{ScheduleContext, ScheduleFormError};
 use super::focus::focus_on;
-use super::person_select::PersonSelect;
+use super::person_select::{PersonChoices, PersonSelect};
 use crate::domain::ids::PersonId;
+use crate::domain::person::Person;
 use crate::domain::scheduler::{AttendanceReason, PlannedMeeting, Swap};
 use leptos::prelude::*;
 
@@ -18,22 +19,6 @@ pub fn SwapForm(
     let date = meeting.date();
     let swapped_out = RwSignal::new(None::<PersonId>);
     let swapped_in = RwSignal::new(None::<PersonId>);
-
-    let (out_options, in_options) = ctx.roster.with_untracked(|people| {
-        let out: Vec<(PersonId, String)> = meeting
-            .attendees
-            .iter()
-            .filter(|a| a.reason != AttendanceReason::CoreMember)
-            .filter_map(|a| people.iter().find(|p| p.id == a.person))
-            .map(|p| (p.id, p.name.clone()))
-            .collect();
-        let into: Vec<(PersonId, String)> = people
-            .iter()
-            .filter(|p| p.is_rotation_eligible() && !p.core && !meeting.attends(p.id))
-            .map(|p| (p.id, format!("{} ({})", p.name, p.team)))
-            .collect();
-        (out, into)
-    });
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -58,9 +43,14 @@ pub fn SwapForm(
         message.set(result.err());
     };
 
-    view! {
-        <details class="sched-swap">
-            <summary>"Swap someone at this meeting"</summary>
+    // The form is made when the swap is first opened: with a large roster, the list of who can
+    // take a seat on every card was most of the page (1,000 people: 8 lists of 1,000 names).
+    let opened = RwSignal::new(false);
+    let form = move || {
+        let (out_options, in_options) = ctx
+            .roster
+            .with_untracked(|people| swap_options(&meeting, people));
+        view! {
             <form class="field-row" on:submit=submit novalidate>
                 <PersonSelect
                     id=format!("sched-swap-out-{index}")
@@ -76,6 +66,30 @@ pub fn SwapForm(
                 />
                 <button type="submit">"Swap"</button>
             </form>
+        }
+    };
+    view! {
+        <details class="sched-swap" on:toggle=move |_| opened.set(true)>
+            <summary>"Swap someone at this meeting"</summary>
+            {move || opened.get().then(&form)}
         </details>
     }
+}
+
+/// Who can give up a seat at `meeting` (its attendees but the core members) and who can take
+/// one (everyone else in the rotation), each as an id and a name.
+fn swap_options(meeting: &PlannedMeeting, people: &[Person]) -> (PersonChoices, PersonChoices) {
+    let out = meeting
+        .attendees
+        .iter()
+        .filter(|a| a.reason != AttendanceReason::CoreMember)
+        .filter_map(|a| people.iter().find(|p| p.id == a.person))
+        .map(|p| (p.id, p.name.clone()))
+        .collect();
+    let into = people
+        .iter()
+        .filter(|p| p.is_rotation_eligible() && !p.core && !meeting.attends(p.id))
+        .map(|p| (p.id, format!("{} ({})", p.name, p.team)))
+        .collect();
+    (out, into)
 }
