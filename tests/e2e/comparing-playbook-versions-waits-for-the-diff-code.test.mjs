@@ -7,8 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  useBrowser, assertNoErrors, screenshot, workspaceWithoutTheCode, allSaved, playbookCard, storeRequest,
-  REFUSED_DOWNLOAD, APP_URL, PHONE,
+  useBrowser, assertNoErrors, screenshot, profileWithoutTheCode, workspaceWithoutTheCode, allSaved, playbookCard, storeRequest,
+  REFUSED_DOWNLOAD, APP_URL,
 } from './support.mjs';
 
 const browser = useBrowser();
@@ -16,12 +16,7 @@ const DIFF_CODE = /\/split_playbook_diff-[^/]*\.wasm$/;
 const REFUSAL = "The comparison of this entry's versions could not be downloaded.";
 
 test('opening the Playbook does not download the diff code; opening a version history does', async () => {
-  const context = await browser().newContext({ viewport: PHONE, serviceWorkers: 'block' });
-  await context.addInitScript(() => { window.requestIdleCallback = () => 0; });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  const { context, page, errors } = await profileWithoutTheCode(browser());
   const diffRequests = [];
   page.on('request', (request) => { if (DIFF_CODE.test(new URL(request.url()).pathname)) diffRequests.push(request.url()); });
 

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useBrowser, assertNoErrors, screenshot, REFUSED_DOWNLOAD, APP_URL, APP_READY, PHONE,
+  useBrowser, profileWithoutTheCode, assertNoErrors, screenshot, REFUSED_DOWNLOAD, APP_URL, APP_READY,
 } from './support.mjs';
 
 const browser = useBrowser();
@@ -15,12 +15,7 @@ const SCHEDULE_CODE = /\/(split_schedule|chunk_\d+)-[^/]*\.wasm$/;
 
 test('a page whose code cannot be downloaded says so under its heading, and "Try again" opens it', async () => {
   // The service worker would answer from its cache: this is the visit before it has one.
-  const context = await browser().newContext({ viewport: PHONE, serviceWorkers: 'block' });
-  await context.addInitScript(() => { window.requestIdleCallback = () => 0; });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  const { context, page, errors } = await profileWithoutTheCode(browser());
   await page.goto(APP_URL + '#/roster');
   await page.locator(APP_READY).waitFor();
   await page.getByRole('heading', { name: 'Add a person' }).waitFor();

@@ -7,7 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
-import { useBrowser, assertNoErrors, screenshot, storeRequest, REFUSED_DOWNLOAD, APP_URL, APP_READY, PHONE } from './support.mjs';
+import {
+  useBrowser, profileWithoutTheCode, assertNoErrors, screenshot, storeRequest, REFUSED_DOWNLOAD, APP_URL, APP_READY,
+} from './support.mjs';
 
 const browser = useBrowser();
 
@@ -18,12 +20,7 @@ const IMPORT_CODE = /\/split_exchange-[^/]*\.wasm$/;
 
 test('minutes from a link are not saved while the import\'s code cannot be downloaded', async () => {
   // No service worker and no idle prefetch: only what the page asks for is downloaded.
-  const context = await browser().newContext({ viewport: PHONE, serviceWorkers: 'block', acceptDownloads: true });
-  await context.addInitScript(() => { window.requestIdleCallback = () => 0; });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  const { context, page, errors } = await profileWithoutTheCode(browser(), { acceptDownloads: true });
   let refused = 0;
   await page.route(IMPORT_CODE, (route) => { refused += 1; return route.abort('internetdisconnected'); });
 

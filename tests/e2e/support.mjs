@@ -748,21 +748,35 @@ export function workspaceWithMeetingToRun() {
 }
 
 /**
- * A browser that holds the workspace `text` (imported through the page) but none of the app's
- * code: no service worker and no idle prefetch, so each area downloads when it is first needed.
- * Returns a fresh page of that profile, not yet navigated, and its console errors.
+ * A fresh phone-sized profile that downloads none of the app's code behind a journey's back:
+ * no service worker (it would answer from its cache) and no idle prefetch, so each area
+ * downloads when it is first needed. Returns a fresh page of it, not yet navigated, and the
+ * page's console errors.
  */
-export async function workspaceWithoutTheCode(browser, text) {
-  const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
+export async function profileWithoutTheCode(browser, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block', ...contextOptions });
   await context.addInitScript(() => { window.requestIdleCallback = () => 0; });
-  const importing = await context.newPage();
-  await importFile(importing, 'workspace.json', text);
-  await importing.close();
+  return { context, ...(await watchedPage(context)) };
+}
+
+/** A new page of `context`, with its console errors and uncaught exceptions in `errors`. */
+async function watchedPage(context) {
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  return { context, page, errors };
+  return { page, errors };
+}
+
+/**
+ * A profile without the code (above) that holds the workspace `text`, imported through the
+ * page; returns a fresh page of it, not yet navigated, and its console errors.
+ */
+export async function workspaceWithoutTheCode(browser, text) {
+  const { context, page: importing } = await profileWithoutTheCode(browser);
+  await importFile(importing, 'workspace.json', text);
+  await importing.close();
+  return { context, ...(await watchedPage(context)) };
 }
 
 /** What the browser and the splitter's loader log for a download the journey refused. */
