@@ -161,6 +161,25 @@ impl PlannedMeeting {
             .find(|a| a.person == person)
             .map(|a| &a.reason)
     }
+
+    /// Who may give up their seat in a swap by hand: the attendees but the core members (who
+    /// attend every meeting), in seat order.
+    pub fn may_swap_out<'p>(&self, people: &'p [Person]) -> Vec<&'p Person> {
+        self.attendees
+            .iter()
+            .filter(|a| a.reason != AttendanceReason::CoreMember)
+            .filter_map(|a| people.iter().find(|p| p.id == a.person))
+            .collect()
+    }
+
+    /// Who may take a seat in a swap by hand: everyone the rotation may pick who is not
+    /// attending already (core members always are), in roster order.
+    pub fn may_swap_in<'p>(&self, people: &'p [Person]) -> Vec<&'p Person> {
+        people
+            .iter()
+            .filter(|p| p.is_rotation_eligible() && !p.core && !self.attends(p.id))
+            .collect()
+    }
 }
 
 /// One person's share of the plan.

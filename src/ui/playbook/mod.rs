@@ -1,6 +1,7 @@
 //! The playbook both teams work from: the Playbook page (definitions, the SLA, shared goals,
-//! the decision log, version history (its diff code on demand, `versions_part`), print view and Markdown export), and the parts a
-//! meeting uses (agreeing and reviewing entries, the scorecard, the alignment check).
+//! the decision log, version history with its diff code on demand (`versions_part`), print
+//! view and Markdown export), and the parts a meeting uses (agreeing and reviewing entries, the
+//! scorecard, the alignment check).
 
 mod agree_panel;
 mod alignment_panel;

@@ -3,7 +3,7 @@ use super::focus::focus_on;
 use super::person_select::{PersonChoices, PersonSelect};
 use crate::domain::ids::PersonId;
 use crate::domain::person::Person;
-use crate::domain::scheduler::{AttendanceReason, PlannedMeeting, Swap};
+use crate::domain::scheduler::{PlannedMeeting, Swap};
 use leptos::prelude::*;
 
 /// Puts someone in another attendee's seat at this meeting; the rest of the plan is re-planned
@@ -76,19 +76,16 @@ pub fn SwapForm(
     }
 }
 
-/// Who can give up a seat at `meeting` (its attendees but the core members) and who can take
-/// one (everyone else in the rotation), each as an id and a name.
+/// The swap's two lists, as the selects show them.
 fn swap_options(meeting: &PlannedMeeting, people: &[Person]) -> (PersonChoices, PersonChoices) {
     let out = meeting
-        .attendees
-        .iter()
-        .filter(|a| a.reason != AttendanceReason::CoreMember)
-        .filter_map(|a| people.iter().find(|p| p.id == a.person))
+        .may_swap_out(people)
+        .into_iter()
         .map(|p| (p.id, p.name.clone()))
         .collect();
-    let into = people
-        .iter()
-        .filter(|p| p.is_rotation_eligible() && !p.core && !meeting.attends(p.id))
+    let into = meeting
+        .may_swap_in(people)
+        .into_iter()
         .map(|p| (p.id, format!("{} ({})", p.name, p.team)))
         .collect();
     (out, into)

@@ -668,6 +668,31 @@ fn stored_settings_reproduce_the_identical_plan() {
 // Hand swaps.
 
 #[test]
+fn a_swap_offers_the_seated_but_core_members_out_and_the_eligible_others_in() {
+    let mut people = roster(6, 6, 0);
+    people[0].core = true;
+    people[7].executive = true; // never picked, so never offered
+    people[8].active = false;
+    let plan = plan_from_start(&settings(1, 5, 2), &people).unwrap();
+    let meeting = &plan.meetings[0];
+    let ids = |found: Vec<&Person>| found.into_iter().map(|p| p.id).collect::<HashSet<_>>();
+    let seated: HashSet<_> = meeting.attendees.iter().map(|a| a.person).collect();
+
+    let out = ids(meeting.may_swap_out(&people));
+    assert!(
+        !out.contains(&people[0].id),
+        "a core member keeps their seat"
+    );
+    assert_eq!(out.len(), seated.len() - 1);
+    assert!(out.is_subset(&seated));
+
+    let into = ids(meeting.may_swap_in(&people));
+    assert!(into.is_disjoint(&seated));
+    assert!(!into.contains(&people[7].id) && !into.contains(&people[8].id));
+    assert_eq!(into.len(), people.len() - seated.len() - 2);
+}
+
+#[test]
 fn a_swap_is_kept_and_the_rest_is_replanned_around_it() {
     let people = roster(6, 6, 0);
     let mut s = settings(3, 4, 6);
