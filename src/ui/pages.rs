@@ -385,7 +385,7 @@ pub fn replacing<V>(change: u32, view: V) -> Either<V, V> {
 /// Why a page's (or part of a page's) code did not arrive; "Try again" counts one more
 /// `attempt`.
 #[component]
-pub fn PageLoadFailed<E: fmt::Display>(error: E, attempt: RwSignal<u32>) -> impl IntoView {
+fn PageLoadFailed<E: fmt::Display>(error: E, attempt: RwSignal<u32>) -> impl IntoView {
     view! {
         <div class="page-load-error notice notice-error" role="alert">
             <p>{error.to_string()}</p>

@@ -15,7 +15,7 @@ use crate::ui::outcomes::{
     ActionItemsPanel, MeetingOutcomes, MeetingProblemsPanel, MinutesPanel, NewProblemsWork,
     ProgressLoopPanel, ReviewLoopPanel,
 };
-use crate::ui::pages::{OtherAreas, PageLoadFailed, changes, replacing};
+use crate::ui::pages::{OnDemand, OtherAreas, changes, replacing};
 use crate::ui::playbook::{MeetingDecisions, PlaybookProgress, PlaybookReview};
 use crate::ui::tally::MeetingSummary;
 use leptos::prelude::*;
@@ -128,35 +128,20 @@ pub async fn prefetch_segment_tools() {
     let _ = preload_closed_tools().await;
 }
 
-/// The tools for `tools`, once their code is here; until then the place says they are coming,
-/// and a failed download says so, with "Try again".
+/// The tools for `tools`, once their code is here (see [`OnDemand`]).
 #[component]
 pub fn SegmentWork(tools: Memo<SegmentTools>) -> impl IntoView {
     let load = expect_context::<OtherAreas>().segment_tools;
-    let attempt = RwSignal::new(0_u32);
     // Each change replaces the tools rather than rebuilding them in place.
-    let change = changes(move || {
-        tools.track();
-        attempt.track();
-    });
+    let change = changes(move || tools.track());
     move || {
         let shown = tools.get();
-        // While the code downloads (a first visit on a slow connection), the place says so; code
-        // that is already here arrives in the same frame, and nothing shows.
-        let arrived = RwSignal::new(false);
-        let waiting = move || {
-            (!arrived.get()).then(|| {
-                view! { <p class="muted" role="status">"Downloading the tools for this part of the meeting…"</p> }
-            })
+        let part = view! {
+            <OnDemand
+                load=move || load(shown)
+                waiting="Downloading the tools for this part of the meeting…"
+            />
         };
-        let view = Suspend::new(async move {
-            let view = match load(shown).await {
-                Ok(view) => view,
-                Err(error) => view! { <PageLoadFailed error attempt /> }.into_any(),
-            };
-            arrived.set(true);
-            view
-        });
-        replacing(change.get(), view! { {waiting} {view} })
+        replacing(change.get(), part)
     }
 }
