@@ -5,6 +5,7 @@ mod app;
 mod choice;
 mod column_heads;
 mod confirm_delete;
+mod disclosure;
 mod download;
 mod exchange;
 mod field;

@@ -4,6 +4,7 @@ use super::versions_part::VersionsPart;
 use crate::domain::date_text::iso_date;
 use crate::domain::playbook::diff::{DiffLine, diff, summary};
 use crate::domain::playbook::{EntryContent, EntryVersion, PlaybookEntry};
+use crate::ui::disclosure::Disclosure;
 use crate::ui::pages::{OnDemand, OtherAreas};
 use leptos::prelude::*;
 
@@ -13,18 +14,13 @@ use leptos::prelude::*;
 pub fn VersionHistory(entry: Memo<Option<PlaybookEntry>>) -> impl IntoView {
     let load = expect_context::<OtherAreas>().entry_versions;
     let count = move || entry.with(|e| e.as_ref().map_or(0, |e| e.versions().len()));
-    // The list is made when the history is first opened; closed again, it stays as it is.
-    let opened = RwSignal::new(false);
     view! {
-        <details class="pb-history" on:toggle=move |_| opened.set(true)>
-            <summary>{move || format!("Version history ({})", count())}</summary>
-            <Show when=move || opened.get()>
-                <OnDemand
-                    load=move || load(VersionsPart::History, entry)
-                    waiting=VersionsPart::History.waiting()
-                />
-            </Show>
-        </details>
+        <Disclosure class="pb-history" summary=move || format!("Version history ({})", count())>
+            <OnDemand
+                load=move || load(VersionsPart::History, entry)
+                waiting=VersionsPart::History.waiting()
+            />
+        </Disclosure>
     }
 }
 

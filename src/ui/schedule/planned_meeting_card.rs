@@ -6,6 +6,7 @@ use crate::domain::date_text::{short_day as day, short_day_time as meeting_time}
 use crate::domain::ids::MeetingId;
 use crate::domain::meeting::{Meeting, NewMeeting};
 use crate::domain::scheduler::{AttendanceReason, PlannedMeeting};
+use crate::ui::disclosure::Disclosure;
 use crate::ui::field_error::FieldError;
 use crate::ui::format::timestamp_of;
 use crate::ui::now::now;
@@ -217,16 +218,14 @@ fn FoldedLines(lines: Vec<String>) -> impl IntoView {
     let rest = first.split_off(LINES_SHOWN.min(first.len()));
     let more = rest.len();
     let rest = StoredValue::new(rest);
-    let opened = RwSignal::new(false);
     view! {
         {list(first)}
         {(more > 0)
             .then(|| {
                 view! {
-                    <details class="sched-more" on:toggle=move |_| opened.set(true)>
-                        <summary>{format!("{more} more")}</summary>
-                        {move || opened.get().then(|| list(rest.get_value()))}
-                    </details>
+                    <Disclosure class="sched-more" summary=format!("{more} more")>
+                        {list(rest.get_value())}
+                    </Disclosure>
                 }
             })}
     }

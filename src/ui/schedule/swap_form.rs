@@ -4,6 +4,7 @@ use super::person_select::{PersonChoices, PersonSelect};
 use crate::domain::ids::PersonId;
 use crate::domain::person::Person;
 use crate::domain::scheduler::{PlannedMeeting, Swap};
+use crate::ui::disclosure::Disclosure;
 use leptos::prelude::*;
 
 /// Puts someone in another attendee's seat at this meeting; the rest of the plan is re-planned
@@ -45,7 +46,6 @@ pub fn SwapForm(
 
     // The form is made when the swap is first opened: with a large roster, the list of who can
     // take a seat on every card was most of the page (1,000 people: 8 lists of 1,000 names).
-    let opened = RwSignal::new(false);
     let form = move || {
         let (out_options, in_options) = ctx
             .roster
@@ -69,10 +69,9 @@ pub fn SwapForm(
         }
     };
     view! {
-        <details class="sched-swap" on:toggle=move |_| opened.set(true)>
-            <summary>"Swap someone at this meeting"</summary>
-            {move || opened.get().then(&form)}
-        </details>
+        <Disclosure class="sched-swap" summary="Swap someone at this meeting">
+            {form()}
+        </Disclosure>
     }
 }
 
