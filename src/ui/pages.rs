@@ -14,7 +14,10 @@ use crate::domain::ids::{MeetingId, TemplateId};
 use crate::domain::playbook::PlaybookEntry;
 use crate::domain::share::SharedMinutes;
 use crate::storage::StorageError;
-use crate::ui::exchange::{ExchangePage, ExportError, Workspace, write_workspace_file};
+use crate::ui::exchange::{
+    CheckedImport, ExchangePage, ExportError, ImportFailure, Offered, Workspace, check_import,
+    import_preview, prefetch_import, write_workspace_file,
+};
 use crate::ui::history::HistoryPage;
 use crate::ui::idle::when_idle;
 use crate::ui::meeting::{
@@ -163,11 +166,11 @@ async fn run_in_area<T, WorkError, E: From<WorkError>>(
     }
 }
 
-/// Saving the minutes a link carries, in Import/Export's module: it is an import (the workspace
-/// read whole with the playbook, the merge planned, written, the page reloaded), which the
-/// link's page needs only when "Save to my workspace" is pressed (measured: 37 KB gzip off
-/// opening a link, and 8 KB more for the file writer below).
-#[wasm_split(exchange, wasm_split_path = ::leptos::wasm_split, fallible)]
+/// Saving the minutes a link carries, with the import's code (nested in Import/Export's): it is
+/// an import (the workspace read whole with the playbook, the merge planned, written, the page
+/// reloaded), which the link's page needs only when "Save to my workspace" is pressed
+/// (measured: 37 KB gzip off opening a link, and 8 KB more for the file writer below).
+#[wasm_split(exchange_import, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn shared_minutes_saver(
     workspace: Workspace,
     shared: Arc<SharedMinutes>,
@@ -249,9 +252,14 @@ pub struct OtherAreas {
     pub file_text: fn(ExchangeFile) -> LocalBoxFuture<Result<String, PageLoadError>>,
     /// The parts of a playbook entry's card that compare its versions, with their diff code.
     pub entry_versions: fn(VersionsPart, Memo<Option<PlaybookEntry>>) -> BoxFuture<VersionsResult>,
-    /// Merges the minutes a link carries into the workspace, with Import/Export's code.
+    /// Merges the minutes a link carries into the workspace, with the import's code.
     pub save_shared_minutes:
         fn(Workspace, Arc<SharedMinutes>) -> LocalBoxFuture<Result<Saved, SaveMinutesError>>,
+    /// Checks a file offered for import, with the import's code (nested in Import/Export's).
+    pub check_import:
+        fn(Workspace, Offered) -> LocalBoxFuture<Result<CheckedImport, ImportFailure>>,
+    /// The preview of a checked import, with the import's code.
+    pub import_preview: fn(CheckedImport) -> BoxFuture<Result<AnyView, ImportFailure>>,
 }
 
 impl OtherAreas {
@@ -263,6 +271,8 @@ impl OtherAreas {
         save_shared_minutes: |workspace, shared| {
             Box::pin(save_minutes_from_link(workspace, shared))
         },
+        check_import: |workspace, offered| Box::pin(check_import(workspace, offered)),
+        import_preview: |checked| Box::pin(import_preview(checked)),
     };
 }
 
@@ -308,6 +318,7 @@ async fn prefetch_all_areas() {
     let _ = preload_history().await;
     let _ = preload_minutes().await;
     let _ = preload_exchange().await;
+    prefetch_import().await;
 }
 
 /// The current page, below the header. Downloads its area's code first when needed, then, once

@@ -38,4 +38,9 @@ pub enum ImportFailure {
     /// The import could not be written: nothing of it was kept (it is one transaction).
     #[error("Nothing was imported: {0}")]
     NotWritten(StorageError),
+    /// The import's code (the checks and the preview) could not be downloaded.
+    #[error(
+        "The import's checks could not be downloaded, so the file was not read. Check the connection, then offer the file again."
+    )]
+    NotDownloaded,
 }

@@ -1,10 +1,10 @@
 use super::error::ImportFailure;
-use super::import_preview::ImportPreview;
 use super::snapshot::Workspace;
 use crate::domain::exchange::{
     ExistingIds, ImportError, ImportFile, MAX_FILE_BYTES, WorkspaceSnapshot, read_import_bytes,
 };
 use crate::ui::field::Field;
+use crate::ui::pages::{OnDemand, OtherAreas};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -21,7 +21,7 @@ pub struct CheckedImport {
 /// What the user gave to import: a picked or dropped file, or pasted text. A file is a handle
 /// to it, cheap to clone; its bytes are read only once its size has been checked.
 #[derive(Clone)]
-enum Offered {
+pub enum Offered {
     File(web_sys::File),
     Text(String),
 }
@@ -44,7 +44,10 @@ struct Checked {
 
 /// Reads the offered bytes and checks them against the workspace. The size is checked before a
 /// file is read: a 50 MB file never reaches memory.
-async fn check(workspace: Workspace, offered: &Offered) -> Result<CheckedImport, ImportFailure> {
+pub(super) async fn check(
+    workspace: Workspace,
+    offered: &Offered,
+) -> Result<CheckedImport, ImportFailure> {
     let bytes = match offered {
         Offered::Text(text) => text.clone().into_bytes(),
         Offered::File(file) => {
@@ -67,17 +70,19 @@ async fn check(workspace: Workspace, offered: &Offered) -> Result<CheckedImport,
 }
 
 /// Import from a file picker, by dropping a file on the page area, or by pasting the text.
-/// Nothing is written here: a checked file goes to the preview.
+/// Nothing is written here: a checked file goes to the preview. The checks and the preview
+/// are the import's own code, downloaded when the first file is offered (see `import_part`).
 #[component]
 pub fn ImportPanel() -> impl IntoView {
     let workspace = expect_context::<Workspace>();
+    let areas = expect_context::<OtherAreas>();
     let pasted = RwSignal::new(String::new());
     let dragging = RwSignal::new(false);
     let checking = Action::new_local(move |offered: &Offered| {
         let source = offered.source();
         let offered = offered.clone();
         async move {
-            let result = check(workspace, &offered).await;
+            let result = (areas.check_import)(workspace, offered).await;
             Checked { source, result }
         }
     });
@@ -153,7 +158,15 @@ pub fn ImportPanel() -> impl IntoView {
             {move || {
                 last_check()
                     .map(|Checked { source, result }| match result {
-                        Ok(checked_import) => view! { <ImportPreview checked=checked_import /> }.into_any(),
+                        Ok(checked) => {
+                            view! {
+                                <OnDemand
+                                    load=move || (areas.import_preview)(checked.clone())
+                                    waiting="Preparing the preview…"
+                                />
+                            }
+                                .into_any()
+                        }
                         Err(reason) => {
                             view! {
                                 <div class="notice notice-error import-error" role="alert">

@@ -151,20 +151,22 @@ pub fn ImportPreview(checked: CheckedImport) -> impl IntoView {
                     </label>
                 </Show>
             </fieldset>
-            <table class="data-table preview-table">
-                <ColumnHeads columns=&["Records", "Added", "Updated", "Left alone", "Removed"] />
-                <tbody>
-                    {move || {
-                        plan.with(|plan| {
-                            plan.summaries
-                                .iter()
-                                .filter(|s| !s.is_empty())
-                                .map(|summary| view! { <KindRow summary=summary.clone() /> })
-                                .collect_view()
-                        })
-                    }}
-                </tbody>
-            </table>
+            <div class="table-scroll">
+                <table class="data-table preview-table">
+                    <ColumnHeads columns=&["Records", "Added", "Updated", "Left alone", "Removed"] />
+                    <tbody>
+                        {move || {
+                            plan.with(|plan| {
+                                plan.summaries
+                                    .iter()
+                                    .filter(|s| !s.is_empty())
+                                    .map(|summary| view! { <KindRow summary=summary.clone() /> })
+                                    .collect_view()
+                            })
+                        }}
+                    </tbody>
+                </table>
+            </div>
             {move || {
                 plan.with(|plan| {
                     let conflicts = &plan.conflicts;
