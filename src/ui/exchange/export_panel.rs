@@ -78,13 +78,15 @@ pub fn ExportPanel() -> impl IntoView {
     let workspace = expect_context::<Workspace>();
     let export = export_action();
     let chosen = RwSignal::new(None::<MeetingId>);
+    let choices = Memo::new(move |_| workspace.meeting_choices());
+    let no_meetings = move || choices.with(Vec::is_empty);
 
     let export_one = move |_| {
         // Until a meeting is picked, the select shows the first (newest); the button is
         // disabled when there is none.
         if let Some(id) = chosen
             .get_untracked()
-            .or_else(|| workspace.meeting_choices().first().map(|m| m.0))
+            .or_else(|| choices.with_untracked(|c| c.first().map(|m| m.0)))
         {
             export.dispatch_local(ExportScope::Meeting(id));
         }
@@ -108,11 +110,15 @@ pub fn ExportPanel() -> impl IntoView {
                 <Field label="One meeting, with the people it names" class="field-grow">
                     <select
                         id="export-meeting"
+                        disabled=no_meetings
                         on:change=move |ev| chosen.set(event_target_value(&ev).parse().ok())
                     >
                         {move || {
-                            workspace
-                                .meeting_choices()
+                            if no_meetings() {
+                                return view! { <option value="">"No meetings yet"</option> }.into_any();
+                            }
+                            choices
+                                .get()
                                 .into_iter()
                                 .map(|(id, title, at)| {
                                     view! {
@@ -120,14 +126,11 @@ pub fn ExportPanel() -> impl IntoView {
                                     }
                                 })
                                 .collect_view()
+                                .into_any()
                         }}
                     </select>
                 </Field>
-                <button
-                    type="button"
-                    disabled=move || workspace.meeting_choices().is_empty()
-                    on:click=export_one
-                >
+                <button type="button" disabled=no_meetings on:click=export_one>
                     "Export meeting"
                 </button>
             </div>
