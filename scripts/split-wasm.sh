@@ -45,12 +45,8 @@ find "$work/split" -maxdepth 1 \( -name '*.js' -o -name 'split_*.wasm' -o -name 
 
 if [[ $profile == release ]]; then
   node scripts/merge-chunks.mjs "$work/out"
-  # Rust's code never traps implicitly (an out-of-bounds access or a division by zero is a
-  # checked panic), and its stack sits at the bottom of memory, so the low kilobyte is reached
-  # only by a stack already overflowing: both assumptions let wasm-opt drop and fold more
-  # (measured: 0.6-1.0 KB gzip less on each module, about 1.5 KB on a page's visit).
   for wasm in "$work"/out/*.wasm; do
-    wasm-opt -Oz --ignore-implicit-traps --low-memory-unused "$wasm" -o "$wasm"
+    wasm-opt -Oz "$wasm" -o "$wasm"
   done
 fi
 
