@@ -1,5 +1,5 @@
 use super::live_meeting_page::LiveMeeting;
-use crate::domain::agenda::{ClockAction, ClockState, ONE_MINUTE_MS};
+use crate::domain::agenda::{ClockAction, ClockError, ClockState, ClockView};
 use crate::ui::field_error::FieldError;
 use crate::ui::now::now;
 use leptos::html::Button;
@@ -16,8 +16,10 @@ pub fn ClockControls() -> impl IntoView {
     let live = expect_context::<LiveMeeting>();
     let state = Memo::new(move |_| live.view.get().state);
     let in_progress = move || matches!(state.get(), ClockState::Running | ClockState::Paused);
-    let is_last = move || live.view.get().next_segment_index.is_none();
-    let can_extend = move || in_progress() && live.view.get().extendable_ms >= ONE_MINUTE_MS;
+    // Why "Next segment" and "+1 min" are disabled, said beside them (the clock's own words).
+    let next_refused = Memo::new(move |_| live.view.with(ClockView::next_refusal));
+    let extend_refused =
+        Memo::new(move |_| live.view.with(|view| view.extend_refusal(ONE_MINUTE_SECS)));
     // The question asked before finishing, while it is on screen.
     let finish_question = RwSignal::new(None::<String>);
     let toggle_ref = NodeRef::<Button>::new();
@@ -60,7 +62,8 @@ pub fn ClockControls() -> impl IntoView {
         ClockState::Paused => ClockState::Running,
         other => other,
     });
-    let controls = move || match stage.get() {
+    let controls = move || {
+        match stage.get() {
         ClockState::NotStarted => view! {
             <button type="button" class="button-primary button-big" on:click=start>
                 "Start meeting"
@@ -93,13 +96,19 @@ pub fn ClockControls() -> impl IntoView {
             <button type="button" on:click=act(ClockAction::Previous)>
                 "Previous"
             </button>
-            <button type="button" disabled=is_last on:click=act(ClockAction::Next)>
+            <button
+                type="button"
+                disabled=move || next_refused.with(Option::is_some)
+                aria-describedby=move || next_refused.with(Option::is_some).then_some(NEXT_REFUSED_ID)
+                on:click=act(ClockAction::Next)
+            >
                 "Next segment"
             </button>
             <button
                 type="button"
-                disabled=move || !can_extend()
-                on:click=act(ClockAction::Extend { secs: 60 })
+                disabled=move || extend_refused.with(Option::is_some)
+                aria-describedby=move || extend_refused.with(Option::is_some).then_some(EXTEND_REFUSED_ID)
+                on:click=act(ClockAction::Extend { secs: ONE_MINUTE_SECS })
             >
                 "+1 min"
                 <span class="visually-hidden">
@@ -140,13 +149,34 @@ pub fn ClockControls() -> impl IntoView {
             </Show>
         }
         .into_any(),
+    }
     };
     view! {
         <div class="clock-controls" role="group" aria-label="Clock">
             {controls}
         </div>
+        <Show when=move || in_progress() && (next_refused.with(Option::is_some) || extend_refused.with(Option::is_some))>
+            <p class="muted clock-refusals">
+                <Refusal id=NEXT_REFUSED_ID reason=next_refused />
+                <Refusal id=EXTEND_REFUSED_ID reason=extend_refused />
+            </p>
+        </Show>
         <p class="form-message" role="alert">
             <FieldError error=live.error />
         </p>
+    }
+}
+
+const ONE_MINUTE_SECS: u32 = 60;
+const NEXT_REFUSED_ID: &str = "clock-next-refused";
+const EXTEND_REFUSED_ID: &str = "clock-extend-refused";
+
+/// Why a clock control is disabled, while it is: the text its `aria-describedby` names.
+#[component]
+fn Refusal(id: &'static str, reason: Memo<Option<ClockError>>) -> impl IntoView {
+    move || {
+        reason
+            .get()
+            .map(|reason| view! { <span id=id>{reason.to_string()}" "</span> })
     }
 }

@@ -127,6 +127,24 @@ pub enum ClockError {
     NoTimeToReopen,
 }
 
+/// The milliseconds that extending the current segment by `secs` asks for, when `available_ms`
+/// is what the later segments, the buffer and the cap leave it; or why they cannot be given.
+fn extension_ms(secs: u32, available_ms: u64) -> Result<u64, ClockError> {
+    let requested_ms = u64::from(secs) * 1000;
+    if secs == 0 {
+        Err(ClockError::NothingToExtend)
+    } else if available_ms == 0 {
+        Err(ClockError::NoTimeToAdd)
+    } else if available_ms < requested_ms {
+        Err(ClockError::NotEnoughTime {
+            requested_ms,
+            available_ms,
+        })
+    } else {
+        Ok(requested_ms)
+    }
+}
+
 /// Where the clock is. Instants are wall-clock times from the caller.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(
@@ -368,20 +386,7 @@ impl MeetingClock {
     /// first, then from what the cap leaves (see the module docs and [`Self::extendable_ms`]).
     fn extend(&mut self, secs: u32) -> Result<(), ClockError> {
         self.in_progress()?;
-        if secs == 0 {
-            return Err(ClockError::NothingToExtend);
-        }
-        let requested_ms = u64::from(secs) * 1000;
-        let available_ms = self.extendable_ms();
-        if available_ms == 0 {
-            return Err(ClockError::NoTimeToAdd);
-        }
-        if available_ms < requested_ms {
-            return Err(ClockError::NotEnoughTime {
-                requested_ms,
-                available_ms,
-            });
-        }
+        let requested_ms = extension_ms(secs, self.extendable_ms())?;
         let current = self.current;
         let mut still_needed = requested_ms;
         for planned in self.planned_ms[current + 1..].iter_mut() {

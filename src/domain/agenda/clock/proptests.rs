@@ -190,4 +190,19 @@ proptest! {
         clock.settle(later);
         prop_assert_eq!(clock.view(later), before);
     }
+
+    #[test]
+    fn the_view_refuses_what_the_clock_refuses(
+        agenda in agendas(),
+        steps in steps(),
+        wait in 0i64..=3_600_000,
+        secs in prop_oneof![Just(60u32), 0u32..=900],
+    ) {
+        let (clock, now) = run(&agenda, &steps);
+        let later = now.plus_millis(wait);
+        let view = clock.view(later);
+        let refused = |action| clock.clone().handle(action, later).err();
+        prop_assert_eq!(view.extend_refusal(secs), refused(ClockAction::Extend { secs }));
+        prop_assert_eq!(view.next_refusal(), refused(ClockAction::Next));
+    }
 }

@@ -1,6 +1,6 @@
 //! What the meeting screen shows: a pure function of the clock and `now`.
 
-use super::{MeetingClock, Phase};
+use super::{ClockError, MeetingClock, Phase, extension_ms};
 use crate::domain::time::Timestamp;
 
 /// Warnings start when this little of the segment is left.
@@ -171,6 +171,34 @@ impl ClockView {
     /// (also after time's up) taps, problems, action items and minutes can still be added.
     pub fn is_closed(&self) -> bool {
         self.state == ClockState::Finished
+    }
+
+    /// Why the clock would refuse to extend the current segment by `secs` now, in its own
+    /// words; `None` when it would not. The screen says it beside the control it disables.
+    pub fn extend_refusal(&self, secs: u32) -> Option<ClockError> {
+        self.in_progress()
+            .and_then(|()| extension_ms(secs, self.extendable_ms))
+            .err()
+    }
+
+    /// Why the clock would refuse to move to the next segment now; `None` when it would not.
+    pub fn next_refusal(&self) -> Option<ClockError> {
+        match self.in_progress() {
+            Err(refused) => Some(refused),
+            Ok(()) => self
+                .next_segment_index
+                .is_none()
+                .then_some(ClockError::NoNextSegment),
+        }
+    }
+
+    fn in_progress(&self) -> Result<(), ClockError> {
+        match self.state {
+            ClockState::NotStarted => Err(ClockError::NotStarted),
+            ClockState::Finished => Err(ClockError::Finished),
+            ClockState::TimeUp => Err(ClockError::TimeUp),
+            ClockState::Running | ClockState::Paused => Ok(()),
+        }
     }
 
     /// Where the meeting stands; see [`PlanStatus`].
