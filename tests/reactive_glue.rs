@@ -132,7 +132,7 @@ fn a_tap_before_the_tally_is_read_back_is_ignored() {
     session.tap(ben(), 0);
     Executor::poll_local();
     assert_eq!(turns(&session), [(ada(), 0), (ben(), 0)]);
-    assert!(!session.can_undo());
+    assert_eq!(session.undo_person(), None);
 }
 
 #[test]
@@ -156,7 +156,7 @@ fn taps_and_undo_change_the_tally_and_what_reads_it() {
     assert_eq!(turns(&session), [(ada(), 1), (ben(), 2)]);
 
     // Undo takes back the latest checkmark, then the one before it.
-    assert!(session.can_undo());
+    assert_eq!(session.undo_person(), Some(ada()));
     session.undo(1);
     assert_eq!(turns(&session), [(ada(), 0), (ben(), 2)]);
     session.undo(1);

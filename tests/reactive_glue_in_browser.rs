@@ -77,7 +77,7 @@ async fn the_tally_reads_back_stored_taps_and_stores_each_new_one() {
     session.tap(ben(), 0);
     session.tap(ben(), 1);
     assert_eq!(turns(&session), [(ada(), 1), (ben(), 2)]);
-    assert!(session.can_undo());
+    assert_eq!(session.undo_person(), Some(ben()));
     session.undo(1);
     assert_eq!(turns(&session), [(ada(), 1), (ben(), 1)]);
 

@@ -234,11 +234,16 @@ impl TallySummary {
     /// listed attendees. A removed person's checkmarks are skipped, since they are not on
     /// screen and undoing one would look like undo did nothing.
     pub fn undo_target(&self) -> Option<TallyEventId> {
-        self.live
-            .iter()
-            .rev()
-            .find(|c| self.is_listed(c.person))
-            .map(|c| c.id)
+        self.to_undo().map(|c| c.id)
+    }
+
+    /// Whose contribution the next undo would cancel, so the screen can say it before the tap.
+    pub fn undo_person(&self) -> Option<PersonId> {
+        self.to_undo().map(|c| c.person)
+    }
+
+    fn to_undo(&self) -> Option<&LiveContribution> {
+        self.live.iter().rev().find(|c| self.is_listed(c.person))
     }
 
     /// The event kind to append for an undo tap.
@@ -368,6 +373,7 @@ mod tests {
         let summary = log.summary(&[ADA, BOB, CY]);
         assert_eq!(turns(&summary), [1, 0, 0]);
         assert_eq!(summary.undo_target(), Some(ada));
+        assert_eq!(summary.undo_person(), Some(ADA));
     }
 
     #[test]
@@ -435,6 +441,11 @@ mod tests {
         log.said(BOB);
         let in_room = [ADA, CY];
         assert_eq!(log.summary(&in_room).undo_target(), Some(ada));
+        assert_eq!(
+            log.summary(&in_room).undo_person(),
+            Some(ADA),
+            "Bob, last to speak, is not on screen"
+        );
         log.undo(&in_room).unwrap();
         let summary = log.summary(&in_room);
         assert_eq!(turns(&summary), [0, 0]);
@@ -443,6 +454,7 @@ mod tests {
             None,
             "Bob's checkmark is not on screen"
         );
+        assert_eq!(summary.undo_person(), None);
         assert_eq!(log.summary(&[ADA, BOB]).turns_of(BOB), 1);
     }
 

@@ -1,7 +1,7 @@
 use super::tally_session::TallySession;
 use crate::domain::agenda::format_elapsed;
 use crate::domain::person::REMOVED_PERSON;
-use crate::domain::tally::{Balance, Mark, Measure};
+use crate::domain::tally::{Balance, Mark, Measure, TallyError};
 use crate::ui::meeting::LiveMeeting;
 use crate::ui::state::RosterState;
 use leptos::prelude::*;
@@ -15,6 +15,16 @@ pub fn TallyBoard() -> impl IntoView {
     let roster = expect_context::<RosterState>();
     let balance = Memo::new(move |_| tally.with(|s| Balance::of(s, Measure::Turns)));
     let segment = move || live.view.get_untracked().segment_index;
+    let name_of = move |person| {
+        roster
+            .person(person)
+            .map_or_else(|| REMOVED_PERSON.into(), |p| p.name)
+    };
+    // Said beside "Undo last tap" before it is pressed (or Ctrl+Z), so a wrong tile is caught.
+    let undo_note = Memo::new(move |_| match tally.undo_person() {
+        Some(person) => format!("Last tap: {}", name_of(person)),
+        None => TallyError::NothingToUndo.to_string(),
+    });
 
     let tiles = move || {
         let attendees = live.meeting.with(|m| m.attendees.clone());
@@ -24,9 +34,7 @@ pub fn TallyBoard() -> impl IntoView {
             .into_iter()
             .enumerate()
             .map(|(index, person)| {
-                let name = roster
-                    .person(person)
-                    .map_or_else(|| REMOVED_PERSON.into(), |p| p.name);
+                let name = name_of(person);
                 let row = balance
                     .as_ref()
                     .and_then(|b| b.rows.iter().find(|r| r.person == person).copied());
@@ -88,11 +96,13 @@ pub fn TallyBoard() -> impl IntoView {
                 </label>
                 <button
                     type="button"
-                    disabled=move || !tally.can_undo()
+                    disabled=move || tally.undo_person().is_none()
+                    aria-describedby="tally-undo-note"
                     on:click=move |_| tally.undo(segment())
                 >
                     "Undo last tap"
                 </button>
+                <span id="tally-undo-note" class="muted">{undo_note}</span>
             </div>
             <ul class="tally-grid">{tiles}</ul>
         </section>

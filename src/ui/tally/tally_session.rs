@@ -138,8 +138,9 @@ impl TallySession {
         }
     }
 
-    pub fn can_undo(&self) -> bool {
-        self.with(|s| s.undo_target().is_some()).unwrap_or(false)
+    /// Whose checkmark an undo would take back now (tracked); `None` when there is none.
+    pub fn undo_person(&self) -> Option<PersonId> {
+        self.with(TallySummary::undo_person).flatten()
     }
 
     /// Turns timed mode on or off; leaving it closes the current speaker's time.
