@@ -62,11 +62,11 @@ APP_URL="$app_url" node tests/e2e/five-year-bench.mjs "$root/$five_years"
 
 printf '\n== Lighthouse, first visit (desktop, and a phone on throttled 4G)\n'
 # The roster (where a new workspace starts), the meetings page (planning, opened every week),
-# the playbook, and a live meeting's address (in a fresh profile it says the meeting is not
-# here, without the live screen's code; the cold-visit bench measures the screen itself with a
-# workspace).
-node tests/lighthouse/report.mjs "${app_url}#/roster" "${app_url}#/meeting" "${app_url}#/playbook" \
-  "${app_url}#/meeting/00000000-0000-4000-8000-00000000a001"
+# the schedule and the playbook (the two largest first visits), and a live meeting's address
+# (in a fresh profile it says the meeting is not here, without the live screen's code; the
+# cold-visit bench measures the screen itself with a workspace).
+node tests/lighthouse/report.mjs "${app_url}#/roster" "${app_url}#/meeting" "${app_url}#/schedule" \
+  "${app_url}#/playbook" "${app_url}#/meeting/00000000-0000-4000-8000-00000000a001"
 
 printf '\n== Domain benches (criterion)\n'
 cargo bench --bench domain -- "$@"

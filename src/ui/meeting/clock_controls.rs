@@ -20,6 +20,10 @@ pub fn ClockControls() -> impl IntoView {
     let next_refused = Memo::new(move |_| live.view.with(ClockView::next_refusal));
     let extend_refused =
         Memo::new(move |_| live.view.with(|view| view.extend_refusal(ONE_MINUTE_SECS)));
+    let any_refused = move || {
+        in_progress()
+            && (next_refused.with(Option::is_some) || extend_refused.with(Option::is_some))
+    };
     // The question asked before finishing, while it is on screen.
     let finish_question = RwSignal::new(None::<String>);
     let toggle_ref = NodeRef::<Button>::new();
@@ -62,8 +66,7 @@ pub fn ClockControls() -> impl IntoView {
         ClockState::Paused => ClockState::Running,
         other => other,
     });
-    let controls = move || {
-        match stage.get() {
+    let controls = move || match stage.get() {
         ClockState::NotStarted => view! {
             <button type="button" class="button-primary button-big" on:click=start>
                 "Start meeting"
@@ -99,7 +102,9 @@ pub fn ClockControls() -> impl IntoView {
             <button
                 type="button"
                 disabled=move || next_refused.with(Option::is_some)
-                aria-describedby=move || next_refused.with(Option::is_some).then_some(NEXT_REFUSED_ID)
+                aria-describedby=move || {
+                    next_refused.with(Option::is_some).then_some(NEXT_REFUSED_ID)
+                }
                 on:click=act(ClockAction::Next)
             >
                 "Next segment"
@@ -107,7 +112,9 @@ pub fn ClockControls() -> impl IntoView {
             <button
                 type="button"
                 disabled=move || extend_refused.with(Option::is_some)
-                aria-describedby=move || extend_refused.with(Option::is_some).then_some(EXTEND_REFUSED_ID)
+                aria-describedby=move || {
+                    extend_refused.with(Option::is_some).then_some(EXTEND_REFUSED_ID)
+                }
                 on:click=act(ClockAction::Extend { secs: ONE_MINUTE_SECS })
             >
                 "+1 min"
@@ -149,13 +156,12 @@ pub fn ClockControls() -> impl IntoView {
             </Show>
         }
         .into_any(),
-    }
     };
     view! {
         <div class="clock-controls" role="group" aria-label="Clock">
             {controls}
         </div>
-        <Show when=move || in_progress() && (next_refused.with(Option::is_some) || extend_refused.with(Option::is_some))>
+        <Show when=any_refused>
             <p class="muted clock-refusals">
                 <Refusal id=NEXT_REFUSED_ID reason=next_refused />
                 <Refusal id=EXTEND_REFUSED_ID reason=extend_refused />
