@@ -3,7 +3,7 @@
 // disabled button says so. The note is the button's accessible description.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE, meetingOfAdaAndBen } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, PHONE, meetingOfAdaAndBen, axeViolations } from './support.mjs';
 
 const browser = useBrowser();
 
@@ -26,6 +26,7 @@ test('the undo button names the person whose tap it takes back', async () => {
   await tile('Ben').click();
   assert.equal(await undo.isDisabled(), false);
   assert.equal(await note(), 'Last tap: Ben');
+  assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'undo-note-desktop');
   await page.setViewportSize(PHONE);
   await screenshot(page, 'undo-note-phone', { fullPage: false });
