@@ -21,10 +21,11 @@ pub fn TallyBoard() -> impl IntoView {
             .map_or_else(|| REMOVED_PERSON.into(), |p| p.name)
     };
     // Said beside "Undo last tap" before it is pressed (or Ctrl+Z), so a wrong tile is caught.
-    let undo_note = Memo::new(move |_| match tally.undo_person() {
+    let last_tap = Memo::new(move |_| tally.undo_person());
+    let undo_note = move || match last_tap.get() {
         Some(person) => format!("Last tap: {}", name_of(person)),
         None => TallyError::NothingToUndo.to_string(),
-    });
+    };
 
     let tiles = move || {
         let attendees = live.meeting.with(|m| m.attendees.clone());
@@ -96,7 +97,7 @@ pub fn TallyBoard() -> impl IntoView {
                 </label>
                 <button
                     type="button"
-                    disabled=move || tally.undo_person().is_none()
+                    disabled=move || last_tap.with(Option::is_none)
                     aria-describedby="tally-undo-note"
                     on:click=move |_| tally.undo(segment())
                 >
