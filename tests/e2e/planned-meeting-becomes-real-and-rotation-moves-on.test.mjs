@@ -1,6 +1,7 @@
 // Journey: a planned meeting turns into a real one with its people; once it is held (its clock
 // started) the rotation continues after it: the plan starts at the next date, those who just
-// attended wait their turn again, the note-taker changes, and the request it honoured is done.
+// attended wait their turn again, the note-taker changes, and the request it honoured is done
+// (listed under the earlier changes).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -40,7 +41,10 @@ test('a planned meeting becomes a real one, and once held the rotation moves pas
   const rotated = (m) => names(m).filter((n) => !n.startsWith('Core'));
   assert.deepEqual(rotated(plan[0]).filter((n) => rotated(held).includes(n)), [], 'someone attends twice running');
   assert.notEqual(plan[0].noteTaker, held.noteTaker);
-  await page.locator('.sched-change-text', { hasText: `${requested} requested for the next meeting: raised a problem (done: they attended)` }).waitFor();
+  // The request it honoured is done, so it folds away under the earlier changes.
+  const earlier = page.locator('details.sched-earlier');
+  await earlier.locator('summary', { hasText: 'Earlier changes (1)' }).click();
+  await earlier.locator('.sched-change-text', { hasText: `${requested} requested for the next meeting: raised a problem (done: they attended)` }).waitFor();
 
   assertNoErrors(errors);
   await context.close();

@@ -111,8 +111,7 @@ impl<'a> Inputs<'a> {
         for request in &changes.requests {
             let who = lookup(request.person).ok_or(ScheduleError::UnknownPerson(request.person))?;
             let person = people[who as usize];
-            // Done once they attended on or after the day it was made.
-            if last_attended[who as usize].is_some_and(|day| day >= request.made_on) {
+            if request.is_done(last_attended[who as usize]) {
                 continue;
             }
             if !person.active {

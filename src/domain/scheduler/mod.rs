@@ -23,6 +23,7 @@
 
 mod cadence;
 mod error;
+mod hand_change;
 mod ics;
 mod inputs;
 mod mixing;
@@ -40,6 +41,7 @@ mod tests;
 
 pub use cadence::{Cadence, Frequency, upcoming_meetings};
 pub use error::ScheduleError;
+pub use hand_change::{HandChange, last_attended};
 pub use ics::{IcsOptions, calendar_organizer, to_ics};
 pub use mixing::MixingReport;
 pub use plan::{

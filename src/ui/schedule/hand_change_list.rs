@@ -3,138 +3,144 @@ use super::focus::focus_on;
 use crate::domain::date_text::short_day as day;
 use crate::domain::ids::PersonId;
 use crate::domain::person::Person;
-use crate::domain::scheduler::{
-    AttendanceRequest, HandChanges, PersonHistory, Swap, Unavailability,
-};
-use crate::domain::sort::SortByKey;
-use chrono::NaiveDate;
+use crate::domain::scheduler::{HandChange, PersonHistory, last_attended};
+use crate::ui::disclosure::Disclosure;
 use leptos::prelude::*;
 
-/// One stored change by hand.
-#[derive(Clone, PartialEq)]
-enum Change {
-    Request(AttendanceRequest),
-    Away(Unavailability),
-    Skip(NaiveDate),
-    Swap(Swap),
-    Replaced(PersonId),
+/// What the change says, and what the button that takes it back is called.
+fn describe(
+    change: &HandChange,
+    people: &[Person],
+    history: &[PersonHistory],
+) -> (String, &'static str) {
+    let name = |id: PersonId| name_in(people, id);
+    match change {
+        HandChange::Request(r) => {
+            let why = if r.reason.trim().is_empty() {
+                String::new()
+            } else {
+                format!(": {}", r.reason.trim())
+            };
+            let state = if r.is_done(last_attended(history, r.person)) {
+                " (done: they attended)"
+            } else {
+                ""
+            };
+            (
+                format!(
+                    "{} requested for the next meeting{why}{state}",
+                    name(r.person)
+                ),
+                "Withdraw",
+            )
+        }
+        HandChange::Away(a) => (
+            format!("{} unavailable on {}", name(a.person), day(a.date)),
+            "Remove",
+        ),
+        HandChange::Skip(d) => (format!("No meeting on {}", day(*d)), "Restore"),
+        HandChange::Swap(s) => (
+            format!(
+                "{} takes {}’s seat on {}",
+                name(s.swapped_in),
+                name(s.swapped_out),
+                day(s.date)
+            ),
+            "Undo",
+        ),
+        HandChange::Replaced(p) => (format!("{} is out of the rotation", name(*p)), "Re-invite"),
+    }
 }
 
-impl Change {
-    fn all(changes: &HandChanges) -> Vec<Change> {
-        let mut away = changes.unavailable.clone();
-        away.sort_by_key_dyn(|a| a.date);
-        let mut skipped = changes.skipped_dates.clone();
-        skipped.sort_dyn();
-        let mut swaps = changes.swaps.clone();
-        swaps.sort_by_key_dyn(|s| s.date);
-        changes
-            .requests
-            .iter()
-            .cloned()
-            .map(Change::Request)
-            .chain(away.into_iter().map(Change::Away))
-            .chain(skipped.into_iter().map(Change::Skip))
-            .chain(swaps.into_iter().map(Change::Swap))
-            .chain(changes.replaced.iter().copied().map(Change::Replaced))
-            .collect()
-    }
-
-    fn remove_from(&self, changes: &mut HandChanges) {
-        match self {
-            Change::Request(r) => changes.requests.retain(|x| x != r),
-            Change::Away(a) => changes.unavailable.retain(|x| x != a),
-            Change::Skip(d) => changes.skipped_dates.retain(|x| x != d),
-            Change::Swap(s) => changes.swaps.retain(|x| x != s),
-            Change::Replaced(p) => changes.replaced.retain(|x| x != p),
-        }
-    }
-
-    /// What the change says, and what the button that takes it back is called.
-    fn describe(&self, people: &[Person], history: &[PersonHistory]) -> (String, &'static str) {
-        let name = |id: PersonId| name_in(people, id);
-        match self {
-            Change::Request(r) => {
-                let done = history
-                    .iter()
-                    .any(|h| h.person == r.person && h.last_attended >= Some(r.made_on));
-                let why = if r.reason.trim().is_empty() {
-                    String::new()
-                } else {
-                    format!(": {}", r.reason.trim())
-                };
-                let state = if done { " (done: they attended)" } else { "" };
-                (
-                    format!(
-                        "{} requested for the next meeting{why}{state}",
-                        name(r.person)
-                    ),
-                    "Withdraw",
-                )
-            }
-            Change::Away(a) => (
-                format!("{} unavailable on {}", name(a.person), day(a.date)),
-                "Remove",
-            ),
-            Change::Skip(d) => (format!("No meeting on {}", day(*d)), "Restore"),
-            Change::Swap(s) => (
-                format!(
-                    "{} takes {}’s seat on {}",
-                    name(s.swapped_in),
-                    name(s.swapped_out),
-                    day(s.date)
-                ),
-                "Undo",
-            ),
-            Change::Replaced(p) => (format!("{} is out of the rotation", name(*p)), "Re-invite"),
-        }
-    }
+/// The changes by hand, split by whether they can still shape the plan.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Listed {
+    in_force: Vec<HandChange>,
+    spent: Vec<HandChange>,
 }
 
 /// Every change made by hand, each with the button that takes it back. Taking a change back
-/// is always allowed: it is how a change the plan cannot keep is fixed.
+/// is always allowed: it is how a change the plan cannot keep is fixed. The changes whose time
+/// has passed are folded away under the ones in force, so the list stays short over months.
 #[component]
 pub fn HandChangeList() -> impl IntoView {
     let ctx = expect_context::<ScheduleContext>();
-    let changes = Memo::new(move |_| {
-        ctx.schedule
-            .settings()
-            .map(|s| Change::all(&s.hand_changes))
-            .unwrap_or_default()
+    let listed = Memo::new(move |_| {
+        let Some(settings) = ctx.schedule.settings() else {
+            return Listed::default();
+        };
+        ctx.held.with(|held| {
+            let (spent, in_force) = settings
+                .hand_changes
+                .each()
+                .into_iter()
+                .partition(|change| change.is_spent(held.from, &held.history));
+            Listed { in_force, spent }
+        })
     });
-    let rows = move || {
-        let people = ctx.roster.people();
-        let history = ctx.held.with(|held| held.history.clone());
-        changes
-            .get()
-            .into_iter()
-            .map(|change| {
-                let (text, undo) = change.describe(&people, &history);
-                let remove = move |_| {
-                    ctx.schedule
-                        .update(|s| change.remove_from(&mut s.hand_changes));
-                    focus_on("sched-change-list-title");
-                };
-                view! {
-                    <li>
-                        <span class="sched-change-text">{text.clone()}</span>
-                        <button type="button" class="button-secondary" on:click=remove>
-                            {undo}
-                            <span class="visually-hidden">": " {text}</span>
-                        </button>
-                    </li>
-                }
-            })
-            .collect_view()
+    let in_force = Memo::new(move |_| listed.with(|l| l.in_force.clone()));
+    let spent = Memo::new(move |_| listed.with(|l| l.spent.clone()));
+    let hint = move || match (in_force.with(Vec::is_empty), spent.with(Vec::is_empty)) {
+        (true, true) => Some("No changes by hand yet."),
+        (true, false) => Some("None at the moment."),
+        (false, _) => None,
     };
 
     view! {
-        <h3 id="sched-change-list-title" tabindex="-1">"Changes so far"</h3>
-        <Show
-            when=move || changes.with(|c| !c.is_empty())
-            fallback=|| view! { <p class="sched-hint">"No changes by hand yet."</p> }
-        >
-            <ul class="sched-change-list" aria-labelledby="sched-change-list-title">
+        <h3 id="sched-change-list-title" tabindex="-1">"Changes in force"</h3>
+        {move || hint().map(|text| view! { <p class="sched-hint">{text}</p> })}
+        <ChangeRows changes=in_force labelled_by="sched-change-list-title" />
+        <Show when=move || !spent.with(Vec::is_empty)>
+            <Disclosure
+                class="sched-earlier"
+                summary=view! {
+                    <span id="sched-earlier-title">
+                        {move || format!("Earlier changes ({})", spent.with(Vec::len))}
+                    </span>
+                }
+            >
+                <p class="sched-hint">
+                    "Their dates have passed, or the person requested has attended: the plan "
+                    "no longer needs them. They stay stored; take one back to tidy the list."
+                </p>
+                <ChangeRows changes=spent labelled_by="sched-earlier-title" />
+            </Disclosure>
+        </Show>
+    }
+}
+
+/// One list of changes, each with the button that takes it back.
+#[component]
+fn ChangeRows(changes: Memo<Vec<HandChange>>, labelled_by: &'static str) -> impl IntoView {
+    let ctx = expect_context::<ScheduleContext>();
+    let rows = move || {
+        let people = ctx.roster.people();
+        ctx.held.with(|held| {
+            changes
+                .get()
+                .into_iter()
+                .map(|change| {
+                    let (text, undo) = describe(&change, &people, &held.history);
+                    let take_back = move |_| {
+                        ctx.schedule.update(|s| s.hand_changes.take_back(&change));
+                        focus_on("sched-change-list-title");
+                    };
+                    view! {
+                        <li>
+                            <span class="sched-change-text">{text.clone()}</span>
+                            <button type="button" class="button-secondary" on:click=take_back>
+                                {undo}
+                                <span class="visually-hidden">": " {text}</span>
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <Show when=move || !changes.with(Vec::is_empty)>
+            <ul class="sched-change-list" aria-labelledby=labelled_by>
                 {rows}
             </ul>
         </Show>
