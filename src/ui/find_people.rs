@@ -63,6 +63,27 @@ pub fn FindPeopleBox(
     }
 }
 
+/// Rows shown and rows left out when a list of `total` rows is cut at `limit`.
+pub fn shown_and_hidden(total: usize, limit: usize) -> (usize, usize) {
+    let shown = total.min(limit);
+    (shown, total - shown)
+}
+
+/// A list cut short for speed: the first `limit` rows of `all`, and the counts for
+/// [`MoreRows`] below it.
+pub fn cut_short<T>(
+    all: Memo<Vec<T>>,
+    limit: RwSignal<usize>,
+) -> (Memo<Vec<T>>, Signal<(usize, usize)>)
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let listed =
+        Memo::new(move |_| all.with(|rows| rows.iter().take(limit.get()).cloned().collect()));
+    let counts = Signal::derive(move || shown_and_hidden(all.with(Vec::len), limit.get()));
+    (listed, counts)
+}
+
 /// Below a list cut short for speed: how much is shown, and buttons to show the rest.
 #[component]
 pub fn MoreRows(
@@ -76,8 +97,11 @@ pub fn MoreRows(
     /// The button that shows every row.
     #[prop(default = "Show everyone")]
     show_all: &'static str,
+    /// How many more rows "Show more" adds.
+    #[prop(default = ROWS_PER_PAGE)]
+    page: usize,
 ) -> impl IntoView {
-    let next = move || counts.get().1.min(ROWS_PER_PAGE);
+    let next = move || counts.get().1.min(page);
     view! {
         <Show when=move || { counts.get().1 > 0 }>
             <div class="more-rows">
@@ -87,7 +111,7 @@ pub fn MoreRows(
                         format!("Showing {shown} of {} {what}.", shown + hidden)
                     }}
                 </p>
-                <button type="button" on:click=move |_| limit.update(|l| *l += ROWS_PER_PAGE)>
+                <button type="button" on:click=move |_| limit.update(|l| *l += page)>
                     {move || format!("Show {} more", next())}
                 </button>
                 <button type="button" on:click=move |_| limit.set(usize::MAX)>

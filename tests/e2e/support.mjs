@@ -748,6 +748,35 @@ export function workspaceWithMeetingToRun() {
 }
 
 /**
+ * Years of open work: `workspaceWithMeetingToRun` with 45 more problems (every third one being
+ * solved, the rest open) and 120 more action items still open, all from the meeting before the
+ * one to run.
+ */
+export function workspaceWithLongLog() {
+  const base = workspaceWithMeetingToRun();
+  const workspace = JSON.parse(base.text);
+  const owner = workspace.people[0].id;
+  const meeting = base.finished;
+  const uuid = (kind, n) => `00000000-0000-4000-8000-${kind}${String(n).padStart(11, '0')}`;
+  const at = Date.UTC(2021, 0, 12, 10);
+  for (let n = 0; n < 45; n++) {
+    workspace.problems.push({
+      id: uuid('0', n), title: `Long-standing problem ${n + 1}`, details: '', raised_by: owner, raised_in: meeting,
+      impact: 1 + (n % 5), status: n % 3 === 0 ? 'being_solved' : 'open', ideas: [], next_idea_id: 0,
+      created_at: at + n, updated_at: at + n,
+    });
+  }
+  for (let n = 0; n < 120; n++) {
+    workspace.action_items.push({
+      id: uuid('1', n), what: `Follow-up ${n + 1}`, owner, collaborators: [],
+      due: `2021-${String(2 + Math.floor(n / 28)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`,
+      problem: null, made_in: meeting, status: 'open', progress_note: '', created_at: at + n, updated_at: at + n,
+    });
+  }
+  return { ...base, text: JSON.stringify(workspace) };
+}
+
+/**
  * A fresh phone-sized profile that downloads none of the app's code behind a journey's back:
  * no service worker (it would answer from its cache) and no idle prefetch, so each area
  * downloads when it is first needed. Returns a fresh page of it, not yet navigated, and the

@@ -1,6 +1,6 @@
 use crate::domain::roster_search::ROWS_PER_PAGE;
 use crate::ui::field::Field;
-use crate::ui::find_people::MoreRows;
+use crate::ui::find_people::{MoreRows, shown_and_hidden};
 use crate::ui::format::date_time;
 use crate::ui::route::Route;
 use crate::ui::state::{MeetingsState, MinutesState};
@@ -40,11 +40,7 @@ pub fn PastMeetings() -> impl IntoView {
             })
             .collect::<Vec<_>>()
     });
-    let counts = Signal::derive(move || {
-        let found = matching.with(Vec::len);
-        let shown = found.min(limit.get());
-        (shown, found - shown)
-    });
+    let counts = Signal::derive(move || shown_and_hidden(matching.with(Vec::len), limit.get()));
     view! {
         <section aria-labelledby="past-title">
             <h2 id="past-title">"Meetings held"</h2>

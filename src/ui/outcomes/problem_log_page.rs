@@ -5,9 +5,14 @@ use crate::domain::ids::{PersonId, ProblemId};
 use crate::domain::outcomes::{ProblemFilter, filtered_problems};
 use crate::ui::choice::{choice_options, chosen};
 use crate::ui::field::Field;
+use crate::ui::find_people::{MoreRows, cut_short};
 use crate::ui::opening::{self, PageOpening};
 use crate::ui::state::{ProblemsState, RosterState};
 use leptos::prelude::*;
+
+/// How many problem cards the log shows before it offers more: each card is a form with its
+/// brainstorm, and years of open problems (391 in the five-year workspace) took 9 s to show.
+const PROBLEMS_PER_PAGE: usize = 20;
 
 /// The workspace's problem log: problems raised in any meeting (or added here), biggest impact
 /// first, filtered by status, each with its brainstorm; then every action item.
@@ -16,6 +21,7 @@ pub fn ProblemLogPage() -> impl IntoView {
     let problems = expect_context::<ProblemsState>();
     let roster = expect_context::<RosterState>();
     let filter = RwSignal::new(ProblemFilter::Active);
+    let limit = RwSignal::new(PROBLEMS_PER_PAGE);
     let shown = Memo::new(move |_| {
         let all = problems.all();
         filtered_problems(&all, filter.get())
@@ -23,6 +29,7 @@ pub fn ProblemLogPage() -> impl IntoView {
             .map(|p| p.id)
             .collect::<Vec<ProblemId>>()
     });
+    let (listed, counts) = cut_short(shown, limit);
     let people = Signal::derive(move || {
         roster
             .people()
@@ -51,7 +58,10 @@ pub fn ProblemLogPage() -> impl IntoView {
                     <Field label="Show problems">
                         <select
                             id="problem-filter"
-                            on:change=move |ev| filter.set(chosen(&ev).unwrap_or_default())
+                            on:change=move |ev| {
+                                filter.set(chosen(&ev).unwrap_or_default());
+                                limit.set(PROBLEMS_PER_PAGE);
+                            }
                         >
                             {choice_options(ProblemFilter::CHOICES, ProblemFilter::label, move |f| filter.get() == f)}
                         </select>
@@ -68,10 +78,17 @@ pub fn ProblemLogPage() -> impl IntoView {
                     <p class="empty-state">"No problems logged yet. Raise them in a meeting, or log one above."</p>
                 </Show>
                 <ul class="oc-problems">
-                    <For each=move || shown.get() key=|id| *id let:id>
+                    <For each=move || listed.get() key=|id| *id let:id>
                         <ProblemCard id locked=false show_meeting=true />
                     </For>
                 </ul>
+                <MoreRows
+                    counts
+                    limit
+                    what="problems"
+                    show_all="Show all problems"
+                    page=PROBLEMS_PER_PAGE
+                />
             </section>
             <ActionList />
         </section>
