@@ -1,8 +1,9 @@
 use super::action_progress::ActionProgress;
 use super::problems_in_progress::ProblemsInProgress;
-use super::support::{person_name, running_order, use_review};
+use super::support::{CARRIED_PER_PAGE, person_name, running_order, use_review};
 use crate::domain::agenda::{SegmentKind, format_duration};
 use crate::domain::outcomes::DeliverableSource;
+use crate::ui::find_people::{MoreRows, cut_short};
 use crate::ui::meeting::LiveMeeting;
 use crate::ui::state::RosterState;
 use leptos::prelude::*;
@@ -26,6 +27,8 @@ pub fn ProgressLoopPanel() -> impl IntoView {
             })
             .collect::<Vec<_>>()
     });
+    let limit = RwSignal::new(CARRIED_PER_PAGE);
+    let (listed, counts) = cut_short(order, limit);
     // Which slot the clock is in, while a progress segment runs.
     let current_slot = Memo::new(move |_| {
         let view = live.view.get();
@@ -40,11 +43,11 @@ pub fn ProgressLoopPanel() -> impl IntoView {
         <section class="segment-panel oc-loop" aria-labelledby="progress-loop-title">
             <h3 id="progress-loop-title">"Carried-over action items: 2 minutes each"</h3>
             <Show
-                when=move || !order.get().is_empty()
+                when=move || !order.with(Vec::is_empty)
                 fallback=|| view! { <p class="muted">"No open action items carried over from earlier meetings."</p> }
             >
                 <ol class="oc-slots">
-                    <For each=move || order.get() key=|(id, _, start, _)| (*id, *start) let:slot>
+                    <For each=move || listed.get() key=|(id, _, start, _)| (*id, *start) let:slot>
                         {
                             let (id, owner, start, length) = slot;
                             let current = move || {
@@ -62,6 +65,13 @@ pub fn ProgressLoopPanel() -> impl IntoView {
                         }
                     </For>
                 </ol>
+                <MoreRows
+                    counts
+                    limit
+                    what="action items"
+                    show_all="Show all action items"
+                    page=CARRIED_PER_PAGE
+                />
             </Show>
             <ProblemsInProgress review />
         </section>

@@ -1,8 +1,9 @@
 use super::action_progress::ActionProgress;
 use super::problems_in_progress::ProblemsInProgress;
-use super::support::use_review;
+use super::support::{CARRIED_PER_PAGE, use_review};
 use crate::domain::ids::ActionItemId;
 use crate::domain::outcomes::{ActionItem, Review};
+use crate::ui::find_people::{MoreRows, cut_short};
 use crate::ui::meeting::LiveMeeting;
 use leptos::prelude::*;
 
@@ -13,22 +14,30 @@ pub fn ReviewLoopPanel() -> impl IntoView {
     let live = expect_context::<LiveMeeting>();
     let review = use_review(live.meeting);
     let present = Signal::derive(move || live.meeting.with(|m| m.attendees.clone()));
-    let ids = move |pick: fn(&Review) -> &Vec<ActionItem>| {
-        move || review.with(|r| pick(r).iter().map(|a| a.id).collect::<Vec<ActionItemId>>())
-    };
     let section = move |title: &'static str,
                         hint: &'static str,
                         pick: fn(&Review) -> &Vec<ActionItem>| {
-        let list = ids(pick);
+        let all = Memo::new(move |_| {
+            review.with(|r| pick(r).iter().map(|a| a.id).collect::<Vec<ActionItemId>>())
+        });
+        let limit = RwSignal::new(CARRIED_PER_PAGE);
+        let (listed, counts) = cut_short(all, limit);
         view! {
-            <Show when=move || !list().is_empty()>
-                <h4 class="oc-subhead">{title} " " <span class="muted">{move || format!("({})", list().len())}</span></h4>
+            <Show when=move || !all.with(Vec::is_empty)>
+                <h4 class="oc-subhead">{title} " " <span class="muted">{move || format!("({})", all.with(Vec::len))}</span></h4>
                 <p class="muted oc-hint">{hint}</p>
                 <ul class="oc-loop-list">
-                    <For each=list key=|id| *id let:id>
+                    <For each=move || listed.get() key=|id| *id let:id>
                         <li><ActionProgress id present /></li>
                     </For>
                 </ul>
+                <MoreRows
+                    counts
+                    limit
+                    what="action items"
+                    show_all="Show all action items"
+                    page=CARRIED_PER_PAGE
+                />
             </Show>
         }
     };
