@@ -1,13 +1,13 @@
 // Journey: a meeting after years of open work still opens at once. Its review lists the first
 // 20 carried-over action items and problems in progress, with how many there are and "Show 20
-// more"; the progress segment's running order does the same. Axe on the review, and no sideways
-// scrolling on a phone. (The five-year workspace, 2,629 items still open from earlier meetings,
+// more"; the progress segment's running order does the same, and the minutes list 20 of the
+// older items and count the rest. Axe on the review, and no sideways scrolling on a phone. (The five-year workspace, 2,629 items still open from earlier meetings,
 // took the live screen 5.5 to 6.8 s to open before.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   useBrowser, openApp, assertNoErrors, screenshot, importFile, usePhone, overflow, axeViolations, APP_URL,
-  workspaceWithLongLog, nextSegment,
+  workspaceWithLongLog, nextSegment, finishMeeting,
 } from './support.mjs';
 
 const browser = useBrowser();
@@ -19,19 +19,19 @@ test('a meeting reviews years of open work a page at a time', async () => {
   await page.goto(APP_URL + `#/meeting/${workspace.toRun}`);
   await page.locator('.clock-panel').waitFor();
 
-  // The review: the last meeting's items, 20 of them, then 20 more on request.
+  // The review: the items still open from earlier meetings, 20 of them, then 20 more.
   const loop = page.locator('section.oc-loop');
   await loop.waitFor();
-  const fromLast = loop.locator('h4', { hasText: 'Action items from the last meeting' });
-  const carried = Number((await fromLast.innerText()).match(/\((\d+)\)/)[1]);
-  assert.ok(carried > 120, `${carried} items from the last meeting`);
-  const firstList = loop.locator('ul.oc-loop-list').first();
-  const firstMore = loop.locator('.more-rows').first();
-  assert.equal(await firstList.locator('> li').count(), 20);
-  assert.equal(await firstMore.locator('p').innerText(), `Showing 20 of ${carried} action items.`);
-  await firstMore.getByRole('button', { name: 'Show 20 more' }).click();
-  await firstList.locator('> li').nth(39).waitFor();
-  assert.equal(await firstList.locator('> li').count(), 40);
+  const fromEarlier = loop.locator('h4', { hasText: 'Still open from earlier meetings' });
+  const earlier = Number((await fromEarlier.innerText()).match(/\((\d+)\)/)[1]);
+  assert.ok(earlier > 120, `${earlier} items from earlier meetings`);
+  const earlierList = loop.locator('ul.oc-loop-list').nth(1);
+  const earlierMore = loop.locator('.more-rows', { hasText: 'action items' });
+  assert.equal(await earlierList.locator('> li').count(), 20);
+  assert.equal(await earlierMore.locator('p').innerText(), `Showing 20 of ${earlier} action items.`);
+  await earlierMore.getByRole('button', { name: 'Show 20 more' }).click();
+  await earlierList.locator('> li').nth(39).waitFor();
+  assert.equal(await earlierList.locator('> li').count(), 40);
 
   // The problems in progress, a page at a time too.
   const inProgress = loop.locator('h4', { hasText: 'Problems in progress' });
@@ -55,8 +55,21 @@ test('a meeting reviews years of open work a page at a time', async () => {
   await slotsMore.scrollIntoViewIfNeeded();
   await screenshot(page, 'progress-slots-a-page-at-a-time-phone', { fullPage: false });
   await slotsMore.getByRole('button', { name: 'Show all action items' }).click();
-  await slots.nth(carried - 1).waitFor();
+  await slots.nth(earlier - 1).waitFor();
   assert.equal(await slotsMore.count(), 0);
+
+  // The minutes list 20 of the older items and count the rest.
+  await finishMeeting(page);
+  const minutes = page.locator('#minutes-text');
+  await minutes.waitFor();
+  const markdown = await minutes.inputValue();
+  assert.ok(
+    markdown.includes(`- …and ${earlier - 20} more still open from earlier meetings, listed on the Problems page\n`),
+    markdown.slice(0, 3000),
+  );
+  // The fixture's own older item (due first) and 19 of the follow-ups.
+  assert.match(markdown, /^- Pair with sales on marketing-qualified leads are not qualified \(/m);
+  assert.equal(markdown.match(/^- Follow-up \d+ \(/gm)?.length, 19, 'twenty older items are listed');
 
   assertNoErrors(errors);
   await context.close();

@@ -749,14 +749,15 @@ export function workspaceWithMeetingToRun() {
 
 /**
  * Years of open work: `workspaceWithMeetingToRun` with 45 more problems (every third one being
- * solved, the rest open) and 120 more action items still open, all from the meeting before the
- * one to run.
+ * solved, the rest open) raised in the last finished meeting, and 120 more action items still
+ * open from the meeting before that one.
  */
 export function workspaceWithLongLog() {
   const base = workspaceWithMeetingToRun();
   const workspace = JSON.parse(base.text);
   const owner = workspace.people[0].id;
   const meeting = base.finished;
+  const earlier = workspace.meetings.find((m) => m.id !== base.finished && m.id !== base.toRun).id;
   const uuid = (kind, n) => `00000000-0000-4000-8000-${kind}${String(n).padStart(11, '0')}`;
   const at = Date.UTC(2021, 0, 12, 10);
   for (let n = 0; n < 45; n++) {
@@ -770,7 +771,7 @@ export function workspaceWithLongLog() {
     workspace.action_items.push({
       id: uuid('1', n), what: `Follow-up ${n + 1}`, owner, collaborators: [],
       due: `2021-${String(2 + Math.floor(n / 28)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`,
-      problem: null, made_in: meeting, status: 'open', progress_note: '', created_at: at + n, updated_at: at + n,
+      problem: null, made_in: earlier, status: 'open', progress_note: '', created_at: at + n, updated_at: at + n,
     });
   }
   return { ...base, text: JSON.stringify(workspace) };

@@ -245,20 +245,22 @@ fn write_problems(doc: &mut String, input: &MinutesInput<'_>, name: &dyn Fn(Pers
     }
 }
 
+/// How many of the items still open from before the previous meeting the minutes list; the
+/// rest are counted. Years of open work gave minutes thousands of lines long (2,629 such items
+/// in the five-year workspace) that nobody reads and that no e-mail or link can carry.
+pub const EARLIER_OPEN_IN_MINUTES: usize = 20;
+
 /// The earlier items this meeting reviewed, with where they stand; an open item whose owner
-/// was not in the room says so, since the owner owes a written update.
+/// was not in the room says so, since the owner owes a written update. The previous meeting's
+/// items are all listed, the older open ones up to [`EARLIER_OPEN_IN_MINUTES`].
 fn write_review(doc: &mut String, input: &MinutesInput<'_>, name: &dyn Fn(PersonId) -> String) {
     let meeting = input.meeting;
     let review = carry_over(input.previous, meeting.id, &[], input.actions);
-    let reviewed: Vec<&ActionItem> = review
-        .open_actions()
-        .chain(&review.closed_from_previous)
-        .collect();
-    if reviewed.is_empty() {
+    if review.open_actions().next().is_none() && review.closed_from_previous.is_empty() {
         return;
     }
     let _ = writeln!(doc, "\n## Review of earlier action items\n");
-    for action in reviewed {
+    let line = |doc: &mut String, action: &ActionItem| {
         let mut facts = vec![name(action.owner), action.status.label().to_lowercase()];
         if let Some(due) = action.due {
             facts.push(format!("due {}", iso_date(due)));
@@ -275,6 +277,21 @@ fn write_review(doc: &mut String, input: &MinutesInput<'_>, name: &dyn Fn(Person
             escape_or(&action.what, "(blank)"),
             facts.join("; ")
         );
+    };
+    let earlier = &review.open_from_earlier;
+    let listed = earlier.len().min(EARLIER_OPEN_IN_MINUTES);
+    for action in review.open_from_previous.iter().chain(&earlier[..listed]) {
+        line(doc, action);
+    }
+    if earlier.len() > listed {
+        let _ = writeln!(
+            doc,
+            "- …and {} more still open from earlier meetings, listed on the Problems page",
+            earlier.len() - listed
+        );
+    }
+    for action in &review.closed_from_previous {
+        line(doc, action);
     }
 }
 
@@ -808,6 +825,35 @@ Balance 82 of 100; 3.1 of 4 effective speakers
         actions.last_mut().unwrap().status = ActionStatus::Done;
         let markdown = minutes_markdown(&input(&meeting, &names, &problems, &actions));
         assert!(!markdown.contains("written update"));
+    }
+
+    #[test]
+    fn the_minutes_list_twenty_older_open_items_and_count_the_rest() {
+        let (meeting, names, problems) = (meeting(), names(), problems());
+        let mut actions = actions();
+        let older = actions.last().unwrap().clone();
+        for n in 0..25 {
+            let mut item = older.clone();
+            item.id = ActionItemId::from_u128(100 + n);
+            item.what = format!("Older item {n:02}");
+            actions.push(item);
+        }
+        let markdown = minutes_markdown(&input(&meeting, &names, &problems, &actions));
+        let listed = markdown.matches("- Older item ").count();
+        // The 20 include the fixture's own older item.
+        assert_eq!(listed, EARLIER_OPEN_IN_MINUTES - 1, "{markdown}");
+        assert!(
+            markdown.contains(
+                "- …and 6 more still open from earlier meetings, listed on the Problems page\n"
+            ),
+            "{markdown}"
+        );
+        assert!(
+            markdown.contains(
+                "## Review of earlier action items\n\n- Call the 10 warmest leads (Ada Lovelace; open; due 2025-12-01)\n"
+            ),
+            "the fixture's item comes first: {markdown}"
+        );
     }
 
     #[test]
