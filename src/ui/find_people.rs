@@ -1,6 +1,6 @@
 //! Finding people in a long list (the roster, the attendee picker): a search box with a line
 //! saying how many match, and a footer that shows the rows cut short for speed (also used by
-//! the list of meetings held).
+//! the meetings held, the problem log and a meeting's review of carried-over work).
 //! The matching itself is `domain::roster_search`.
 
 use crate::domain::roster_search::ROWS_PER_PAGE;
