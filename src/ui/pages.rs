@@ -30,7 +30,7 @@ use crate::ui::playbook::{PlaybookPage, VersionsPart, VersionsResult, prefetch_v
 use crate::ui::room::RoomDisplay;
 use crate::ui::roster::RosterPage;
 use crate::ui::route::Route;
-use crate::ui::schedule::SchedulePage;
+use crate::ui::schedule::{PlanLoadError, SchedulePage, prefetch_plan, schedule_plan};
 use crate::ui::share::{SaveMinutesError, Saved, SharedMinutesPage, save_shared_minutes};
 use crate::ui::state::{MeetingsState, PlaybookState};
 use crate::ui::templates::{TemplateEditorPage, TemplatesPage};
@@ -252,6 +252,9 @@ pub struct OtherAreas {
     pub file_text: fn(ExchangeFile) -> LocalBoxFuture<Result<String, PageLoadError>>,
     /// The parts of a playbook entry's card that compare its versions, with their diff code.
     pub entry_versions: fn(VersionsPart, Memo<Option<PlaybookEntry>>) -> BoxFuture<VersionsResult>,
+    /// The Schedule's plan and what is shown with it, with the scheduler's code (nested in the
+    /// Schedule's area).
+    pub schedule_plan: fn() -> BoxFuture<Result<AnyView, PlanLoadError>>,
     /// Merges the minutes a link carries into the workspace, with the import's code.
     pub save_shared_minutes:
         fn(Workspace, Arc<SharedMinutes>) -> LocalBoxFuture<Result<Saved, SaveMinutesError>>,
@@ -268,6 +271,7 @@ impl OtherAreas {
         forget_meeting: |playbook, meeting| Box::pin(forget_meeting_in_playbook(playbook, meeting)),
         file_text: |file| Box::pin(exchange_file_text(file)),
         entry_versions: |part, entry| Box::pin(part.view(entry)),
+        schedule_plan: || Box::pin(schedule_plan()),
         save_shared_minutes: |workspace, shared| {
             Box::pin(save_minutes_from_link(workspace, shared))
         },
@@ -314,6 +318,7 @@ async fn prefetch_all_areas() {
     prefetch_versions().await;
     let _ = preload_roster().await;
     let _ = preload_schedule().await;
+    prefetch_plan().await;
     let _ = preload_planning().await;
     let _ = preload_history().await;
     let _ = preload_minutes().await;

@@ -28,14 +28,18 @@ const PAGES = [
 ];
 const COUNTED = /\.(html|css|js|wasm)$|\/$/;
 
-// A fresh profile has no meeting, so its visit to a meeting's address is the "not found" page.
-// A returning facilitator whose browser dropped the app's files (a cleared cache) but kept the
-// workspace opens the live screen itself, with the tools of the meeting's state: these visits
-// import a workspace first, then empty the HTTP cache and count as above.
+// A fresh profile has no meeting, so its visit to a meeting's address is the "not found" page,
+// and no cadence, so the Schedule shows its form without a plan. A returning facilitator whose
+// browser dropped the app's files (a cleared cache) but kept the workspace opens the live
+// screen itself, with the tools of the meeting's state, and the Schedule with its plan: these
+// visits import a workspace first, then empty the HTTP cache and count until what they add
+// shows.
 const workspace = workspaceWithMeetingToRun();
+const segmentTools = '.segment-work > *';
 const WITH_WORKSPACE = [
-  ['Live, not started', `#/meeting/${workspace.toRun}`],
-  ['Live, finished', `#/meeting/${workspace.finished}`],
+  ['Live, not started', `#/meeting/${workspace.toRun}`, segmentTools],
+  ['Live, finished', `#/meeting/${workspace.finished}`, segmentTools],
+  ['Schedule, planned', '#/schedule', '.sched-meetings > li'],
 ];
 
 /** What `page` fetches until `shown` resolves: the requests and their bytes on the wire. */
@@ -83,19 +87,19 @@ for (const [name, hash] of PAGES) {
   report(name, await countVisit(await context.newPage(), hash, headingShown));
   await context.close();
 }
-for (const [name, hash] of WITH_WORKSPACE) {
+for (const [name, hash, added] of WITH_WORKSPACE) {
   const context = await browser.newContext();
   await context.addInitScript(holdIdleWork);
   const importing = await context.newPage();
   await importFile(importing, 'workspace.json', workspace.text);
   await (await context.newCDPSession(importing)).send('Network.clearBrowserCache');
   await importing.close();
-  // Interactive: the heading and the tools of the meeting's state.
-  const toolsShown = async (page) => {
+  // Interactive: the heading and what the workspace adds to the page.
+  const addedShown = async (page) => {
     await headingShown(page);
-    await page.locator('.segment-work > *').first().waitFor();
+    await page.locator(added).first().waitFor();
   };
-  report(name, await countVisit(await context.newPage(), hash, toolsShown));
+  report(name, await countVisit(await context.newPage(), hash, addedShown));
   await context.close();
 }
 await browser.close();

@@ -13,6 +13,8 @@ mod ics_download;
 mod local_time;
 mod person_select;
 mod plan_notes;
+mod plan_part;
+mod plan_view;
 mod planned_meeting_card;
 mod request_form;
 mod reshuffle_button;
@@ -20,4 +22,5 @@ mod schedule_page;
 mod swap_form;
 mod unavailable_form;
 
+pub use plan_part::{PlanLoadError, prefetch_plan, schedule_plan};
 pub use schedule_page::SchedulePage;
