@@ -26,7 +26,10 @@ use crate::ui::meeting::{
 };
 use crate::ui::opening::opening_while_loading;
 use crate::ui::outcomes::ProblemLogPage;
-use crate::ui::playbook::{PlaybookPage, VersionsPart, VersionsResult, prefetch_versions};
+use crate::ui::playbook::{
+    PlaybookNames, PlaybookPage, PrintError, VersionsPart, VersionsResult, download_markdown,
+    prefetch_print, prefetch_versions, print_code, print_view,
+};
 use crate::ui::room::RoomDisplay;
 use crate::ui::roster::RosterPage;
 use crate::ui::route::Route;
@@ -34,6 +37,7 @@ use crate::ui::schedule::{PlanLoadError, SchedulePage, prefetch_plan, schedule_p
 use crate::ui::share::{SaveMinutesError, Saved, SharedMinutesPage, save_shared_minutes};
 use crate::ui::state::{MeetingsState, PlaybookState};
 use crate::ui::templates::{TemplateEditorPage, TemplatesPage};
+use chrono::NaiveDate;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
@@ -199,10 +203,11 @@ fn exchange_file_text(file: ExchangeFile) -> Result<String, PageLoadError> {
     Ok(file.to_json())
 }
 
-/// Taking a deleted meeting's readings, scores and decision links out of the playbook, in the
-/// Playbook's module: reading the playbook and its rule should not weigh on the live screen,
-/// which needs them only when a meeting is deleted.
-#[wasm_split(playbook, wasm_split_path = ::leptos::wasm_split, fallible)]
+/// Taking a deleted meeting's readings, scores and decision links out of the playbook, in an
+/// area nested in the Playbook's (`playbook_forget`, which brings the Playbook's code first):
+/// reading the playbook and its rule should not weigh on the live screen, which needs them
+/// only when a meeting is deleted, nor the Playbook's first visit (3.3 KB gzip).
+#[wasm_split(playbook_forget, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_forget))]
 fn meeting_forgetter(
     playbook: PlaybookState,
     meeting: MeetingId,
@@ -252,6 +257,13 @@ pub struct OtherAreas {
     pub file_text: fn(ExchangeFile) -> LocalBoxFuture<Result<String, PageLoadError>>,
     /// The parts of a playbook entry's card that compare its versions, with their diff code.
     pub entry_versions: fn(VersionsPart, Memo<Option<PlaybookEntry>>) -> BoxFuture<VersionsResult>,
+    /// The playbook as one document to print, with its code (nested in the Playbook's area).
+    pub print_view: fn() -> BoxFuture<Result<AnyView, PrintError>>,
+    /// The print view's code, to print once it is here.
+    pub print_code: fn() -> BoxFuture<Result<(), PrintError>>,
+    /// Offers the playbook as a Markdown file, with the print view's code.
+    pub download_markdown:
+        fn(PlaybookState, PlaybookNames, NaiveDate) -> LocalBoxFuture<Result<(), PrintError>>,
     /// The Schedule's plan and what is shown with it, with the scheduler's code (nested in the
     /// Schedule's area).
     pub schedule_plan: fn() -> BoxFuture<Result<AnyView, PlanLoadError>>,
@@ -271,6 +283,11 @@ impl OtherAreas {
         forget_meeting: |playbook, meeting| Box::pin(forget_meeting_in_playbook(playbook, meeting)),
         file_text: |file| Box::pin(exchange_file_text(file)),
         entry_versions: |part, entry| Box::pin(part.view(entry)),
+        print_view: || Box::pin(print_view()),
+        print_code: || Box::pin(print_code()),
+        download_markdown: |playbook, names, today| {
+            Box::pin(download_markdown(playbook, names, today))
+        },
         schedule_plan: || Box::pin(schedule_plan()),
         save_shared_minutes: |workspace, shared| {
             Box::pin(save_minutes_from_link(workspace, shared))
@@ -316,6 +333,8 @@ async fn prefetch_all_areas() {
     let _ = preload_templates().await;
     let _ = preload_playbook().await;
     prefetch_versions().await;
+    prefetch_print().await;
+    let _ = preload_forget().await;
     let _ = preload_roster().await;
     let _ = preload_schedule().await;
     prefetch_plan().await;

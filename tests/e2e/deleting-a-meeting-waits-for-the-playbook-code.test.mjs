@@ -1,7 +1,8 @@
-// Journey: deleting a meeting takes its scores out of the playbook, whose code is the
-// Playbook page's module. When that module cannot be downloaded (the connection dropped before
-// the app was ever fully loaded), the meeting is not deleted, half-way or at all: the screen says
-// so next to the button, and the delete goes through once the connection is back.
+// Journey: deleting a meeting takes its scores out of the playbook, whose code is an area
+// nested in the Playbook page's (the two come together). When they cannot be downloaded (the
+// connection dropped before the app was ever fully loaded), the meeting is not deleted,
+// half-way or at all: the screen says so next to the button, and the delete goes through once
+// the connection is back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -14,7 +15,7 @@ const browser = useBrowser();
 test('a meeting is not deleted while the playbook\'s code cannot be downloaded', async () => {
   const workspace = workspaceWithMeetingToRun();
   const { context, page, errors } = await workspaceWithoutTheCode(browser(), workspace.text);
-  const PLAYBOOK_CODE = /\/split_playbook-[^/]*\.wasm$/;
+  const PLAYBOOK_CODE = /\/split_playbook(_forget)?-[^/]*\.wasm$/;
   let refused = 0;
   await page.route(PLAYBOOK_CODE, (route) => { refused += 1; return route.abort('internetdisconnected'); });
   await page.goto(APP_URL + `#/meeting/${workspace.finished}`);

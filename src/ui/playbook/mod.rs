@@ -1,7 +1,7 @@
 //! The playbook both teams work from: the Playbook page (definitions, the SLA, shared goals,
 //! the decision log, version history with its diff code on demand (`versions_part`), print
-//! view and Markdown export), and the parts a meeting uses (agreeing and reviewing entries, the
-//! scorecard, the alignment check).
+//! view and Markdown export, also on demand (`print_part`)), and the parts a meeting uses
+//! (agreeing and reviewing entries, the scorecard, the alignment check).
 
 mod agree_panel;
 mod alignment_panel;
@@ -21,6 +21,7 @@ mod playbook_document;
 mod playbook_page;
 mod playbook_progress;
 mod playbook_review;
+mod print_part;
 mod results_table;
 mod scorecard_panel;
 mod statement_editor;
@@ -30,7 +31,9 @@ mod versions_part;
 mod with_playbook;
 
 pub use meeting_decisions::MeetingDecisions;
+pub use names::PlaybookNames;
 pub use playbook_page::PlaybookPage;
 pub use playbook_progress::PlaybookProgress;
 pub use playbook_review::PlaybookReview;
+pub use print_part::{PrintError, download_markdown, prefetch_print, print_code, print_view};
 pub use versions_part::{VersionsPart, VersionsResult, prefetch_versions};

@@ -2,15 +2,13 @@ use super::decision_log::DecisionLog;
 use super::entry_card::EntryCard;
 use super::many_entries::ManyEntries;
 use super::names::PlaybookNames;
-use super::playbook_document::PlaybookDocument;
 use crate::domain::date_text::iso_date;
 use crate::domain::ids::PlaybookEntryId;
-use crate::domain::playbook::document::playbook_markdown;
 use crate::domain::playbook::{PlaybookEntry, Topic, to_review};
 use crate::domain::sort::SortByKey;
-use crate::ui::download::{BrowserRefused, download_text};
 use crate::ui::field_error::FieldError;
 use crate::ui::now::local_today;
+use crate::ui::pages::{OnDemand, OtherAreas};
 use crate::ui::state::PlaybookState;
 use leptos::prelude::*;
 
@@ -21,6 +19,13 @@ pub(super) struct Slot {
     pub(super) key: usize,
     pub(super) topic: Topic,
     pub(super) id: RwSignal<Option<PlaybookEntryId>>,
+}
+
+/// What the page's tools make of the whole playbook.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DocumentTool {
+    Print,
+    Markdown,
 }
 
 #[component]
@@ -68,29 +73,27 @@ pub(super) fn PlaybookContents() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let areas = expect_context::<OtherAreas>();
     let show_print = RwSignal::new(false);
-    let export_error = RwSignal::new(None::<BrowserRefused>);
-    let download = move |_| {
-        let today = local_today();
-        let markdown = playbook.with_untracked_records(|r| {
-            playbook_markdown(
-                &r.entries,
-                &r.decisions,
-                &|p| names.person(p),
-                &|m| names.meeting(m),
-                today,
-            )
-        });
-        let name = format!("smarketing-playbook-{}.md", iso_date(today));
-        export_error.set(download_text(&name, "text/markdown", &markdown).err());
-    };
-    let print = move |_| {
-        show_print.set(true);
-        // After the view is in the page, so the printout has it.
-        request_animation_frame(|| {
-            let _ = window().print();
-        });
-    };
+    // Printing and the Markdown file, with their code on demand; the last one's failure shown.
+    let document = Action::new_local(move |&tool: &DocumentTool| async move {
+        match tool {
+            DocumentTool::Markdown => {
+                (areas.download_markdown)(playbook, names, local_today()).await
+            }
+            DocumentTool::Print => {
+                // The print view's code first: the printout must have the view.
+                (areas.print_code)().await?;
+                show_print.set(true);
+                // After the view is in the page.
+                request_animation_frame(|| {
+                    let _ = window().print();
+                });
+                Ok(())
+            }
+        }
+    });
+    let document_error = Memo::new(move |_| document.value().get().and_then(Result::err));
     view! {
         <Show when=move || !playbook.unreadable().is_empty()>
             <p class="notice notice-warning" role="status">
@@ -99,7 +102,7 @@ pub(super) fn PlaybookContents() -> impl IntoView {
             </p>
         </Show>
         <div class="field-row pb-tools">
-            <button type="button" class="button-secondary" on:click=download>
+            <button type="button" class="button-secondary" on:click=move |_| { document.dispatch_local(DocumentTool::Markdown); }>
                 "Download as Markdown"
             </button>
             <button
@@ -110,10 +113,12 @@ pub(super) fn PlaybookContents() -> impl IntoView {
             >
                 {move || if show_print.get() { "Hide the print view" } else { "Show the print view" }}
             </button>
-            <button type="button" class="button-secondary" on:click=print>"Print"</button>
+            <button type="button" class="button-secondary" on:click=move |_| { document.dispatch_local(DocumentTool::Print); }>
+                "Print"
+            </button>
         </div>
         <p class="form-message" aria-live="polite">
-            <FieldError error=export_error />
+            <FieldError error=document_error />
         </p>
         <Show when=move || !due.with(Vec::is_empty)>
             <section class="notice notice-warning pb-due-list" aria-labelledby="pb-due-title">
@@ -137,7 +142,7 @@ pub(super) fn PlaybookContents() -> impl IntoView {
             </section>
         </Show>
         <Show when=move || show_print.get()>
-            <PlaybookDocument />
+            <OnDemand load=areas.print_view waiting="Downloading the print view…" />
         </Show>
         <section class="oc-section pb-section" aria-labelledby="pb-definitions-title">
             <h2 id="pb-definitions-title">"Shared definitions"</h2>
