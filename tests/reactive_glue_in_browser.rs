@@ -10,13 +10,14 @@ use any_spawner::Executor;
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use smarketing::domain::exchange::UnreadableRecords;
-use smarketing::domain::ids::{MeetingId, TallyEventId};
+use smarketing::domain::ids::{MeetingId, ReadingId, TallyEventId};
+use smarketing::domain::playbook::{EntryContent, PlaybookEntry, Reading, Topic};
 use smarketing::domain::tally::{TallyEvent, TallyEventKind};
 use smarketing::domain::time::Timestamp;
 use smarketing::storage::{
-    CURRENT_VERSION, Db, append, delete_database, open_at, stores, tally_events_of,
+    CURRENT_VERSION, Db, append, delete_database, get_all, open_at, put, stores, tally_events_of,
 };
-use smarketing::ui::state::Persistence;
+use smarketing::ui::state::{Persistence, PlaybookRead, PlaybookState};
 use smarketing::ui::tally::TallySession;
 use tally::{ada, ben, turns};
 use wasm_bindgen_test::*;
@@ -88,6 +89,70 @@ async fn the_tally_reads_back_stored_taps_and_stores_each_new_one() {
     let reloaded = TallySession::open(meeting, vec![ada(), ben()], persistence, tick);
     reloaded.ready().await;
     assert_eq!(turns(&reloaded), [(ada(), 1), (ben(), 1)]);
+
+    drop(owner);
+    db.close();
+    delete_database(name).await.unwrap();
+}
+
+/// The Playbook page reads only the entries and the decision log; a page that shows the
+/// scorecard (or an export) reads the rest later, and nothing typed in between is lost.
+#[wasm_bindgen_test]
+async fn the_playbook_reads_its_document_first_and_the_readings_when_asked() {
+    let name = "glue-playbook";
+    let (owner, db, persistence) = glue(name).await;
+    let content = EntryContent::Text {
+        body: "Companies of 50 to 500 people".into(),
+    };
+    let entry = PlaybookEntry::new(
+        smarketing::domain::ids::PlaybookEntryId::from_u128(1),
+        Topic::TargetMarket,
+        &content,
+        Timestamp(1),
+    )
+    .unwrap();
+    let reading = Reading {
+        id: ReadingId::from_u128(2),
+        entry: entry.id,
+        meeting: MeetingId::from_u128(3),
+        period_end: chrono::NaiveDate::from_ymd_opt(2030, 1, 8).unwrap(),
+        actual: "12.5".parse().unwrap(),
+        created_at: Timestamp(2),
+        updated_at: Timestamp(2),
+    };
+    put(&db, stores::PLAYBOOK_ENTRIES, &entry).await.unwrap();
+    put(&db, stores::READINGS, &reading).await.unwrap();
+    let playbook = PlaybookState::new(persistence);
+    assert_eq!(playbook.read_untracked(), PlaybookRead::Nothing);
+
+    playbook.load_document().await.unwrap();
+    assert_eq!(playbook.read_untracked(), PlaybookRead::Document);
+    assert_eq!(playbook.records_untracked().entries, vec![entry.clone()]);
+    assert!(
+        playbook.records_untracked().readings.is_empty(),
+        "not read yet"
+    );
+
+    // An edit on the Playbook page, before the rest is read.
+    let mut edited = entry.clone();
+    let content = EntryContent::Text {
+        body: "Companies of 50 to 800 people".into(),
+    };
+    edited.edit(&content, Timestamp(5)).unwrap();
+    playbook.save_entry(edited.clone());
+
+    playbook.load().await.unwrap();
+    assert_eq!(playbook.read_untracked(), PlaybookRead::Whole);
+    let records = playbook.records_untracked();
+    assert_eq!(records.entries, vec![edited.clone()], "the edit is kept");
+    assert_eq!(records.readings, vec![reading]);
+    // Read once: a second call changes nothing.
+    playbook.load_document().await.unwrap();
+    assert_eq!(playbook.read_untracked(), PlaybookRead::Whole);
+
+    all_saved(persistence).await;
+    let stored: Vec<PlaybookEntry> = get_all(&db, stores::PLAYBOOK_ENTRIES).await.unwrap();
+    assert_eq!(stored, vec![edited]);
 
     drop(owner);
     db.close();

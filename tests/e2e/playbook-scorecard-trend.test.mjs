@@ -1,9 +1,10 @@
 // Journey: an SLA commitment and a shared goal are scored in the progress segment of three
 // meetings, a month apart; each value reads on or off track against its target, in words and
-// colour, and the trend chart (with its table) grows by one point per meeting.
+// colour, and the trend chart (with its table) grows by one point per meeting. A tab that then
+// opens only the Playbook page (which reads the entries, not the scores) exports all of them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting, meetingOfAdaAndBen, APP_URL, PHONE, axeViolations, addSlaCommitment, addSharedGoal } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, finishMeeting, meetingOfAdaAndBen, APP_URL, APP_READY, PHONE, axeViolations, addSlaCommitment, addSharedGoal, exportWorkspace } from './support.mjs';
 
 const browser = useBrowser();
 
@@ -82,6 +83,14 @@ test('scorecard values over three meetings show on or off track and a trend', as
   await page.setViewportSize(PHONE);
   await card.scrollIntoViewIfNeeded();
   await screenshot(page, 'playbook-scorecard-phone', { fullPage: false });
+
+  // A new tab on the Playbook page reads its entries only; the export still holds every score.
+  await page.goto(APP_URL + '#/playbook');
+  await page.reload();
+  await page.locator(APP_READY).waitFor();
+  await page.getByRole('heading', { name: 'Sales: Follow up every MQL' }).waitFor();
+  const file = JSON.parse(await exportWorkspace(page));
+  assert.equal(file.readings.length, 6, 'two values in each of three meetings');
   assertNoErrors(errors);
   await context.close();
 });

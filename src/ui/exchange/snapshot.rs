@@ -4,8 +4,8 @@
 use crate::domain::exchange::{RecordKind, WorkspaceSnapshot};
 use crate::storage::StorageError;
 use crate::ui::state::{
-    ActionsState, MeetingsState, MinutesState, Persistence, PlaybookState, ProblemsState,
-    RosterState, ScheduleState, TemplatesState,
+    ActionsState, MeetingsState, MinutesState, Persistence, PlaybookRead, PlaybookState,
+    ProblemsState, RosterState, ScheduleState, TemplatesState,
 };
 use leptos::prelude::*;
 use std::fmt;
@@ -81,7 +81,7 @@ impl Workspace {
     ) -> Result<(WorkspaceSnapshot, Option<LeftOut>), StorageError> {
         if self.persistence.was_emptied() {
             let left_out = LeftOut {
-                playbook: !self.playbook.is_loaded_untracked(),
+                playbook: self.playbook.read_untracked(),
             };
             return Ok((self.with_taps(Vec::new()), Some(left_out)));
         }
@@ -117,18 +117,21 @@ impl Workspace {
 
 /// What an export made after the browser emptied the database cannot hold: what the page
 /// reads from storage for an export instead of keeping it in memory. The talk tallies always
-/// are; the playbook is unless a page had read it before.
+/// are; the playbook, or the part of it no page had read before.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LeftOut {
-    pub playbook: bool,
+    /// What of the playbook the page had read (and so the file holds).
+    pub playbook: PlaybookRead,
 }
 
 impl fmt::Display for LeftOut {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = if self.playbook {
-            "the talk tallies or the playbook"
-        } else {
-            "the talk tallies"
+        let what = match self.playbook {
+            PlaybookRead::Nothing => "the talk tallies or the playbook",
+            PlaybookRead::Document => {
+                "the talk tallies or the playbook's scorecard readings and alignment check"
+            }
+            PlaybookRead::Whole => "the talk tallies",
         };
         write!(
             f,

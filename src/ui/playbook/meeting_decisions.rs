@@ -1,5 +1,5 @@
 use super::decision_log::DecisionLog;
-use super::with_playbook::WithPlaybook;
+use super::with_playbook::{PlaybookNeed, WithPlaybook};
 use crate::ui::meeting::LiveMeeting;
 use leptos::prelude::*;
 
@@ -12,7 +12,7 @@ pub fn MeetingDecisions() -> impl IntoView {
         .with_untracked(|m| crate::ui::now::local_date_of(m.start_time()))
         .unwrap_or_default();
     view! {
-        <WithPlaybook>
+        <WithPlaybook need=PlaybookNeed::DOCUMENT>
             <DecisionLog in_meeting=(live.id, on) />
         </WithPlaybook>
     }

@@ -1,5 +1,5 @@
 use super::playbook_contents::PlaybookContents;
-use super::with_playbook::WithPlaybook;
+use super::with_playbook::{PlaybookNeed, WithPlaybook};
 use crate::ui::opening::{self, PageOpening};
 use leptos::prelude::*;
 
@@ -10,7 +10,7 @@ pub fn PlaybookPage() -> impl IntoView {
     view! {
         <section class=opening::PLAYBOOK.section_class aria-labelledby="page-title">
             <PageOpening opening=&opening::PLAYBOOK />
-            <WithPlaybook>
+            <WithPlaybook need=PlaybookNeed::DOCUMENT>
                 <PlaybookContents />
             </WithPlaybook>
         </section>

@@ -1,6 +1,6 @@
 use super::agree_panel::AgreePanel;
 use super::alignment_panel::AlignmentPanel;
-use super::with_playbook::WithPlaybook;
+use super::with_playbook::{PlaybookNeed, WithPlaybook};
 use crate::domain::agenda::builtin::QUARTERLY_EVALUATION_ID;
 use crate::ui::meeting::LiveMeeting;
 use leptos::prelude::*;
@@ -14,7 +14,7 @@ pub fn PlaybookReview() -> impl IntoView {
         .meeting
         .with_untracked(|m| m.template_id == Some(QUARTERLY_EVALUATION_ID));
     view! {
-        <WithPlaybook>
+        <WithPlaybook need=PlaybookNeed::WHOLE>
             <AgreePanel />
             <details class="pb-alignment-fold" open=quarterly>
                 <summary>"Alignment check"</summary>

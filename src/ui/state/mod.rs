@@ -13,7 +13,7 @@ mod templates;
 pub use meetings::MeetingsState;
 pub use outcomes::{ActionsState, MinutesState, ProblemsState};
 pub use persistence::{Handover, Persistence};
-pub use playbook::PlaybookState;
+pub use playbook::{PlaybookRead, PlaybookState};
 pub use preferences::PreferencesState;
 pub use roster::RosterState;
 pub use schedule::ScheduleState;

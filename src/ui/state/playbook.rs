@@ -1,6 +1,8 @@
 //! The playbook's records: entries with their versions, the decision log, scorecard readings
 //! and the alignment check. Read from storage the first time a page needs them, not at start-up,
-//! so their code stays out of the first visit's download (the roster does not need it).
+//! so their code stays out of the first visit's download (the roster does not need it). The
+//! Playbook page reads only its document (entries and decisions, [`PlaybookState::load_document`]):
+//! the readers of the readings and the alignment check stay with the pages that show them.
 
 use super::persistence::Persistence;
 use crate::domain::exchange::{RecordKind, UnreadableRecords};
@@ -23,11 +25,21 @@ pub struct PlaybookRecords {
     pub scores: Vec<AlignmentScore>,
 }
 
-/// Where the playbook stands in this tab.
+/// How much of the playbook this tab has read from storage.
+/// In the order read: `Document` covers less than `Whole`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PlaybookRead {
+    Nothing,
+    /// The entries and the decision log; the readings and the alignment check not yet.
+    Document,
+    Whole,
+}
+
+/// Where the playbook stands in this tab: the records read so far (see [`PlaybookRead`]).
 #[derive(Clone, Debug, PartialEq)]
-enum Loading {
-    NotYet,
-    Loaded(PlaybookRecords),
+struct Loading {
+    read: PlaybookRead,
+    records: PlaybookRecords,
 }
 
 #[derive(Clone, Copy)]
@@ -41,15 +53,46 @@ pub struct PlaybookState {
 impl PlaybookState {
     pub fn new(persistence: Persistence) -> Self {
         PlaybookState {
-            records: RwSignal::new(Loading::NotYet),
+            records: RwSignal::new(Loading {
+                read: PlaybookRead::Nothing,
+                records: PlaybookRecords::default(),
+            }),
             unreadable: RwSignal::new(UnreadableRecords::default()),
             persistence,
         }
     }
 
-    /// Reads the playbook from storage unless it is here already.
+    /// Reads the whole playbook from storage unless it is here already.
     pub async fn load(self) -> Result<(), StorageError> {
-        if self.is_loaded_untracked() {
+        if self.read_untracked() == PlaybookRead::Whole {
+            return Ok(());
+        }
+        self.load_document().await?;
+        // The document's unreadable records, and the rest's added to them.
+        let mut unreadable = self.unreadable_untracked();
+        let (mut readings, mut statements, mut scores) = Default::default();
+        if let Some(db) = self.persistence.database() {
+            readings = read(&db, RecordKind::Reading, &mut unreadable).await?;
+            statements = read(&db, RecordKind::Statement, &mut unreadable).await?;
+            scores = read(&db, RecordKind::AlignmentScore, &mut unreadable).await?;
+        }
+        // Another call may have finished while this one read.
+        if self.read_untracked() == PlaybookRead::Whole {
+            return Ok(());
+        }
+        self.records.update(|loading| {
+            loading.read = PlaybookRead::Whole;
+            loading.records.readings = readings;
+            loading.records.statements = statements;
+            loading.records.scores = scores;
+        });
+        self.unreadable.set(unreadable);
+        Ok(())
+    }
+
+    /// Reads the playbook's entries and decision log from storage unless they are here already.
+    pub async fn load_document(self) -> Result<(), StorageError> {
+        if self.read_untracked() != PlaybookRead::Nothing {
             return Ok(());
         }
         let mut unreadable = UnreadableRecords::default();
@@ -57,28 +100,27 @@ impl PlaybookState {
         if let Some(db) = self.persistence.database() {
             records.entries = read(&db, RecordKind::PlaybookEntry, &mut unreadable).await?;
             records.decisions = read(&db, RecordKind::Decision, &mut unreadable).await?;
-            records.readings = read(&db, RecordKind::Reading, &mut unreadable).await?;
-            records.statements = read(&db, RecordKind::Statement, &mut unreadable).await?;
-            records.scores = read(&db, RecordKind::AlignmentScore, &mut unreadable).await?;
         }
         // Another call may have finished while this one read.
-        if self.is_loaded_untracked() {
+        if self.read_untracked() != PlaybookRead::Nothing {
             return Ok(());
         }
-        self.records.set(Loading::Loaded(records));
+        self.records.set(Loading {
+            read: PlaybookRead::Document,
+            records,
+        });
         self.unreadable.set(unreadable);
         Ok(())
     }
 
-    /// Whether the playbook has been read. Tracks changes.
-    pub fn is_loaded(&self) -> bool {
-        self.records.with(|r| matches!(r, Loading::Loaded(_)))
+    /// How much of the playbook has been read. Tracks changes.
+    pub fn read(&self) -> PlaybookRead {
+        self.records.with(|loading| loading.read)
     }
 
-    /// Whether the playbook has been read, in an event handler.
-    pub fn is_loaded_untracked(&self) -> bool {
-        self.records
-            .with_untracked(|r| matches!(r, Loading::Loaded(_)))
+    /// How much of the playbook has been read, in an event handler.
+    pub fn read_untracked(&self) -> PlaybookRead {
+        self.records.with_untracked(|loading| loading.read)
     }
 
     /// Stored playbook records that could not be read. Tracks changes.
@@ -92,31 +134,24 @@ impl PlaybookState {
 
     /// Reads the records (empty until loaded). Tracks changes.
     pub fn with<R>(&self, read: impl FnOnce(&PlaybookRecords) -> R) -> R {
-        self.records.with(|loading| match loading {
-            Loading::Loaded(records) => read(records),
-            Loading::NotYet => read(&PlaybookRecords::default()),
-        })
+        self.records.with(|loading| read(&loading.records))
     }
 
     /// Reads the records without tracking (empty until loaded).
     pub fn with_untracked_records<R>(&self, read: impl FnOnce(&PlaybookRecords) -> R) -> R {
-        self.records.with_untracked(|loading| match loading {
-            Loading::Loaded(records) => read(records),
-            Loading::NotYet => read(&PlaybookRecords::default()),
-        })
+        self.records
+            .with_untracked(|loading| read(&loading.records))
     }
 
     pub fn records_untracked(&self) -> PlaybookRecords {
-        self.records.with_untracked(|loading| match loading {
-            Loading::Loaded(records) => records.clone(),
-            Loading::NotYet => PlaybookRecords::default(),
-        })
+        self.records
+            .with_untracked(|loading| loading.records.clone())
     }
 
     fn change(&self, change: impl FnOnce(&mut PlaybookRecords)) {
         self.records.update(|loading| {
-            if let Loading::Loaded(records) = loading {
-                change(records);
+            if loading.read != PlaybookRead::Nothing {
+                change(&mut loading.records);
             }
         });
     }
@@ -160,11 +195,8 @@ impl PlaybookState {
     /// [`MeetingDeleted`]); reads the playbook first when no page has yet.
     pub async fn forget_meeting(self, meeting: MeetingId) -> Result<(), StorageError> {
         self.load().await?;
-        let changes = self.records.with_untracked(|loading| match loading {
-            Loading::Loaded(r) => {
-                MeetingDeleted::of(meeting, &r.readings, &r.scores, &r.decisions, now())
-            }
-            Loading::NotYet => MeetingDeleted::default(),
+        let changes = self.with_untracked_records(|r| {
+            MeetingDeleted::of(meeting, &r.readings, &r.scores, &r.decisions, now())
         });
         self.change(|r| {
             r.readings
