@@ -27,8 +27,9 @@ use crate::ui::meeting::{
 use crate::ui::opening::opening_while_loading;
 use crate::ui::outcomes::ProblemLogPage;
 use crate::ui::playbook::{
-    PlaybookNames, PlaybookPage, PrintError, VersionsPart, VersionsResult, download_markdown,
-    prefetch_print, prefetch_versions, print_code, print_view,
+    DecisionLogLoadError, PlaybookNames, PlaybookPage, PrintError, VersionsPart, VersionsResult,
+    decision_log, download_markdown, prefetch_decisions, prefetch_print, prefetch_versions,
+    print_code, print_view,
 };
 use crate::ui::room::RoomDisplay;
 use crate::ui::roster::RosterPage;
@@ -257,6 +258,8 @@ pub struct OtherAreas {
     pub file_text: fn(ExchangeFile) -> LocalBoxFuture<Result<String, PageLoadError>>,
     /// The parts of a playbook entry's card that compare its versions, with their diff code.
     pub entry_versions: fn(VersionsPart, Memo<Option<PlaybookEntry>>) -> BoxFuture<VersionsResult>,
+    /// The Playbook page's decision log, with its code (nested in the Playbook's area).
+    pub decision_log: fn() -> BoxFuture<Result<AnyView, DecisionLogLoadError>>,
     /// The playbook as one document to print, with its code (nested in the Playbook's area).
     pub print_view: fn() -> BoxFuture<Result<AnyView, PrintError>>,
     /// The print view's code, to print once it is here.
@@ -283,6 +286,7 @@ impl OtherAreas {
         forget_meeting: |playbook, meeting| Box::pin(forget_meeting_in_playbook(playbook, meeting)),
         file_text: |file| Box::pin(exchange_file_text(file)),
         entry_versions: |part, entry| Box::pin(part.view(entry)),
+        decision_log: || Box::pin(decision_log()),
         print_view: || Box::pin(print_view()),
         print_code: || Box::pin(print_code()),
         download_markdown: |playbook, names, today| {
@@ -332,6 +336,7 @@ async fn prefetch_all_areas() {
     let _ = preload_problems().await;
     let _ = preload_templates().await;
     let _ = preload_playbook().await;
+    prefetch_decisions().await;
     prefetch_versions().await;
     prefetch_print().await;
     let _ = preload_forget().await;

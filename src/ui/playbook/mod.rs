@@ -1,5 +1,6 @@
 //! The playbook both teams work from: the Playbook page (definitions, the SLA, shared goals,
-//! the decision log, version history with its diff code on demand (`versions_part`), print
+//! the decision log (its code on demand: `decisions_part`), version history with its diff
+//! code on demand (`versions_part`), print
 //! view and Markdown export, also on demand (`print_part`)), and the parts a meeting uses
 //! (agreeing and reviewing entries, the scorecard, the alignment check).
 
@@ -8,6 +9,7 @@ mod alignment_panel;
 mod changes_since_agreed;
 mod content_fields;
 mod decision_log;
+mod decisions_part;
 mod diff_view;
 mod entry_card;
 mod enum_select;
@@ -30,6 +32,7 @@ mod version_history;
 mod versions_part;
 mod with_playbook;
 
+pub use decisions_part::{DecisionLogLoadError, decision_log, prefetch_decisions};
 pub use meeting_decisions::MeetingDecisions;
 pub use names::PlaybookNames;
 pub use playbook_page::PlaybookPage;

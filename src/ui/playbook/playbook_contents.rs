@@ -1,4 +1,3 @@
-use super::decision_log::DecisionLog;
 use super::entry_card::EntryCard;
 use super::many_entries::ManyEntries;
 use super::names::PlaybookNames;
@@ -168,6 +167,6 @@ pub(super) fn PlaybookContents() -> impl IntoView {
             add_label="Add a shared goal"
             new_slot=Callback::new(move |()| slot(Topic::Kpi, None))
         />
-        <DecisionLog />
+        <OnDemand load=areas.decision_log waiting="Downloading the decision log…" />
     }
 }
