@@ -1,7 +1,7 @@
 //! The Playbook page's decision log: the list and the form that logs a decision. The page
 //! shows it below the definitions, the SLA and the goals, and its code (the form, its checks
-//! and the writer of decisions) is what put the page's first visit over its budget, so it is an
-//! area of its own (`playbook_decisions`, nested in the Playbook's: see
+//! and the writer of decisions: 10 KB gzip of the Playbook's first visit) is not needed to
+//! edit those, so it is an area of its own (`playbook_decisions`, nested in the Playbook's: see
 //! `scripts/merge-chunks.mjs`), downloaded as the page opens and fetched with the other areas
 //! when the browser is idle. The live screen's decisions carry the same code in their own area.
 
