@@ -4,14 +4,14 @@ use leptos::prelude::*;
 use std::future::Future;
 use std::pin::Pin;
 
-type Reading = Pin<Box<dyn Future<Output = Result<(), StorageError>>>>;
+type ReadFromStorage = Pin<Box<dyn Future<Output = Result<(), StorageError>>>>;
 
 /// How much of the playbook a part needs read before it shows. Function pointers rather than
 /// a choice matched at run time: a part that needs only the document then carries no reader
 /// of the readings and the alignment check (measured: 4.8 KB gzip off the Playbook page).
 #[derive(Clone, Copy)]
 pub struct PlaybookNeed {
-    read: fn(PlaybookState) -> Reading,
+    read: fn(PlaybookState) -> ReadFromStorage,
     enough: PlaybookRead,
 }
 
