@@ -209,6 +209,7 @@ fn open_error(error: indexed_db_futures::error::OpenDbError) -> StorageError {
         {
             StorageError::NewerVersion
         }
+        OpenDbError::Base(error) => StorageError::Unavailable(super::error::browser_words(&error)),
         other => StorageError::Unavailable(other.to_string()),
     }
 }

@@ -58,7 +58,7 @@ pub enum StorageError {
          what this page still holds, then import that file once there is room again."
     )]
     Emptied,
-    #[error("Could not save your change: {0}")]
+    #[error("Could not save your change ({0}).")]
     Write(String),
     /// `what` is what the user calls the records (see [`stored_things`]), not a store's name.
     #[error("Could not read your saved {what} ({detail}). Reload the page to try again.")]
@@ -98,7 +98,7 @@ impl StorageError {
         } else if is_closed_error(&error) {
             StorageError::Closed
         } else {
-            StorageError::Write(error.to_string())
+            StorageError::Write(browser_words(&error))
         }
     }
 
@@ -106,7 +106,7 @@ impl StorageError {
         if is_closed_error(&error) {
             return StorageError::Closed;
         }
-        Self::unreadable(store, error)
+        Self::unreadable(store, browser_words(&error))
     }
 
     pub(crate) fn unreadable(store: &str, error: impl ToString) -> Self {
@@ -115,6 +115,18 @@ impl StorageError {
             detail: error.to_string(),
         }
     }
+}
+
+/// The browser's own words for what went wrong. A DOM exception's message is taken alone: the
+/// crate's text repeats it after the exception's name ("SecurityError: The user denied
+/// permission to access the database.: The user denied permission…"). The final full stop goes,
+/// since the words are shown in brackets inside a sentence.
+pub(crate) fn browser_words(error: &indexed_db_futures::error::Error) -> String {
+    let words = match error {
+        indexed_db_futures::error::Error::DomException(exception) => exception.message(),
+        other => other.to_string(),
+    };
+    words.trim_end_matches('.').to_string()
 }
 
 /// What a store holds, in the words the app's pages use for it.

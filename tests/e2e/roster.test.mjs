@@ -243,6 +243,8 @@ test('without IndexedDB the app runs in memory and says data will not be kept', 
   const { context, page } = await openApp(browser(), { initScript: refuseStorage });
   const banner = page.getByRole('alert').filter({ hasText: 'Your data will not be kept' });
   await banner.waitFor();
+  // The browser's reason, in its own words, once.
+  assert.match(await banner.innerText(), /keep data \(The user denied permission to access the database\)\. Private/);
   await addPerson(page, 'Hal', 'sales');
   assert.deepEqual(await rowNames(page), ['Hal']);
   const download = page.waitForEvent('download');
