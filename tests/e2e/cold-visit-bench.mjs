@@ -32,11 +32,14 @@ const PAGES = [
 const COUNTED = /\.(html|css|js|wasm)$|\/$/;
 
 // A fresh profile has no meeting, so its visit to a meeting's address is the "not found" page,
-// and no cadence, so the Schedule shows its form without a plan. A returning facilitator whose
-// browser dropped the app's files (a cleared cache) but kept the workspace opens the live
-// screen itself, with the tools of the meeting's state, and the Schedule with its plan: these
-// visits import a workspace first, then empty the HTTP cache and count until what they add
-// shows.
+// and no cadence, so the Schedule shows its form without a plan. The live screen itself, with
+// the tools of the meeting's state, and the Schedule with its plan need a workspace, which
+// only a browser that has opened the app holds, and that browser holds the service worker's
+// copy of the app with it: a cleared cache leaves that copy, and the page downloads nothing
+// (a-cleared-cache-leaves-the-apps-offline-copy.test.mjs). These rows measure the rarer visit
+// where the workspace stayed but the copy did not (no service worker ran: these visits import
+// a workspace with idle work held, so none registers, then empty the HTTP cache and count until
+// what the workspace adds shows). They are reported, not held to the cold-visit budget.
 const workspace = workspaceWithMeetingToRun();
 const segmentTools = '.segment-work > *';
 const WITH_WORKSPACE = [
@@ -69,11 +72,15 @@ async function countVisit(page, hash, shown) {
 const browser = await launchBrowser();
 let over = false;
 const rows = [];
-function report(name, { kb, requests, shownMs }) {
+function report(name, { kb, requests, shownMs }, { budgeted = true } = {}) {
   const line =
     `BENCH cold visit ${name.padEnd(17)} ${kb.toFixed(1).padStart(6)} KB gzip, ` +
     `${String(requests).padStart(2)} requests, shown in ${shownMs} ms`;
   const isOver = kb > maxKb || requests > maxRequests;
+  if (!budgeted) {
+    rows.push(line + '  (without the offline copy; no budget)');
+    return;
+  }
   over ||= isOver;
   rows.push(line + (isOver ? '  OVER BUDGET' : ''));
 }
@@ -103,7 +110,7 @@ for (const [name, hash, added] of WITH_WORKSPACE) {
   await (await context.newCDPSession(importing)).send('Network.clearBrowserCache');
   await importing.close();
   // Interactive: the heading and what the workspace adds to the page.
-  report(name, await countVisit(await context.newPage(), hash, shownWith(added)));
+  report(name, await countVisit(await context.newPage(), hash, shownWith(added)), { budgeted: false });
   await context.close();
 }
 await browser.close();
