@@ -1,6 +1,6 @@
 use super::nav_bar::NavBar;
 use super::save_status::SaveStatus;
-use crate::ui::pages::{CurrentPage, Notices};
+use crate::ui::pages::{CurrentPage, Notices, OtherAreas};
 use crate::ui::route::use_route;
 use crate::ui::state::Persistence;
 use leptos::prelude::*;
@@ -19,6 +19,8 @@ fn skip_to_content(ev: leptos::ev::MouseEvent) {
 pub fn Shell() -> impl IntoView {
     let route = use_route();
     let persistence = expect_context::<Persistence>();
+    // Above the notices and the pages, which reach other areas' code only through these.
+    OtherAreas::provide();
     let settled = RwSignal::new(false);
     Effect::new(move |_| {
         document().set_title(&format!(
