@@ -317,10 +317,18 @@ impl Meeting {
     /// the clock has it now (so an extension gives more question time). `None` without a
     /// progress segment.
     pub fn deliverable_slots(&self) -> Option<DeliverableSlots> {
+        Some(deliverable_slots(
+            self.progress_segment_secs()?,
+            self.deliverables.len(),
+        ))
+    }
+
+    /// The first progress segment's planned time as the clock has it now (an extension
+    /// included); `None` without a progress segment.
+    pub fn progress_segment_secs(&self) -> Option<u32> {
         let index = self.progress_segment_index()?;
         let planned_ms = *self.clock.planned_ms().get(index)?;
-        let planned_secs = u32::try_from(planned_ms / 1000).unwrap_or(u32::MAX);
-        Some(deliverable_slots(planned_secs, self.deliverables.len()))
+        Some(u32::try_from(planned_ms / 1000).unwrap_or(u32::MAX))
     }
 }
 

@@ -1,6 +1,7 @@
 // Journey: a meeting after years of open work still opens at once. Its review lists the first
 // 20 carried-over action items and problems in progress, with how many there are and "Show 20
-// more"; the progress segment's running order does the same, and the minutes list 20 of the
+// more"; the progress segment's running order does the same (marking the slots past the
+// segment's time), and the minutes list 20 of the
 // older items and count the rest. Axe on the review, and no sideways scrolling on a phone. (The five-year workspace, 2,629 items still open from earlier meetings,
 // took the live screen 5.5 to 6.8 s to open before.)
 import { test } from 'node:test';
@@ -46,6 +47,10 @@ test('a meeting reviews years of open work a page at a time', async () => {
   const slots = page.locator('.oc-slots > li');
   await slots.first().waitFor();
   assert.equal(await slots.count(), 20);
+  // The segment's 10 minutes hold five 2-minute slots: the sixth and later say they run past it.
+  assert.doesNotMatch(await slots.nth(4).innerText(), /past the segment/);
+  assert.match(await slots.nth(4).innerText(), /^8:00–10:00 · /);
+  assert.match(await slots.nth(5).innerText(), /^10:00–12:00 · .+ presents · past the segment's time/);
   const slotsMore = page.locator('.oc-slots + .more-rows');
   assert.match(await slotsMore.locator('p').innerText(), /^Showing 20 of \d+ action items\.$/);
 

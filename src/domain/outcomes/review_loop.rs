@@ -200,6 +200,14 @@ pub struct ProgressDeliverable {
     pub slot_secs: u32,
 }
 
+impl ProgressDeliverable {
+    /// Whether this slot ends within a progress segment of `segment_secs`: the slots after it
+    /// would run past the segment, into the next one, unless the segment is extended.
+    pub fn fits_in(&self, segment_secs: u32) -> bool {
+        self.starts_at_secs.saturating_add(self.slot_secs) <= segment_secs
+    }
+}
+
 /// The progress segment's running order: the review's open actions (the previous meeting's,
 /// then earlier ones), then `typed` deliverables, each with a
 /// [`DELIVERABLE_SLOT_SECS`] slot back to back from the segment's start.
@@ -497,6 +505,21 @@ mod tests {
         assert!(list.iter().all(|d| d.slot_secs == 120));
         let slots = progress_slots(600, &list);
         assert_eq!((slots.question_secs, slots.overbooked), (240, false));
+    }
+
+    #[test]
+    fn a_slot_fits_when_it_ends_within_the_segment() {
+        let actions: Vec<_> = (1..=6).map(|n| action(n, PREVIOUS, 1, &[])).collect();
+        let review = carry_over(Some(PREVIOUS), CURRENT, &[], &actions);
+        let list = progress_deliverables(&review, &[]);
+        // A 10-minute segment holds five 2-minute slots: the sixth (10:00–12:00) does not fit.
+        let fitting: Vec<bool> = list.iter().map(|d| d.fits_in(600)).collect();
+        assert_eq!(fitting, [true, true, true, true, true, false]);
+        assert!(
+            list.iter().all(|d| d.fits_in(720)),
+            "an extended segment holds them all"
+        );
+        assert!(!list[0].fits_in(0));
     }
 
     #[test]

@@ -9,21 +9,29 @@ use crate::ui::state::RosterState;
 use leptos::prelude::*;
 
 /// The progress segment's carried action items, each with its 2-minute slot in the running
-/// order (the current slot is marked while the segment runs) and its status updated in place;
-/// then the problems being solved.
+/// order (the current slot is marked while the segment runs, a slot that ends after the
+/// segment's time says so) and its status updated in place; then the problems being solved.
 #[component]
 pub fn ProgressLoopPanel() -> impl IntoView {
     let live = expect_context::<LiveMeeting>();
     let roster = expect_context::<RosterState>();
     let review = use_review(live.meeting);
     let present = Signal::derive(move || live.meeting.with(|m| m.attendees.clone()));
+    // Each carried item's slot, and whether it ends within the segment's time as planned now.
     let order = Memo::new(move |_| {
-        live.meeting
-            .with(|m| running_order(m, &review.get()))
+        let (order, segment_secs) = live
+            .meeting
+            .with(|m| (running_order(m, &review.get()), m.progress_segment_secs()));
+        order
             .into_iter()
-            .filter_map(|d| match d.source {
-                DeliverableSource::Action(id) => Some((id, d.owner, d.starts_at_secs, d.slot_secs)),
-                DeliverableSource::Typed(_) => None,
+            .filter_map(|d| {
+                let fits = segment_secs.is_none_or(|secs| d.fits_in(secs));
+                match d.source {
+                    DeliverableSource::Action(id) => {
+                        Some((id, d.owner, d.starts_at_secs, d.slot_secs, fits))
+                    }
+                    DeliverableSource::Typed(_) => None,
+                }
             })
             .collect::<Vec<_>>()
     });
@@ -47,9 +55,13 @@ pub fn ProgressLoopPanel() -> impl IntoView {
                 fallback=|| view! { <p class="muted">"No open action items carried over from earlier meetings."</p> }
             >
                 <ol class="oc-slots">
-                    <For each=move || listed.get() key=|(id, _, start, _)| (*id, *start) let:slot>
+                    <For
+                        each=move || listed.get()
+                        key=|(id, _, start, _, fits)| (*id, *start, *fits)
+                        let:slot
+                    >
                         {
-                            let (id, owner, start, length) = slot;
+                            let (id, owner, start, length, fits) = slot;
                             let current = move || {
                                 current_slot.get().is_some_and(|at| at >= start && at < start + length)
                             };
@@ -58,6 +70,13 @@ pub fn ProgressLoopPanel() -> impl IntoView {
                                     <p class="oc-slot-time">
                                         {format!("{}–{}", format_duration(start), format_duration(start + length))}
                                         {owner.map(|p| format!(" · {} presents", person_name(roster, p)))}
+                                        {(!fits)
+                                            .then(|| {
+                                                view! {
+                                                    " · "
+                                                    <span class="field-warning">"past the segment's time"</span>
+                                                }
+                                            })}
                                     </p>
                                     <ActionProgress id present />
                                 </li>

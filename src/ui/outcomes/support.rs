@@ -115,11 +115,8 @@ pub fn running_order(meeting: &Meeting, review: &Review) -> Vec<ProgressDelivera
 /// How the first progress segment splits between every deliverable (carried actions and
 /// typed ones) and questions, at its planned time as the clock has it now.
 pub fn progress_split(meeting: &Meeting, review: &Review) -> Option<DeliverableSlots> {
-    let index = meeting.progress_segment_index()?;
-    let planned_ms = *meeting.clock.planned_ms().get(index)?;
-    let planned_secs = u32::try_from(planned_ms / 1000).unwrap_or(u32::MAX);
     Some(progress_slots(
-        planned_secs,
+        meeting.progress_segment_secs()?,
         &running_order(meeting, review),
     ))
 }
