@@ -411,19 +411,21 @@ pub fn CurrentPage(route: ReadSignal<Route>, settled: RwSignal<bool>) -> impl In
         let opening = move || (!arrived.get()).then(|| opening_while_loading(route));
         let page = Suspend::new(async move {
             let shown = page(route, meetings).await;
-            // After the first page, not before: its own download comes first.
+            // After the first page (or its failure), not before: its own download comes first.
             if !settled.get_untracked() {
-                let shown = shown.is_ok();
-                when_idle(move || {
-                    settled.set(true);
-                    if shown {
-                        prefetch.dispatch(());
-                    }
-                });
+                when_idle(move || settled.set(true));
             }
             match shown {
                 Ok(view) => {
                     arrived.set(true);
+                    // After the first page that shows: one that failed to download did not.
+                    if prefetch.version().get_untracked() == 0
+                        && !prefetch.pending().get_untracked()
+                    {
+                        when_idle(move || {
+                            prefetch.dispatch(());
+                        });
+                    }
                     view
                 }
                 Err(error) => view! { <PageLoadFailed error attempt /> }.into_any(),
