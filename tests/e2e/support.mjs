@@ -75,14 +75,6 @@ export async function allSaved(page) {
 }
 
 /**
- * Waits until the shell's notices are here: they download once the first page has shown and
- * the browser is idle, so a notice that is absent before then proves nothing.
- */
-export async function noticesArrived(page) {
-  await page.locator('.shell-notices').waitFor({ state: 'attached' });
-}
-
-/**
  * Prints how long the room display took to follow each facilitator action. A delay is a
  * performance figure: the bench (scripts/bench.sh) sets ROOM_DELAY_BUDGET_MS and holds each
  * delay to it; a journey under a busy machine only reports them.
