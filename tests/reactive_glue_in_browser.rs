@@ -158,3 +158,39 @@ async fn the_playbook_reads_its_document_first_and_the_readings_when_asked() {
     db.close();
     delete_database(name).await.unwrap();
 }
+
+/// A task left for an idle moment is cancelled with the view that queued it (its signals and
+/// actions are disposed by then), and runs when queued on behalf of a view that stays.
+#[wasm_bindgen_test]
+async fn an_idle_task_does_not_outlive_the_view_that_queued_it() {
+    use smarketing::ui::idle::{when_idle, when_idle_for};
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let _ = Executor::init_wasm_bindgen();
+    let ran = Rc::new(Cell::new(Vec::<&str>::new()));
+    let task = |name: &'static str| {
+        let ran = ran.clone();
+        move || ran.set([ran.take(), vec![name]].concat())
+    };
+    let stays = Owner::new();
+    let leaves = stays.child();
+    leaves.with(|| when_idle(task("left")));
+    stays.with(|| when_idle(task("stays")));
+    leaves.with(|| when_idle_for(Some(&stays), task("for the view that stays")));
+    leaves.cleanup();
+    // Idle callbacks run in the order they were queued: once this one has, so have the others.
+    let done = Rc::new(Cell::new(false));
+    when_idle({
+        let done = done.clone();
+        move || done.set(true)
+    });
+    for _ in 0..500 {
+        if done.get() {
+            break;
+        }
+        TimeoutFuture::new(2).await;
+    }
+    assert!(done.get(), "the browser was never idle");
+    assert_eq!(ran.take(), ["stays", "for the view that stays"]);
+}

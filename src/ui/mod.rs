@@ -13,7 +13,7 @@ mod field_error;
 mod find_people;
 mod format;
 mod history;
-mod idle;
+pub mod idle;
 mod meeting;
 pub mod now;
 mod offline;

@@ -19,7 +19,7 @@ use crate::ui::exchange::{
     import_preview, prefetch_import, write_workspace_file,
 };
 use crate::ui::history::HistoryPage;
-use crate::ui::idle::when_idle;
+use crate::ui::idle::when_idle_for;
 use crate::ui::meeting::{
     LiveMeetingPage, MeetingNotFound, MeetingsPage, SegmentTools, ToolsLoadError,
     prefetch_segment_tools,
@@ -366,6 +366,11 @@ pub fn CurrentPage(route: ReadSignal<Route>) -> impl IntoView {
     // "Try again" after a failed download: the loader starts afresh on the next call.
     let attempt = RwSignal::new(0_u32);
     let prefetch = Action::new_local(|_: &()| prefetch_all_areas());
+    // Queued once, for this component, which stays, not for the page that queues it: pages
+    // shown before the browser is idle must not queue it again, and leaving the first page
+    // before then must not cancel it (see `when_idle`).
+    let prefetch_queued = StoredValue::new(false);
+    let lasting = Owner::current();
     // A route or an attempt that changes is the next navigation.
     let navigation = changes(move || {
         route.track();
@@ -378,15 +383,15 @@ pub fn CurrentPage(route: ReadSignal<Route>) -> impl IntoView {
         // (the Storage panel's estimate), hiding the whole page.
         let arrived = RwSignal::new(false);
         let opening = move || (!arrived.get()).then(|| opening_while_loading(route));
+        let lasting = lasting.clone();
         let page = Suspend::new(async move {
             match page(route, meetings).await {
                 Ok(view) => {
                     arrived.set(true);
                     // After the first page, not before: its own download comes first.
-                    if prefetch.version().get_untracked() == 0
-                        && !prefetch.pending().get_untracked()
-                    {
-                        when_idle(move || {
+                    if !prefetch_queued.get_value() {
+                        prefetch_queued.set_value(true);
+                        when_idle_for(lasting.as_ref(), move || {
                             prefetch.dispatch(());
                         });
                     }
