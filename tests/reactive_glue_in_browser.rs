@@ -74,8 +74,11 @@ async fn the_tally_reads_back_stored_taps_and_stores_each_new_one() {
     session.tap(ben(), 0);
     session.ready().await;
     assert_eq!(turns(&session), [(ada(), 1), (ben(), 0)]);
+    // What the backup reminder counts as a change, when it arrives after the first writes.
+    assert!(!persistence.has_written(), "reading is not a change");
 
     session.tap(ben(), 0);
+    assert!(persistence.has_written());
     session.tap(ben(), 1);
     assert_eq!(turns(&session), [(ada(), 1), (ben(), 2)]);
     assert_eq!(session.undo_person(), Some(ben()));

@@ -36,6 +36,7 @@ use crate::ui::roster::RosterPage;
 use crate::ui::route::Route;
 use crate::ui::schedule::{PlanLoadError, SchedulePage, prefetch_plan, schedule_plan};
 use crate::ui::share::{SaveMinutesError, Saved, SharedMinutesPage, save_shared_minutes};
+use crate::ui::shell::ShellNotices;
 use crate::ui::state::{MeetingsState, PlaybookState};
 use crate::ui::templates::{TemplateEditorPage, TemplatesPage};
 use chrono::NaiveDate;
@@ -143,6 +144,29 @@ fn exchange_page() -> PageResult {
     Ok(untrack(|| view! { <ExchangePage /> }.into_any()))
 }
 
+/// The shell's notices (`shell::ShellNotices`), in a module of their own: no page needs them
+/// to show (measured: the main module 183.0 -> 164.7 KB gzip; each first visit 7 to 18 KB
+/// lighter, since some of what they used moved into the areas that use it too).
+#[wasm_split(notices, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn shell_notices() -> PageResult {
+    Ok(untrack(|| view! { <ShellNotices /> }.into_any()))
+}
+
+/// The shell's notices, once `due`: downloaded after the first page has shown, when the
+/// browser is idle, so they never delay it. Should their code not arrive, nothing shows in
+/// their place: the save status in the header still says when changes are not kept, and the
+/// next page load tries again.
+#[component]
+pub fn Notices(due: ReadSignal<bool>) -> impl IntoView {
+    // Rendered once, however often `due` is set: rendered anew, the first notices' actions
+    // were disposed while their idle work was still queued (a trap in `Action::dispatch`).
+    let due = Memo::new(move |_| due.get());
+    move || {
+        due.get()
+            .then(|| Suspend::new(async { shell_notices().await.ok() }))
+    }
+}
+
 /// Writing the whole workspace to a file, in Import/Export's module: the shell offers this
 /// export after a failed write on any page, and the code that gathers every record (the
 /// playbook read from storage included) and writes the file should not weigh on first visits.
@@ -155,7 +179,7 @@ type WorkspaceFileWrite = LocalBoxFuture<Result<String, ExportError>>;
 
 /// Gathers the whole workspace and offers it as a file (downloading Import/Export's code
 /// first when needed); the file's name, or why there is none.
-pub async fn export_workspace_file(workspace: Workspace) -> Result<String, ExportError> {
+async fn export_workspace_file(workspace: Workspace) -> Result<String, ExportError> {
     run_in_area(workspace_file_writer(workspace), ExportError::NotDownloaded).await
 }
 
@@ -254,6 +278,9 @@ pub struct OtherAreas {
     /// Takes a meeting being deleted out of the playbook, with the Playbook's code.
     pub forget_meeting:
         fn(PlaybookState, MeetingId) -> LocalBoxFuture<Result<(), ForgetMeetingError>>,
+    /// Gathers the whole workspace into a file, with Import/Export's code: the shell's notices
+    /// offer it whenever storage cannot keep the user's work.
+    pub export_workspace: fn(Workspace) -> LocalBoxFuture<Result<String, ExportError>>,
     /// Writes a file's text, with Import/Export's code.
     pub file_text: fn(ExchangeFile) -> LocalBoxFuture<Result<String, PageLoadError>>,
     /// The parts of a playbook entry's card that compare its versions, with their diff code.
@@ -281,9 +308,15 @@ pub struct OtherAreas {
 }
 
 impl OtherAreas {
+    /// Makes the loaders available to the shell and every page below the caller.
+    pub fn provide() {
+        provide_context(Self::LOADERS);
+    }
+
     const LOADERS: OtherAreas = OtherAreas {
         segment_tools: |tools| Box::pin(tools.view()),
         forget_meeting: |playbook, meeting| Box::pin(forget_meeting_in_playbook(playbook, meeting)),
+        export_workspace: |workspace| Box::pin(export_workspace_file(workspace)),
         file_text: |file| Box::pin(exchange_file_text(file)),
         entry_versions: |part, entry| Box::pin(part.view(entry)),
         decision_log: || Box::pin(decision_log()),
@@ -359,16 +392,18 @@ async fn prefetch_all_areas() {
 /// that window (a save finishing, a resource resolving) would read a disposed signal and panic.
 /// Navigations alternate between the two sides of an `Either`, and a side that changes
 /// unmounts the old page at once (a keyed `<For>` did the same for 5 KB more code).
+///
+/// `settled` is set when the browser is first idle after the first page shows (or failed to).
 #[component]
-pub fn CurrentPage(route: ReadSignal<Route>) -> impl IntoView {
+pub fn CurrentPage(route: ReadSignal<Route>, settled: RwSignal<bool>) -> impl IntoView {
     let meetings = expect_context::<MeetingsState>();
-    provide_context(OtherAreas::LOADERS);
     // "Try again" after a failed download: the loader starts afresh on the next call.
     let attempt = RwSignal::new(0_u32);
     let prefetch = Action::new_local(|_: &()| prefetch_all_areas());
-    // Queued once, for this component, which stays, not for the page that queues it: pages
-    // shown before the browser is idle must not queue it again, and leaving the first page
-    // before then must not cancel it (see `when_idle`).
+    // Each is queued once: pages shown before the browser is idle must not queue them again.
+    // Queued for this component, which stays, not for the page that queues them: leaving that
+    // page before the browser is idle must not cancel them.
+    let settle_queued = StoredValue::new(false);
     let prefetch_queued = StoredValue::new(false);
     let lasting = Owner::current();
     // A route or an attempt that changes is the next navigation.
@@ -385,10 +420,16 @@ pub fn CurrentPage(route: ReadSignal<Route>) -> impl IntoView {
         let opening = move || (!arrived.get()).then(|| opening_while_loading(route));
         let lasting = lasting.clone();
         let page = Suspend::new(async move {
-            match page(route, meetings).await {
+            let shown = page(route, meetings).await;
+            // After the first page (or its failure), not before: its own download comes first.
+            if !settle_queued.get_value() {
+                settle_queued.set_value(true);
+                when_idle_for(lasting.as_ref(), move || settled.set(true));
+            }
+            match shown {
                 Ok(view) => {
                     arrived.set(true);
-                    // After the first page, not before: its own download comes first.
+                    // After the first page that shows: one that failed to download did not.
                     if !prefetch_queued.get_value() {
                         prefetch_queued.set_value(true);
                         when_idle_for(lasting.as_ref(), move || {

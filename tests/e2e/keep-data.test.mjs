@@ -3,7 +3,7 @@
 // export is over four weeks old, can be put off for a week, and goes with the next export.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, assertNoErrors, screenshot, PHONE, APP_READY, addPeople, exportWorkspace } from './support.mjs';
+import { useBrowser, openApp, assertNoErrors, screenshot, PHONE, APP_READY, addPeople, exportWorkspace, noticesArrived } from './support.mjs';
 
 const browser = useBrowser();
 
@@ -27,6 +27,7 @@ test('storage panel, and a backup reminder four weeks after the last export', as
   await page.clock.setSystemTime(T0 + 28 * DAY - 60_000);
   await page.reload();
   await page.locator(APP_READY).waitFor();
+  await noticesArrived(page);
   assert.equal(await reminder.count(), 0);
   await page.clock.setSystemTime(T0 + 29 * DAY + 60 * 60_000);
   await page.reload();
@@ -39,6 +40,7 @@ test('storage panel, and a backup reminder four weeks after the last export', as
   await reminder.waitFor({ state: 'detached' });
   await page.reload();
   await page.locator(APP_READY).waitFor();
+  await noticesArrived(page);
   assert.equal(await reminder.count(), 0);
   await page.clock.setSystemTime(T0 + 37 * DAY);
   await page.reload();
@@ -50,6 +52,7 @@ test('storage panel, and a backup reminder four weeks after the last export', as
   await reminder.waitFor({ state: 'detached' });
   await page.reload();
   await page.locator(APP_READY).waitFor();
+  await noticesArrived(page);
   assert.equal(await reminder.count(), 0);
   assertNoErrors(errors);
   await context.close();

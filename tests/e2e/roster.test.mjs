@@ -2,7 +2,7 @@
 // served from a sub-path, as on GitHub Pages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, rosterFile, APP_URL, PHONE, assertFitsPhone } from './support.mjs';
+import { useBrowser, openApp, allSaved, assertNoErrors, screenshot, importFile, rosterFile, APP_URL, PHONE, assertFitsPhone, noticesArrived } from './support.mjs';
 
 const browser = useBrowser();
 
@@ -201,6 +201,7 @@ test('a second tab takes over saving; the first turns read-only, says so, and "U
   await first.evaluate(() => new BroadcastChannel('smarketing-tabs').postMessage(0));
   await addPerson(first, 'Ann', 'sales');
   await allSaved(first);
+  await noticesArrived(first);
   assert.equal(await first.getByRole('alert').count(), 0);
 
   const second = await context.newPage();

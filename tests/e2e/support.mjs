@@ -50,7 +50,7 @@ export async function openApp(browser, { hash = '#/roster', viewport = DESKTOP, 
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
-  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}\n${error.stack}`));
   if (failOnDialogs) {
     page.on('dialog', async (dialog) => { errors.push(`dialog: ${dialog.message()}`); await dialog.dismiss(); });
   }
@@ -72,6 +72,14 @@ export async function finishMeeting(page) {
 /** Waits until every change has reached IndexedDB, as the status line reports. */
 export async function allSaved(page) {
   await page.locator('.save-status', { hasText: 'All changes saved' }).waitFor();
+}
+
+/**
+ * Waits until the shell's notices are here: they download once the first page has shown and
+ * the browser is idle, so a notice that is absent before then proves nothing.
+ */
+export async function noticesArrived(page) {
+  await page.locator('.shell-notices').waitFor({ state: 'attached' });
 }
 
 /**

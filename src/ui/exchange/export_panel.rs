@@ -8,6 +8,7 @@ use crate::ui::format::date_time;
 use crate::ui::now::now;
 use crate::ui::offline::remember_export;
 use crate::ui::outcome_note::OutcomeNote;
+use crate::ui::pages::OtherAreas;
 use leptos::prelude::*;
 
 const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -60,12 +61,14 @@ fn download_file(file: &ExchangeFile) -> Result<(), ExportError> {
     )?)
 }
 
-/// The whole workspace, exported from anywhere outside the Import/Export page (the shell
-/// offers it after a failed write). The work is done in the records area's module (see
-/// `pages::export_workspace_file`), so a first visit to any page does not download it.
+/// The whole workspace, exported from anywhere outside the Import/Export page (the shell's
+/// notices offer it after a failed write). The work is done in Import/Export's module, reached
+/// through [`OtherAreas`] (the notices are an area of their own: naming another area's loader
+/// there would leave, in the test binaries, which are not split, an import no one provides).
 pub fn shell_export_action() -> Action<(), Result<String, ExportError>> {
     let workspace = Workspace::from_context();
-    Action::new_local(move |_: &()| crate::ui::pages::export_workspace_file(workspace))
+    let export_workspace = expect_context::<OtherAreas>().export_workspace;
+    Action::new_local(move |_: &()| export_workspace(workspace))
 }
 
 /// Gathers the whole workspace and offers it as a file: what the split point runs.

@@ -68,8 +68,10 @@ pub fn KeepData() -> impl IntoView {
     on_cleanup(move || handle.remove());
 
     // A save starting is a change to the workspace (the records read at start-up are not).
+    // This comes after the first page (see `pages::Notices`): a write made before it counts.
     let saving = Memo::new(move |_| persistence.is_saving());
-    let holds_something = Memo::new(move |_| roster.count() > 0 || saving.get());
+    let wrote_before = persistence.has_written();
+    let holds_something = Memo::new(move |_| roster.count() > 0 || wrote_before || saving.get());
     let persist = Action::new_local(|_: &()| ask_to_persist());
     Effect::new(move |asked: Option<bool>| {
         let asked = asked.unwrap_or(false);
@@ -79,8 +81,8 @@ pub fn KeepData() -> impl IntoView {
         }
         asked
     });
-    Effect::new(move |_| {
-        if saving.get() {
+    Effect::new(move |first: Option<()>| {
+        if saving.get() || (first.is_none() && wrote_before) {
             let before = log.get_untracked();
             let after = before.changed(now());
             if after != before {

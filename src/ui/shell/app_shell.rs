@@ -1,10 +1,6 @@
-use super::handover_banner::HandoverBanner;
 use super::nav_bar::NavBar;
 use super::save_status::SaveStatus;
-use super::storage_banner::StorageBanner;
-use super::unreadable_banner::UnreadableBanner;
-use crate::ui::offline::{KeepData, UpdateBanner};
-use crate::ui::pages::CurrentPage;
+use crate::ui::pages::{CurrentPage, Notices, OtherAreas};
 use crate::ui::route::use_route;
 use crate::ui::state::Persistence;
 use leptos::prelude::*;
@@ -23,6 +19,9 @@ fn skip_to_content(ev: leptos::ev::MouseEvent) {
 pub fn Shell() -> impl IntoView {
     let route = use_route();
     let persistence = expect_context::<Persistence>();
+    // Above the notices and the pages, which reach other areas' code only through these.
+    OtherAreas::provide();
+    let settled = RwSignal::new(false);
     Effect::new(move |_| {
         document().set_title(&format!(
             "{} · Smarketing Meetings",
@@ -40,15 +39,11 @@ pub fn Shell() -> impl IntoView {
             <NavBar route />
             <SaveStatus />
         </header>
-        <StorageBanner />
-        <UnreadableBanner />
-        <HandoverBanner />
-        <UpdateBanner />
-        <KeepData />
+        <Notices due=settled.read_only() />
         // Once another tab has the data, this page is read-only until "Use here": typing into it
         // would only pile up changes that cannot be saved.
         <main id="main" tabindex="-1" inert=move || persistence.handed_over().is_some()>
-            <CurrentPage route />
+            <CurrentPage route settled />
         </main>
     }
 }

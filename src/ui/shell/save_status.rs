@@ -1,15 +1,12 @@
-use super::export_data_button::ExportDataButton;
-use crate::ui::exchange::shell_export_action;
-use crate::ui::outcome_note::OutcomeNote;
 use crate::ui::state::{Handover, Persistence};
 use leptos::prelude::*;
 
 /// Tells the user their changes are kept, or that one was not. It never says "All changes
-/// saved" after a write failed: that change is on screen but not stored until a reload.
+/// saved" after a write failed: that change is on screen but not stored until a reload. Why,
+/// and what to do about it, is the first of the shell's notices (`notices::SaveErrorNotice`).
 #[component]
 pub fn SaveStatus() -> impl IntoView {
     let persistence = expect_context::<Persistence>();
-    let export = shell_export_action();
     view! {
         <div class="save-status" role="status" aria-live="polite">
             {move || {
@@ -32,36 +29,5 @@ pub fn SaveStatus() -> impl IntoView {
                 }
             }}
         </div>
-        {move || {
-            persistence
-                .last_error()
-                .map(|error| {
-                    let storage_failed = error.leaves_only_the_screen();
-                    let reload_helps = error.reload_helps();
-                    view! {
-                        <div class="notice notice-error" role="alert">
-                            <p>{error.to_string()}</p>
-                            {storage_failed.then(|| view! { <ExportDataButton export /> })}
-                            {reload_helps
-                                .then(|| {
-                                    view! {
-                                        <button
-                                            type="button"
-                                            on:click=|_| {
-                                                let _ = window().location().reload();
-                                            }
-                                        >
-                                            "Reload"
-                                        </button>
-                                    }
-                                })}
-                            <button type="button" on:click=move |_| persistence.dismiss_error()>
-                                "Dismiss"
-                            </button>
-                            <OutcomeNote outcome=Signal::derive(move || export.value().get()) />
-                        </div>
-                    }
-                })
-        }}
     }
 }

@@ -35,6 +35,8 @@ pub struct Persistence {
     /// Stored records that did not read at start-up; they stay in storage untouched.
     unreadable: StoredValue<UnreadableRecords>,
     pending_writes: RwSignal<u32>,
+    /// A write started since the page loaded: the workspace changed.
+    wrote: StoredValue<bool>,
     /// A write failed since the page loaded: what is on screen is not all stored.
     unsaved: RwSignal<bool>,
     last_error: RwSignal<Option<StorageError>>,
@@ -75,6 +77,7 @@ impl Persistence {
             unavailable: StoredValue::new(unavailable),
             unreadable: StoredValue::new(unreadable),
             pending_writes: RwSignal::new(0),
+            wrote: StoredValue::new(false),
             unsaved: RwSignal::new(false),
             last_error: RwSignal::new(read_error),
             handed_over,
@@ -111,6 +114,22 @@ impl Persistence {
 
     pub fn is_saving(&self) -> bool {
         self.pending_writes.get() > 0
+    }
+
+    /// Whether anything was written since the page loaded (not reactive: see
+    /// [`Self::is_saving`] for each write as it starts).
+    pub fn has_written(&self) -> bool {
+        self.wrote.get_value()
+    }
+
+    /// Counts a write that starts; [`Self::finished_write`] counts it out.
+    fn started_write(&self) {
+        self.wrote.set_value(true);
+        self.pending_writes.update(|n| *n += 1);
+    }
+
+    fn finished_write(&self) {
+        self.pending_writes.update(|n| *n -= 1);
     }
 
     pub fn last_error(&self) -> Option<StorageError> {
@@ -219,9 +238,9 @@ impl Persistence {
         }
         match self.db.get_value() {
             Some(db) => {
-                self.pending_writes.update(|n| *n += 1);
+                self.started_write();
                 let result = storage::write_import(&db, writes).await;
-                self.pending_writes.update(|n| *n -= 1);
+                self.finished_write();
                 if let Err(error) = &result {
                     self.note_lost_turn(error);
                 }
@@ -274,9 +293,8 @@ impl Persistence {
             self.last_error.set(Some(handover.error()));
             return;
         }
-        let pending = self.pending_writes;
         let this = *self;
-        pending.update(|n| *n += 1);
+        this.started_write();
         spawn_local(async move {
             let mut result = write(db.clone()).await;
             if result == Err(StorageError::Closed) {
@@ -285,7 +303,7 @@ impl Persistence {
                     Err(error) => Err(error),
                 };
             }
-            pending.update(|n| *n -= 1);
+            this.finished_write();
             if let Err(error) = result {
                 this.failed(error);
             }
