@@ -145,7 +145,7 @@ fn exchange_page() -> PageResult {
 }
 
 /// The shell's notices (`shell::ShellNotices`), in a module of their own: no page needs them
-/// to show (measured: the main module 183.0 -> 164.7 KB gzip; each first visit 7 to 18 KB
+/// to show (measured: the main module 183.0 -> 166.4 KB gzip; each first visit 7 to 18 KB
 /// lighter, since some of what they used moved into the areas that use it too).
 #[wasm_split(notices, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn shell_notices() -> PageResult {
